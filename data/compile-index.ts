@@ -1,0 +1,82 @@
+/**
+ * Compiles the catalogue against the five texts into the index that cards,
+ * the reader page and the notebook show: for every entity, every mention in
+ * every article with its offsets in the raw file and the paragraph around it.
+ * Nothing here is typed by hand; run by `npm run index` and checked by tests.
+ */
+import { ARTICLES, type Article } from './articles';
+import { CATALOGUE, type EntityDef } from './catalogue';
+import { paragraphs, plainText } from './article-text';
+import { buildDictionary } from './dictionary';
+import { termsOf } from '../entrypoints/content/terms';
+import { buildMatcher, evidenceOf, withEvidence } from '../entrypoints/content/matcher';
+
+export const INDEX_VERSION = 1;
+
+export interface Passage {
+  article: string;
+  /** Offsets of the paragraph in the raw corpus file. */
+  start: number;
+  end: number;
+  /** The paragraph as plain text, markup removed. */
+  text: string;
+}
+
+export interface Mention {
+  entity: string;
+  article: string;
+  /** Offsets in the raw corpus file: raw.slice(start, end) is what matched. */
+  start: number;
+  end: number;
+  /** Index into `passages`, and where the mention sits in its plain text. */
+  passage: number;
+  textStart: number;
+  textEnd: number;
+}
+
+export interface CorpusIndex {
+  version: number;
+  articles: Article[];
+  entities: EntityDef[];
+  passages: Passage[];
+  mentions: Mention[];
+}
+
+export function compileIndex(
+  texts: Record<string, string>,
+  articles: readonly Article[] = ARTICLES,
+  catalogue: readonly EntityDef[] = CATALOGUE,
+): CorpusIndex {
+  const dictionary = buildDictionary(catalogue);
+  const matcher = buildMatcher(termsOf(dictionary));
+  const passages: Passage[] = [];
+  const mentions: Mention[] = [];
+
+  for (const article of articles) {
+    const raw = texts[article.file];
+    if (raw === undefined) throw new Error(`Missing corpus text ${article.file}`);
+    const blocks = paragraphs(raw).map((block) => {
+      const plain = plainText(raw, block.start, block.end);
+      const passage = passages.push({ article: article.id, ...block, text: plain.text }) - 1;
+      return { block, plain, passage, matches: matcher.find(raw.slice(block.start, block.end)) };
+    });
+    // Evidence for ambiguous forms is taken from the whole article, as on a page.
+    const evidence = evidenceOf(blocks.flatMap((b) => b.matches));
+    for (const { block, plain, passage, matches } of blocks) {
+      for (const m of withEvidence(matches, evidence)) {
+        const start = block.start + m.start;
+        const end = block.start + m.end;
+        mentions.push({
+          entity: dictionary.ids[m.term.entity]!,
+          article: article.id,
+          start,
+          end,
+          passage,
+          textStart: plain.from.findIndex((f) => f >= start),
+          textEnd: plain.from.findLastIndex((f) => f < end) + 1,
+        });
+      }
+    }
+  }
+  return { version: INDEX_VERSION, articles: [...articles], entities: [...catalogue], passages, mentions };
+}

@@ -1,0 +1,40 @@
+/**
+ * The compact dictionary that the content script matches pages against:
+ * entity ids, names and kinds, and every form with its rule bits. Built from
+ * the catalogue; descriptions and passages stay out of it (and out of the
+ * content script) and are fetched from the background when a card opens.
+ */
+import { CATALOGUE, NOT_ENTITIES, type EntityDef } from './catalogue';
+import type { Dictionary } from '../entrypoints/content/terms';
+import { AMBIGUOUS, ANY_CASE, COMMON_WORD, EXACT_CASE, NOT_AN_ENTITY } from '../entrypoints/content/matcher';
+
+export type { Dictionary };
+
+export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
+  const index = new Map(catalogue.map((e, i) => [e.id, i]));
+  const indexOf = (id: string): number => {
+    const i = index.get(id);
+    if (i === undefined) throw new Error(`Unknown entity id in evidencedBy: ${id}`);
+    return i;
+  };
+  const terms: Dictionary['terms'] = [];
+  catalogue.forEach((entity, i) => {
+    for (const def of entity.forms) {
+      const form = typeof def === 'string' ? { text: def } : def;
+      const flags =
+        (form.exactCase ? EXACT_CASE : 0) |
+        (form.commonWord ? COMMON_WORD : 0) |
+        (form.anyCase ? ANY_CASE : 0) |
+        (form.ambiguous ? AMBIGUOUS : 0);
+      const evidence = form.evidencedBy?.map(indexOf);
+      terms.push(evidence ? [form.text, i, flags, evidence] : [form.text, i, flags]);
+    }
+  });
+  for (const phrase of NOT_ENTITIES) terms.push([phrase, -1, NOT_AN_ENTITY]);
+  return {
+    ids: catalogue.map((e) => e.id),
+    names: catalogue.map((e) => e.name),
+    kinds: catalogue.map((e) => e.kind),
+    terms,
+  };
+}

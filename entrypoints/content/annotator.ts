@@ -1,0 +1,291 @@
+/**
+ * Marks entity mentions in a live document, and takes the marks away again.
+ *
+ * Each mention becomes one `<gloss-mark data-gloss-entity="id">` around the
+ * page's own text: the DOM contract other tools rely on. The work is cut into
+ * slices of a few milliseconds so the page never stalls, starts at the
+ * screenful the reader is looking at, follows the page's later changes
+ * through a MutationObserver, and never re-reads its own changes.
+ */
+import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from './matcher';
+
+export const MARK_TAG = 'gloss-mark';
+export const ENTITY_ATTR = 'data-gloss-entity';
+/** Put on Gloss's own UI hosts so that they are never annotated. */
+export const UI_ATTR = 'data-gloss-ui';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'HEAD',
+  MARK_TAG.toUpperCase(),
+]);
+/** Code editors that draw their text in plain elements rather than in an editable region. */
+const EDITOR_CLASS = /\b(CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirror|ql-editor)\b/;
+
+/** Elements whose text Gloss must never touch: code, forms, editors, SVG, its own UI. */
+export function isSkipped(el: Element): boolean {
+  if (el.namespaceURI !== HTML_NS || SKIPPED_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute(ENTITY_ATTR) || el.hasAttribute(UI_ATTR) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('role') === 'textbox') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && EDITOR_CLASS.test(cls);
+}
+
+function isInsideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}
+
+export interface AnnotatorOptions {
+  matcher: Matcher;
+  /** Entity ids by the matcher's entity index. */
+  ids: readonly string[];
+  /** Final say on each match (reader's settings and exclusions). */
+  accept?: (match: Match, text: string) => boolean;
+  /** Longest stretch of work before yielding to the page, in ms. */
+  sliceMs?: number;
+  /** Called after each pass with the number of marks per entity id. */
+  onPass?: (counts: ReadonlyMap<string, number>) => void;
+}
+
+/** A text node that Gloss split, and what now follows it in its place. */
+interface Split {
+  head: Text;
+  parts: Node[];
+}
+
+interface Work {
+  walker: TreeWalker;
+  /** The next node to process; undefined before the walk has begun, null at its end. */
+  next?: Node | null;
+  /** For the part of the page above the first screenful: stop where that began. */
+  stopAt?: Node;
+}
+
+export class Annotator {
+  private readonly evidence = new Set<number>();
+  /** Text that holds ambiguous matches, by each entity whose presence would confirm them. */
+  private readonly pending = new Map<number, Set<Text>>();
+  private readonly splits: Split[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly queue: Work[] = [];
+  private readonly observer: MutationObserver;
+  private scheduled = false;
+  private running = false;
+  private passStart: number | undefined;
+  private readonly channel = new MessageChannel();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: AnnotatorOptions,
+  ) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.channel.port1.onmessage = () => this.run();
+  }
+
+  /** Marks the document, first screenful first, then keeps up with its changes. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const body = this.doc.body;
+    if (!body || this.doc.designMode === 'on') return;
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+    const anchor = this.firstVisibleText();
+    if (anchor) {
+      const fromAnchor = this.walker(body);
+      fromAnchor.currentNode = anchor;
+      this.queue.push({ walker: fromAnchor, next: anchor }, { walker: this.walker(body), stopAt: anchor });
+    } else {
+      this.queue.push({ walker: this.walker(body) });
+    }
+    this.schedule();
+  }
+
+  /** Stops watching and removes every mark, leaving the DOM as it was. */
+  stop(): void {
+    this.running = false;
+    this.observer.disconnect();
+    this.queue.length = 0;
+    for (let k = this.splits.length - 1; k >= 0; k--) restore(this.splits[k]!);
+    this.splits.length = 0;
+    this.pending.clear();
+    this.evidence.clear();
+    this.counts.clear();
+  }
+
+  /** Marks per entity id currently on the page. */
+  get marks(): ReadonlyMap<string, number> {
+    return this.counts;
+  }
+
+  private walker(root: Node): TreeWalker {
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.TEXT_NODE
+          ? NodeFilter.FILTER_ACCEPT
+          : isSkipped(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
+  }
+
+  /** The text node at the top of the viewport, when the reader has scrolled. */
+  private firstVisibleText(): Node | undefined {
+    const view = this.doc.defaultView;
+    if (!view || view.scrollY < 1) return undefined;
+    const doc = this.doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    };
+    const node = doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
+    if (!node || node.nodeType !== Node.TEXT_NODE || isInsideSkipped(node)) return undefined;
+    return node;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    // A message task, unlike setTimeout, is not clamped to 4 ms when chained.
+    this.channel.port2.postMessage(null);
+  }
+
+  private run(): void {
+    this.scheduled = false;
+    if (!this.running) return;
+    const started = performance.now();
+    this.passStart ??= started;
+    const deadline = started + (this.options.sliceMs ?? 8);
+    this.onMutations(this.observer.takeRecords());
+    while (this.queue.length > 0 && performance.now() < deadline) {
+      const work = this.queue[0]!;
+      let node = work.next === undefined ? work.walker.nextNode() : work.next;
+      for (let n = 0; n < 64 && node && node !== work.stopAt; n++) {
+        // Step before wrapping: wrapping inserts the marks right after the node.
+        const next = work.walker.nextNode();
+        this.processText(node as Text);
+        node = next;
+      }
+      work.next = node;
+      if (!node || node === work.stopAt) this.queue.shift();
+    }
+    // Everything observed since the slice began is Gloss's own wrapping.
+    this.observer.takeRecords();
+    if (this.queue.length > 0) {
+      this.schedule();
+      return;
+    }
+    const end = performance.now();
+    performance.measure('gloss:annotate', { start: this.passStart, end, detail: { marks: this.total() } });
+    this.passStart = undefined;
+    this.options.onPass?.(this.counts);
+  }
+
+  private total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.running) return;
+    let added = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.enqueueRoot(record.target);
+        added = true;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) {
+          this.enqueueRoot(node);
+          added = true;
+        }
+      }
+    }
+    if (added) this.schedule();
+  }
+
+  private enqueueRoot(node: Node): void {
+    if (!node.isConnected || isInsideSkipped(node)) return;
+    if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return;
+    // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
+    this.queue.push({ walker: this.walker(node), next: node.nodeType === Node.TEXT_NODE ? node : undefined });
+  }
+
+  private processText(node: Text): void {
+    const text = node.data;
+    if (text.length < 2 || !node.parentNode) return;
+    const found = this.options.matcher.find(text);
+    if (found.length === 0) return;
+    for (const entity of evidenceOf(found)) {
+      if (this.evidence.has(entity)) continue;
+      this.evidence.add(entity);
+      // Ambiguous mentions seen earlier on the page are now confirmed.
+      const waiting = this.pending.get(entity);
+      if (waiting) {
+        this.pending.delete(entity);
+        for (const t of waiting) if (t.isConnected) this.queue.push({ walker: this.walker(t), next: t });
+      }
+    }
+    const confirmed = withEvidence(found, this.evidence);
+    const accept = this.options.accept;
+    const marked = accept ? confirmed.filter((m) => accept(m, text)) : confirmed;
+    const parts = marked.length > 0 ? this.wrap(node, marked) : [node];
+    if (confirmed.length < found.length) {
+      for (const m of found) {
+        if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
+        for (const entity of [m.term.entity, ...(m.term.evidence ?? [])]) {
+          let waiting = this.pending.get(entity);
+          if (!waiting) this.pending.set(entity, (waiting = new Set()));
+          for (const part of parts) if (part.nodeType === Node.TEXT_NODE) waiting.add(part as Text);
+        }
+      }
+    }
+  }
+
+  /** Wraps each match of `node` in a mark; returns the nodes now standing in its place. */
+  private wrap(node: Text, matches: readonly Match[]): Node[] {
+    const parts: Node[] = [];
+    for (let k = matches.length - 1; k >= 0; k--) {
+      const m = matches[k]!;
+      if (m.end < node.length) parts.unshift(node.splitText(m.end));
+      const inner = node.splitText(m.start);
+      const mark = this.doc.createElement(MARK_TAG);
+      const id = this.options.ids[m.term.entity]!;
+      mark.setAttribute(ENTITY_ATTR, id);
+      inner.parentNode!.insertBefore(mark, inner);
+      mark.appendChild(inner);
+      parts.unshift(mark);
+      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    }
+    this.splits.push({ head: node, parts });
+    return [node, ...parts];
+  }
+}
+
+/** Puts a split text node back together, the original node keeping its identity. */
+function restore({ head, parts }: Split): void {
+  let text = '';
+  for (const part of parts) {
+    if (part.parentNode !== head.parentNode) continue;
+    text += part.textContent;
+    part.parentNode!.removeChild(part);
+  }
+  if (text) head.data += text;
+}

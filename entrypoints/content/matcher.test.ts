@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildDictionary } from '../../data/dictionary';
+import { termsOf } from './terms';
+import { buildMatcher, evidenceOf, fold, withEvidence, type Match } from './matcher';
+
+const dictionary = buildDictionary();
+const matcher = buildMatcher(termsOf(dictionary));
+
+/** What a reader would see marked in `text`, after the page-wide evidence rule. */
+function marked(text: string): [string, string][] {
+  const found = matcher.find(text);
+  return withEvidence(found, evidenceOf(found)).map((m) => [
+    text.slice(m.start, m.end),
+    dictionary.ids[m.term.entity]!,
+  ]);
+}
+
+describe('matcher', () => {
+  it('finds every spelling variant of the corpus', () => {
+    expect(marked('Guaidó, Guaido, Juan Guaido and Juan Guaidó')).toEqual([
+      ['Guaidó', 'juan-guaido'],
+      ['Guaido', 'juan-guaido'],
+      ['Juan Guaido', 'juan-guaido'],
+      ['Juan Guaidó', 'juan-guaido'],
+    ]);
+    expect(marked('the Munroe Doctrine, the Monroe Doctrine')).toEqual([
+      ['Munroe Doctrine', 'monroe-doctrine'],
+      ['Monroe Doctrine', 'monroe-doctrine'],
+    ]);
+    expect(marked('Zakharaova and Zakharova')).toEqual([
+      ['Zakharaova', 'maria-zakharova'],
+      ['Zakharova', 'maria-zakharova'],
+    ]);
+    expect(marked('Elliot Abrams')).toEqual([['Elliot Abrams', 'elliott-abrams']]);
+  });
+
+  it('folds typography: apostrophes, non-breaking spaces, line breaks, soft hyphens', () => {
+    expect(marked("Maduro’s and Maduro's")).toEqual([
+      ['Maduro', 'nicolas-maduro'],
+      ['Maduro', 'nicolas-maduro'],
+    ]);
+    expect(marked('the Lima\u00a0Group met')).toEqual([['Lima\u00a0Group', 'lima-group']]);
+    expect(marked('the Monroe\n   Doctrine')).toEqual([['Monroe\n   Doctrine', 'monroe-doctrine']]);
+    expect(marked('Gua\u00adidó spoke')).toEqual([['Gua\u00adidó', 'juan-guaido']]);
+    expect(marked('Guaido\u0301 spoke')).toEqual([['Guaido\u0301', 'juan-guaido']]);
+    expect(marked('NATO’s bombing of Yugoslavia')).toEqual([
+      ['NATO’s bombing of Yugoslavia', 'nato-bombing-of-yugoslavia'],
+    ]);
+  });
+
+  it('matches whole words only, in any script', () => {
+    expect(marked('Limassol, USB, Putinism, Russianness, Caracasbased')).toEqual([]);
+    expect(marked('ÜberRussia Russiaé')).toEqual([]);
+    expect(marked('«Russia»')).toEqual([['Russia', 'russia']]);
+    expect(marked('US-backed')).toEqual([['US', 'united-states']]);
+  });
+
+  it('prefers the longest form at the leftmost position', () => {
+    expect(marked('the Lima Group and Lima')).toEqual([['Lima Group', 'lima-group']]);
+    expect(marked('President Nicolas Maduro')).toEqual([['Nicolas Maduro', 'nicolas-maduro']]);
+    expect(marked('the Monroe Doctrine')).toEqual([['Monroe Doctrine', 'monroe-doctrine']]);
+  });
+
+  it('keeps acronyms and common words to sensible cases', () => {
+    expect(marked('let us go, Us and us')).toEqual([]);
+    expect(marked('the US said')).toEqual([['US', 'united-states']]);
+    expect(marked('WHAT THE US SAID ABOUT IT')).toEqual([]);
+    expect(marked('es un país, eu acho')).toEqual([]);
+    expect(marked('la fruta madura, un plátano maduro')).toEqual([]);
+    expect(marked('MADURO DEFIES SANCTIONS')).toEqual([['MADURO', 'nicolas-maduro']]);
+    expect(marked('the state department said')).toEqual([['state department', 'us-state-department']]);
+    expect(marked('votó contra la ley')).toEqual([]);
+  });
+
+  it('needs evidence for ambiguous short forms', () => {
+    expect(marked('Astana is the capital of Kazakhstan.')).toEqual([]);
+    expect(marked('The Astana format met again in Astana.')).toEqual([
+      ['Astana format', 'astana-format'],
+      ['Astana', 'astana-format'],
+    ]);
+    expect(marked('Abrams tanks rolled in. Abrams said no.')).toEqual([]);
+    expect(marked('Elliot Abrams went. Abrams said no.')).toEqual([
+      ['Elliot Abrams', 'elliott-abrams'],
+      ['Abrams', 'elliott-abrams'],
+    ]);
+    expect(marked('Abrams, envoy for Venezuela')).toEqual([
+      ['Abrams', 'elliott-abrams'],
+      ['Venezuela', 'venezuela'],
+    ]);
+    expect(marked('Rain in Washington State. Washington is wet.')).toEqual([]);
+    expect(marked('The United States: Washington said')).toEqual([
+      ['United States', 'united-states'],
+      ['Washington', 'washington'],
+    ]);
+    expect(marked('the Washington Post reported')).toEqual([]);
+    expect(marked('The Moscow Times')).toEqual([]);
+  });
+
+  it('returns ordered, non-overlapping matches whose text folds to their form, for any text', () => {
+    const pieces = fc.constantFrom(
+      ...dictionary.terms.slice(0, 60).map((t) => t[0]),
+      ' ',
+      '\u00a0',
+      'x',
+      'é',
+      '-',
+      '’s ',
+      '\n',
+      'Ü',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const found: Match[] = matcher.find(text);
+        let last = 0;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(fold(text.slice(m.start, m.end))).toBe(fold(m.term.form));
+          last = m.end;
+        }
+      }),
+    );
+  });
+
+  it('gives the same answers with 10,000 more terms in the dictionary', () => {
+    const many = [...termsOf(dictionary)];
+    for (let i = 0; i < 10_000; i++) many.push({ form: `Zzq${i} Term`, entity: 0, flags: 0 });
+    const big = buildMatcher(many);
+    const text = 'Maduro met Lavrov in Caracas; Zzq42 Term too.';
+    expect(big.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'Maduro',
+      'Lavrov',
+      'Caracas',
+      'Zzq42 Term',
+    ]);
+  });
+});

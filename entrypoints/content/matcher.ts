@@ -1,0 +1,236 @@
+/**
+ * Finds every surface form of every entity in a string, in one pass.
+ *
+ * Pure: text in, matches out, no DOM. Used by the content script on page text
+ * and by the index compiler on the corpus, so both follow the same rules.
+ *
+ * How: the forms are folded (accents, case, typography) into a trie of
+ * characters. At each word start the text is walked down the trie, folding
+ * each character on the fly, so the cost per character does not grow with the
+ * number of forms (one map lookup per step) and the longest form that ends on
+ * a word boundary wins (leftmost-longest). No folded copy of the text and no
+ * offset map are built: offsets are always the page's own.
+ */
+
+/** Bits of `Term.flags`; see the catalogue for what each rule is for. */
+export const EXACT_CASE = 1;
+export const COMMON_WORD = 2;
+export const ANY_CASE = 4;
+export const AMBIGUOUS = 8;
+/** A phrase that contains a form but names something else ("Washington Post"). */
+export const NOT_AN_ENTITY = 16;
+
+export interface Term {
+  /** Index of the entity in the dictionary. */
+  entity: number;
+  /** The form as written in the catalogue. */
+  form: string;
+  flags: number;
+  /** For `AMBIGUOUS` forms: entities whose unambiguous presence confirms it. */
+  evidence?: readonly number[];
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terms?: Term[];
+}
+
+const foldCache = new Map<string, string>();
+const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /\s/;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/;
+const DASHES = /[\u2010-\u2015\u2212]/;
+const MARK = /\p{M}/u;
+
+/**
+ * One character of text as the trie sees it: lower case without accents,
+ * apostrophes and dashes unified, any space as one space, and invisible
+ * characters (soft hyphens, zero-width spaces, combining marks) as nothing.
+ */
+export function foldChar(c: string): string {
+  let folded = foldCache.get(c);
+  if (folded === undefined) {
+    if (ZERO_WIDTH.test(c) || MARK.test(c)) folded = '';
+    else if (SPACE.test(c)) folded = ' ';
+    else if (APOSTROPHES.test(c)) folded = "'";
+    else if (DASHES.test(c)) folded = '-';
+    else folded = c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    foldCache.set(c, folded);
+  }
+  return folded;
+}
+
+/** A whole string folded the way the trie compares it (spaces collapsed). */
+export function fold(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const f = foldChar(c);
+    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += f;
+  }
+  return out.trimEnd();
+}
+
+/** Accents and typography folded but case kept: for `EXACT_CASE` forms. */
+function foldKeepingCase(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const f = foldChar(c);
+    const kept = f === c.toLowerCase() ? c.normalize('NFD').replace(/\p{M}/gu, '') : f;
+    if (kept === ' ' && out.endsWith(' ')) continue;
+    out += kept;
+  }
+  return out;
+}
+
+const wordCharCache = new Map<number, boolean>();
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks of any script make up words. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  let word = wordCharCache.get(code);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCharCode(code));
+    wordCharCache.set(code, word);
+  }
+  return word;
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+
+/**
+ * True when the text around [start, end) has letters but no lower-case one:
+ * a headline in capitals, where "US" is likelier the pronoun than the country.
+ */
+function isShouted(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 40), start) + text.slice(end, end + 40);
+  let capitals = 0;
+  for (const c of around) {
+    if (c !== c.toUpperCase()) return false;
+    if (c !== c.toLowerCase()) capitals++;
+  }
+  return capitals >= 3;
+}
+
+function acceptsCase(term: Term, text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  if (term.flags & EXACT_CASE) {
+    if (foldKeepingCase(raw) !== foldKeepingCase(term.form)) return false;
+  } else if (!(term.flags & ANY_CASE) && isUpper(term.form[0]!) && !isUpper(raw[0]!)) {
+    return false;
+  }
+  return !(term.flags & COMMON_WORD) || !isShouted(text, start, end);
+}
+
+export interface Matcher {
+  /** Every match in `text`, in order, not overlapping. */
+  find(text: string): Match[];
+}
+
+export function buildMatcher(terms: readonly Term[]): Matcher {
+  const root: TrieNode = { next: new Map() };
+  for (const term of terms) {
+    let node = root;
+    for (const c of fold(term.form)) {
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    (node.terms ??= []).push(term);
+  }
+
+  /** The longest acceptable match starting at `start`, if any. */
+  function longestAt(text: string, start: number): Match | undefined {
+    const candidates: { end: number; terms: Term[] }[] = [];
+    let node: TrieNode | undefined = root;
+    let lastWasSpace = false;
+    for (let i = start; i < text.length; i++) {
+      const folded = foldChar(text[i]!);
+      if (folded === '') continue;
+      if (folded === ' ') {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else {
+        lastWasSpace = false;
+      }
+      for (const f of folded) {
+        node = node.next.get(f);
+        if (!node) break;
+      }
+      if (!node) break;
+      if (node.terms) {
+        let end = i + 1;
+        // Combining marks after the last letter belong to it ("Guaido" + U+0301).
+        while (end < text.length && MARK.test(text[end]!)) end++;
+        if (end === text.length || !isWordChar(text.charCodeAt(end))) {
+          candidates.push({ end, terms: node.terms });
+        }
+      }
+    }
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const { end, terms: found } = candidates[k]!;
+      const term = found.find((t) => acceptsCase(t, text, start, end));
+      if (term) return { start, end, term };
+    }
+    return undefined;
+  }
+
+  return {
+    find(text) {
+      const matches: Match[] = [];
+      let i = 0;
+      let prevWord = false;
+      while (i < text.length) {
+        const code = text.charCodeAt(i);
+        const word = isWordChar(code);
+        if (word && !prevWord && root.next.has(foldChar(text[i]!)[0] ?? '')) {
+          const match = longestAt(text, i);
+          if (match) {
+            if (!(match.term.flags & NOT_AN_ENTITY)) matches.push(match);
+            i = match.end;
+            prevWord = true;
+            continue;
+          }
+        }
+        prevWord = word;
+        i++;
+      }
+      return matches;
+    },
+  };
+}
+
+/**
+ * Keeps the matches that need no evidence, and ambiguous ones ("Astana",
+ * "Abrams") only for entities that `evidence` holds: entities named on the
+ * same page or in the same article by an unambiguous form. A short form alone
+ * is not enough to tell the Astana format from the city.
+ */
+export function withEvidence(matches: readonly Match[], evidence: ReadonlySet<number>): Match[] {
+  return matches.filter(
+    (m) =>
+      !(m.term.flags & AMBIGUOUS) ||
+      evidence.has(m.term.entity) ||
+      (m.term.evidence?.some((e) => evidence.has(e)) ?? false),
+  );
+}
+
+/** The entities that `matches` name unambiguously. */
+export function evidenceOf(matches: readonly Match[], into = new Set<number>()): Set<number> {
+  for (const m of matches) if (!(m.term.flags & AMBIGUOUS)) into.add(m.term.entity);
+  return into;
+}

@@ -1,0 +1,22 @@
+/**
+ * The shape of the compact dictionary the content script ships with
+ * (data/generated/dictionary.json, built by data/dictionary.ts), and its
+ * unpacking into matcher terms. Kept apart from the catalogue so that the
+ * catalogue's descriptions stay out of the content script.
+ */
+import type { EntityKind } from '../../data/catalogue';
+import type { Term } from './matcher';
+
+export interface Dictionary {
+  ids: string[];
+  names: string[];
+  kinds: EntityKind[];
+  /** [form, entity index, flags, evidence entity indices?] */
+  terms: [string, number, number, number[]?][];
+}
+
+export function termsOf(dictionary: Dictionary): Term[] {
+  return dictionary.terms.map(([form, entity, flags, evidence]) =>
+    evidence ? { form, entity, flags, evidence } : { form, entity, flags },
+  );
+}

@@ -1,0 +1,17 @@
+/** `npm run index`: writes data/generated/corpus-index.json and dictionary.json. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ARTICLES } from '../data/articles';
+import { compileIndex } from '../data/compile-index';
+import { buildDictionary } from '../data/dictionary';
+
+const root = new URL('../data/', import.meta.url);
+const texts = Object.fromEntries(
+  ARTICLES.map((a) => [a.file, readFileSync(new URL(`corpus/${a.file}`, root), 'utf8')]),
+);
+const index = compileIndex(texts);
+mkdirSync(new URL('generated/', root), { recursive: true });
+writeFileSync(new URL('generated/corpus-index.json', root), JSON.stringify(index));
+writeFileSync(new URL('generated/dictionary.json', root), JSON.stringify(buildDictionary()));
+console.log(
+  `gloss index: ${index.entities.length} entities, ${index.mentions.length} mentions, ${index.passages.length} passages`,
+);

@@ -1,0 +1,132 @@
+/**
+ * The browser harness every browser test uses: Debian's Chromium, headless,
+ * with the built extension (.output/chrome-mv3) loaded unpacked, and a local
+ * server for the fixture pages in tests/fixtures. Nothing is downloaded.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(root, '.output/chrome-mv3');
+const FIXTURES = join(root, 'tests/fixtures');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
+  return found;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  /** http://127.0.0.1:port — and the same pages on http://localhost:port for a second site. */
+  origin: string;
+  otherOrigin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves tests/fixtures. `?csp=strict` adds a strict Content-Security-Policy,
+ * as a hostile news site might.
+ */
+export async function serveFixtures(extra: Record<string, string> = {}): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (extra[url.pathname] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.end(extra[url.pathname]);
+      return;
+    }
+    const file = normalize(join(FIXTURES, url.pathname === '/' ? 'index.html' : url.pathname));
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    };
+    if (url.searchParams.get('csp') === 'strict') {
+      headers['content-security-policy'] =
+        "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'";
+    }
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    otherOrigin: `http://localhost:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface GlossBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  newPage(url: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Starts Chromium with Gloss loaded; reuse `profileDir` to test a restart. */
+export async function launchWithGloss(
+  options: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<GlossBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first`);
+  }
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    async newPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until Gloss has finished a pass over the page (its User Timing measure). */
+export async function annotated(page: Page, passes = 1): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('gloss:annotate').length >= n, passes, {
+    timeout: 15_000,
+  });
+}

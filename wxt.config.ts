@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Permissions, and why each is asked for, are listed in README.md.
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: 'Gloss',
+    description:
+      'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'gloss@gloss.invalid',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
