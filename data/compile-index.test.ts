@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from './articles';
 import { CATALOGUE, ENTITY_KINDS } from './catalogue';
