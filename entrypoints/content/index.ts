@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import dictionaryJson from '../../data/generated/dictionary.json';
-import type { Dictionary } from './terms';
-import { termsOf } from './terms';
+import { isEnabledFor } from '../../data/site-settings';
+import { loadSiteSettings, watchSiteSettings } from '../../data/settings-store';
+import { termsOf, type Dictionary } from './terms';
 import { buildMatcher } from './matcher';
 import { Annotator } from './annotator';
 import './style.css';
@@ -12,13 +13,23 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main(ctx) {
+  async main(ctx) {
     const dictionary = dictionaryJson as Dictionary;
     const annotator = new Annotator(document, {
       matcher: buildMatcher(termsOf(dictionary)),
       ids: dictionary.ids,
     });
-    annotator.start();
-    ctx.onInvalidated(() => annotator.stop());
+    // A frame follows the site of the page the reader is on, not its own origin.
+    const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
+    const apply = (settings: Parameters<typeof isEnabledFor>[1]) => {
+      if (isEnabledFor(pageUrl(), settings)) annotator.start();
+      else annotator.stop();
+    };
+    apply(await loadSiteSettings());
+    const unwatch = watchSiteSettings(apply);
+    ctx.onInvalidated(() => {
+      unwatch();
+      annotator.stop();
+    });
   },
 });
