@@ -49,11 +49,6 @@ export function isSkipped(el: Element): boolean {
   return cls !== null && EDITOR_CLASS.test(cls);
 }
 
-function isInsideSkipped(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
-  return false;
-}
-
 export interface AnnotatorOptions {
   matcher: Matcher;
   /** Entity ids by the matcher's entity index. */
@@ -91,7 +86,11 @@ export class Annotator {
   private scheduled = false;
   private running = false;
   private passStart: number | undefined;
+  /** Main-thread time of the current pass, and its longest slice. */
+  private passBusy = 0;
+  private passLongest = 0;
   private readonly channel = new MessageChannel();
+  private skipCache = new WeakMap<Element, boolean>();
 
   constructor(
     private readonly doc: Document,
@@ -107,7 +106,7 @@ export class Annotator {
     this.running = true;
     const body = this.doc.body;
     if (!body || this.doc.designMode === 'on') return;
-    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+    this.observe();
     const anchor = this.firstVisibleText();
     if (anchor) {
       const fromAnchor = this.walker(body);
@@ -136,15 +135,27 @@ export class Annotator {
     return this.counts;
   }
 
+  private observe(): void {
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
   private walker(root: Node): TreeWalker {
-    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.TEXT_NODE
-          ? NodeFilter.FILTER_ACCEPT
-          : isSkipped(node as Element)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP,
-    });
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /**
+   * Whether an element or one of its ancestors is skipped, remembered per
+   * pass: cheaper than a TreeWalker filter, which would call into script for
+   * every element of the page.
+   */
+  private isInsideSkipped(el: Element | null): boolean {
+    if (!el) return false;
+    let skipped = this.skipCache.get(el);
+    if (skipped === undefined) {
+      skipped = isSkipped(el) || this.isInsideSkipped(el.parentElement);
+      this.skipCache.set(el, skipped);
+    }
+    return skipped;
   }
 
   /** The text node at the top of the viewport, when the reader has scrolled. */
@@ -155,7 +166,8 @@ export class Annotator {
       caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
     };
     const node = doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
-    if (!node || node.nodeType !== Node.TEXT_NODE || isInsideSkipped(node)) return undefined;
+    if (!node || node.nodeType !== Node.TEXT_NODE || this.isInsideSkipped(node.parentElement))
+      return undefined;
     return node;
   }
 
@@ -170,30 +182,46 @@ export class Annotator {
     this.scheduled = false;
     if (!this.running) return;
     const started = performance.now();
-    this.passStart ??= started;
-    const deadline = started + (this.options.sliceMs ?? 8);
+    if (this.passStart === undefined) {
+      this.passStart = started;
+      // Pages change attributes too (an editor switched on): skip decisions last one pass.
+      this.skipCache = new WeakMap();
+    }
+    const deadline = started + (this.options.sliceMs ?? 12);
     this.onMutations(this.observer.takeRecords());
+    // Nothing else runs during the slice, so every mutation in it is Gloss's
+    // own: not observing them spares the browser a record per split and wrap.
+    this.observer.disconnect();
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
       let node = work.next === undefined ? work.walker.nextNode() : work.next;
       for (let n = 0; n < 64 && node && node !== work.stopAt; n++) {
         // Step before wrapping: wrapping inserts the marks right after the node.
         const next = work.walker.nextNode();
-        this.processText(node as Text);
+        if (!this.isInsideSkipped(node.parentElement)) this.processText(node as Text);
         node = next;
       }
       work.next = node;
       if (!node || node === work.stopAt) this.queue.shift();
     }
-    // Everything observed since the slice began is Gloss's own wrapping.
-    this.observer.takeRecords();
+    if (this.doc.body) this.observe();
+    const slice = performance.now() - started;
+    this.passBusy += slice;
+    this.passLongest = Math.max(this.passLongest, slice);
     if (this.queue.length > 0) {
       this.schedule();
       return;
     }
     const end = performance.now();
-    performance.measure('gloss:annotate', { start: this.passStart, end, detail: { marks: this.total() } });
+    // The measure spans the pass as the page lived it; `busyMs` is what it took of the main thread.
+    performance.measure('gloss:annotate', {
+      start: this.passStart,
+      end,
+      detail: { marks: this.total(), busyMs: this.passBusy, longestSliceMs: this.passLongest },
+    });
     this.passStart = undefined;
+    this.passBusy = 0;
+    this.passLongest = 0;
     this.options.onPass?.(this.counts);
   }
 
@@ -222,7 +250,7 @@ export class Annotator {
   }
 
   private enqueueRoot(node: Node): void {
-    if (!node.isConnected || isInsideSkipped(node)) return;
+    if (!node.isConnected || this.isInsideSkipped(node.parentElement)) return;
     if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return;
     // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
     this.queue.push({ walker: this.walker(node), next: node.nodeType === Node.TEXT_NODE ? node : undefined });

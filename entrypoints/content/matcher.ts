@@ -41,7 +41,8 @@ interface TrieNode {
   terms?: Term[];
 }
 
-const foldCache = new Map<string, string>();
+/** Folded form of each UTF-16 code unit, filled in as characters are met. */
+const foldTable: (string | undefined)[] = [];
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/;
@@ -54,14 +55,15 @@ const MARK = /\p{M}/u;
  * characters (soft hyphens, zero-width spaces, combining marks) as nothing.
  */
 export function foldChar(c: string): string {
-  let folded = foldCache.get(c);
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  let folded = code >= 0 ? foldTable[code] : undefined;
   if (folded === undefined) {
     if (ZERO_WIDTH.test(c) || MARK.test(c)) folded = '';
     else if (SPACE.test(c)) folded = ' ';
     else if (APOSTROPHES.test(c)) folded = "'";
     else if (DASHES.test(c)) folded = '-';
     else folded = c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    foldCache.set(c, folded);
+    if (code >= 0) foldTable[code] = folded;
   }
   return folded;
 }
@@ -89,7 +91,8 @@ function foldKeepingCase(text: string): string {
   return out;
 }
 
-const wordCharCache = new Map<number, boolean>();
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 not a word character, 2 one. */
+const wordChars = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters, digits and combining marks of any script make up words. */
@@ -97,12 +100,8 @@ export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  let word = wordCharCache.get(code);
-  if (word === undefined) {
-    word = WORD_CHAR.test(String.fromCharCode(code));
-    wordCharCache.set(code, word);
-  }
-  return word;
+  if (wordChars[code] === 0) wordChars[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return wordChars[code] === 2;
 }
 
 function isUpper(c: string): boolean {

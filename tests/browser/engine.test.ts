@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser as browserApi } from 'wxt/browser';
 import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
 
 let server: FixtureServer;
@@ -20,7 +21,12 @@ const marksIn = (page: Page, selector = 'body') =>
   );
 
 async function setDisabledSites(sites: string[]): Promise<void> {
-  await browser.worker.evaluate((disabledSites) => chrome.storage.sync.set({ disabledSites }), sites);
+  // Runs in the service worker, where `chrome` is the extension API.
+  await browser.worker.evaluate(
+    (disabledSites) =>
+      (globalThis as unknown as { chrome: typeof browserApi }).chrome.storage.sync.set({ disabledSites }),
+    sites,
+  );
 }
 
 describe('the engine in a real page', () => {
@@ -90,7 +96,12 @@ describe('the engine in a real page', () => {
     await annotated(page);
     const style = await page.$eval('#static [data-gloss-entity]', (el) => {
       const s = getComputedStyle(el);
-      return { display: s.display, line: s.textDecorationLine, style: s.textDecorationStyle, visibility: s.visibility };
+      return {
+        display: s.display,
+        line: s.textDecorationLine,
+        style: s.textDecorationStyle,
+        visibility: s.visibility,
+      };
     });
     expect(style).toEqual({ display: 'inline', line: 'underline', style: 'dotted', visibility: 'visible' });
     await page.close();
@@ -99,7 +110,10 @@ describe('the engine in a real page', () => {
   it('marks and styles a page with a strict Content-Security-Policy', async () => {
     const page = await browser.newPage(`${server.origin}/news.html?csp=strict`);
     await annotated(page);
-    const style = await page.$eval('[data-gloss-entity="monroe-doctrine"]', (el) => getComputedStyle(el).textDecorationStyle);
+    const style = await page.$eval(
+      '[data-gloss-entity="monroe-doctrine"]',
+      (el) => getComputedStyle(el).textDecorationStyle,
+    );
     expect(style).toBe('dotted');
     await page.close();
   });
