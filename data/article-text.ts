@@ -73,7 +73,7 @@ export function paragraphs(raw: string): Block[] {
 
 function continues(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
-  return before.length > 200 && /[\p{L}“"]$/u.test(before);
+  return before.length > 200 && /\p{L}$/u.test(before);
 }
 
 /**

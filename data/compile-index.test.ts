@@ -105,6 +105,10 @@ describe('the compiled index', () => {
     expect(first('003')).toMatch(/^The Foreign Ministry spokesperson Maria Zakharova acknowledged in Moscow/);
     expect(first('004')).toMatch(/^Russia's deployment of military personnel/);
     for (const p of index.passages) expect(p.text).not.toMatch(/\]\(|\*\*|\\\$|<sup>/);
+    // Paragraphs broken at old page boundaries are joined; whole paragraphs are not.
+    const texts = index.passages.map((p) => p.text);
+    expect(texts.some((t) => t.includes('de-escalate this crisis as soon as possible.'))).toBe(true);
+    expect(texts.some((t) => t.includes('world peace." Elliot Abrams'))).toBe(false);
   });
 
   it('round-trips through the generated file', () => {
