@@ -5,6 +5,7 @@ import { loadSiteSettings, watchSiteSettings } from '../../data/settings-store';
 import { termsOf, type Dictionary } from './terms';
 import { buildMatcher } from './matcher';
 import { Annotator } from './annotator';
+import { setupHoverCards } from './hover-card';
 import './style.css';
 
 export default defineContentScript({
@@ -21,15 +22,23 @@ export default defineContentScript({
     });
     // A frame follows the site of the page the reader is on, not its own origin.
     const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
+    let teardownCards: (() => void) | undefined;
     const apply = (settings: Parameters<typeof isEnabledFor>[1]) => {
-      if (isEnabledFor(pageUrl(), settings)) annotator.start();
-      else annotator.stop();
+      if (isEnabledFor(pageUrl(), settings)) {
+        annotator.start();
+        teardownCards ??= setupHoverCards(document);
+      } else {
+        annotator.stop();
+        teardownCards?.();
+        teardownCards = undefined;
+      }
     };
     apply(await loadSiteSettings());
     const unwatch = watchSiteSettings(apply);
     ctx.onInvalidated(() => {
       unwatch();
       annotator.stop();
+      teardownCards?.();
     });
   },
 });

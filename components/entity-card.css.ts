@@ -1,0 +1,31 @@
+/** The card's styles, adopted into its shadow root (sized in px: the page's rem must not leak in). */
+export const ENTITY_CARD_CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: 380px; max-height: 460px; overflow: auto; padding: 14px 16px;
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #1c1c1e;
+  background: #fff; border: 1px solid #d0d0d6; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); }
+header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+h2 { margin: 0; font-size: 18px; font-weight: 700; }
+.kind { font-size: 12px; color: #5b5b66; text-transform: uppercase; letter-spacing: .5px; }
+.description { margin: 6px 0 8px; }
+.why { margin: 0 0 8px; font-size: 12px; color: #5b5b66; }
+h3 { margin: 10px 0 6px; font-size: 13px; font-weight: 700; }
+.count { font-weight: 400; color: #5b5b66; }
+.articles { list-style: none; margin: 0; padding: 0; }
+.article { padding: 8px 0; border-top: 1px solid #ececf0; }
+.title { font-weight: 600; }
+.title a { color: #1a4fb5; }
+.note { font-weight: 400; font-style: italic; color: #5b5b66; }
+.meta { font-size: 12px; color: #5b5b66; margin: 2px 0 4px; }
+.passage { margin: 4px 0; padding-left: 8px; border-left: 3px solid #c9d7f2; color: #2c2c30; }
+mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
+.more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
+  .kind, .why, .count, .note, .meta { color: #a9a9b5; }
+  .article { border-color: #32333a; }
+  .title a, .more { color: #8ab4ff; }
+  .passage { color: #d6d6de; border-color: #3b5b94; }
+  mark { background: #6b5712; }
+}
+`;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import index from './generated/corpus-index.json';
+import type { CorpusIndex } from './compile-index';
+import { cardFor } from './cards';
+
+const corpus = index as CorpusIndex;
+
+describe('cardFor', () => {
+  it('names exactly the articles that mention the Monroe Doctrine, newest first, with real metadata', () => {
+    const card = cardFor(corpus, 'monroe-doctrine')!;
+    expect(card.name).toBe('Monroe Doctrine');
+    expect(card.articles.map((a) => [a.id, a.title, a.author, a.date, a.mentions])).toEqual([
+      ['004', 'Why Moscow Sent Its Military Personnel to Venezuela', 'Vladimir Frolov', '2019-04-02', 1],
+      ['003', 'Russia Throws Down the Gauntlet to US on Venezuela', 'M. K. Bhadrakumar', '2019-03-28', 1],
+    ]);
+    const [passage] = card.articles[1]!.passages;
+    const [start, end] = passage!.highlights[0]!;
+    expect(passage!.text.slice(start, end)).toBe('Munroe Doctrine');
+  });
+
+  it('puts the passage with the most mentions first', () => {
+    for (const article of cardFor(corpus, 'nicolas-maduro')!.articles) {
+      const counts = article.passages.map((p) => p.highlights.length);
+      expect(counts[0]).toBe(Math.max(...counts));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(article.mentions);
+    }
+  });
+
+  it('returns nothing for an unknown entity', () => {
+    expect(cardFor(corpus, 'no-such-entity')).toBeUndefined();
+  });
+});

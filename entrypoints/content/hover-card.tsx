@@ -1,0 +1,128 @@
+/**
+ * Opens an entity's card when the reader hovers (with intent) or clicks a
+ * mark. Follows WCAG 2.1 SC 1.4.13: the pointer can move into the card, which
+ * stays until the reader leaves it or presses Escape; a click pins it. The
+ * card lives in a shadow root so page styles cannot reach it, styled by an
+ * adopted stylesheet, which a page's Content-Security-Policy does not block.
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { browser } from 'wxt/browser';
+import { EntityCard } from '../../components/EntityCard';
+import { ENTITY_CARD_CSS } from '../../components/entity-card.css';
+import type { EntityCard as Card } from '../../data/cards';
+import type { Request } from '../../data/messages';
+import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
+
+/** Fetching starts at once; the card shows only if the pointer is still there. */
+const OPEN_DELAY_MS = 350;
+/** Time allowed to move from the term into the card. */
+const CLOSE_DELAY_MS = 300;
+
+export function setupHoverCards(doc: Document): () => void {
+  const host = doc.createElement('gloss-card');
+  host.setAttribute(UI_ATTR, '');
+  // Set through the CSSOM: allowed under any CSP, and !important beats page rules.
+  for (const [prop, value] of [
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['z-index', '2147483647'],
+    ['display', 'block'],
+  ]) {
+    host.style.setProperty(prop!, value!, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(ENTITY_CARD_CSS);
+  shadow.adoptedStyleSheets = [sheet];
+  const cards = new Map<string, Promise<Card | null>>();
+  let current: Element | undefined;
+  let pinned = false;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopFollowing: (() => void) | undefined;
+
+  const cardOf = (entity: string) => {
+    let card = cards.get(entity);
+    if (!card) {
+      const request: Request = { type: 'getCard', entity };
+      card = browser.runtime.sendMessage(request).then((c: Card | null) => c);
+      cards.set(entity, card);
+    }
+    return card;
+  };
+
+  async function open(mark: Element): Promise<void> {
+    const entity = mark.getAttribute(ENTITY_ATTR);
+    if (!entity) return;
+    const card = await cardOf(entity);
+    if (!card || !mark.isConnected) return;
+    close();
+    current = mark;
+    if (!host.isConnected) doc.documentElement.append(host);
+    render(<EntityCard card={card} matched={mark.textContent ?? undefined} />, shadow);
+    const panel = shadow.firstElementChild as HTMLElement;
+    stopFollowing = autoUpdate(mark, panel, () => {
+      void computePosition(mark, panel, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        panel.style.setProperty('position', 'fixed');
+        panel.style.setProperty('left', `${x}px`);
+        panel.style.setProperty('top', `${y}px`);
+      });
+    });
+  }
+
+  function close(): void {
+    clearTimeout(closeTimer);
+    stopFollowing?.();
+    stopFollowing = undefined;
+    render(null, shadow);
+    current = undefined;
+    pinned = false;
+  }
+
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest(MARK_TAG) ?? undefined) : undefined;
+
+  const onOver = (event: MouseEvent) => {
+    const mark = markOf(event.target);
+    if (event.target === host) clearTimeout(closeTimer);
+    if (!mark) return;
+    clearTimeout(closeTimer);
+    if (mark === current) return;
+    clearTimeout(openTimer);
+    void cardOf(mark.getAttribute(ENTITY_ATTR) ?? '');
+    openTimer = setTimeout(() => void open(mark), OPEN_DELAY_MS);
+  };
+  const onOut = (event: MouseEvent) => {
+    const leaving = markOf(event.target) ?? (event.target === host ? host : undefined);
+    if (!leaving) return;
+    clearTimeout(openTimer);
+    if (current && !pinned) closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+  };
+  const onClick = (event: MouseEvent) => {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    clearTimeout(openTimer);
+    void open(mark).then(() => (pinned = true));
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && current) close();
+  };
+  doc.addEventListener('mouseover', onOver, true);
+  doc.addEventListener('mouseout', onOut, true);
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKey, true);
+  return () => {
+    close();
+    host.remove();
+    doc.removeEventListener('mouseover', onOver, true);
+    doc.removeEventListener('mouseout', onOut, true);
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKey, true);
+  };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
+
+let server: FixtureServer;
+let browser: GlossBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithGloss();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the hover card', () => {
+  it('shows what the articles said about the Monroe Doctrine, stays while the pointer moves in, closes on Escape', async () => {
+    const page = await browser.newPage(`${server.origin}/news.html`);
+    await annotated(page);
+    const term = page.locator('[data-gloss-entity="monroe-doctrine"]').first();
+    await term.hover();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    expect(await card.locator('h2').textContent()).toBe('Monroe Doctrine');
+    const articles = await card
+      .locator('.article')
+      .evaluateAll((els) =>
+        els.map((el) => [el.querySelector('.title')!.textContent, el.querySelector('.meta')!.textContent]),
+      );
+    expect(articles).toEqual([
+      [
+        'Why Moscow Sent Its Military Personnel to Venezuela',
+        'Vladimir Frolov · The Moscow Times · 2 Apr 2019 · 1 mention',
+      ],
+      [
+        'Russia Throws Down the Gauntlet to US on Venezuela',
+        'M. K. Bhadrakumar · Global Research · 28 Mar 2019 · 1 mention',
+      ],
+    ]);
+    expect(await card.locator('mark').allTextContents()).toEqual(['Monroe Doctrine', 'Munroe Doctrine']);
+
+    // Move from the term into the card: it must stay open.
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(500);
+    expect(await card.isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('does not open when the pointer merely crosses a term', async () => {
+    const page = await browser.newPage(`${server.origin}/news.html`);
+    await annotated(page);
+    const box = (await page.locator('[data-gloss-entity="monroe-doctrine"]').first().boundingBox())!;
+    await page.mouse.move(box.x - 40, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width + 40, box.y + 200);
+    await page.waitForTimeout(600);
+    expect(await page.locator('gloss-card [role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps its look on a page whose CSS restyles everything', async () => {
+    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    await annotated(page);
+    await page.locator('#static [data-gloss-entity="lima-group"]').first().click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    const look = await card.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { width: s.width, background: s.backgroundColor, display: s.display };
+    });
+    expect(look).toEqual({ width: '380px', background: 'rgb(255, 255, 255)', display: 'block' });
+    await page.close();
+  });
+});
