@@ -6,6 +6,12 @@
  * slices of a few milliseconds so the page never stalls, starts at the
  * screenful the reader is looking at, follows the page's later changes
  * through a MutationObserver, and never re-reads its own changes.
+ *
+ * Each text node is matched on its own, so a name split by markup
+ * ("<b>Lima</b> Group") is not marked as a whole. That is deliberate: one
+ * element around text from two parents would have to re-nest the page's own
+ * elements, which the DOM contract (one element whose text is the matched
+ * text, nothing else changed) rules out. Such splits are rare in article text.
  */
 import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from './matcher';
 
