@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { annotated, useGloss } from './harness';
 
-let server: FixtureServer;
-let browser: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithGloss();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useGloss();
 
 describe('the hover card', () => {
   it('shows what the articles said about the Monroe Doctrine, stays while the pointer moves in, closes on Escape', async () => {
-    const page = await browser.newPage(`${server.origin}/news.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     const term = page.locator('[data-gloss-entity="monroe-doctrine"]').first();
     await term.hover();
@@ -51,7 +41,7 @@ describe('the hover card', () => {
   });
 
   it('does not open when the pointer merely crosses a term', async () => {
-    const page = await browser.newPage(`${server.origin}/news.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     const box = (await page.locator('[data-gloss-entity="monroe-doctrine"]').first().boundingBox())!;
     await page.mouse.move(box.x - 40, box.y + box.height / 2);
@@ -63,7 +53,7 @@ describe('the hover card', () => {
   });
 
   it('keeps its look on a page whose CSS restyles everything', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     await page.locator('#static [data-gloss-entity="lima-group"]').first().click();
     const card = page.locator('gloss-card [role="dialog"]');

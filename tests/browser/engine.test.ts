@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser as browserApi } from 'wxt/browser';
-import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
+import { annotated, useGloss } from './harness';
 
-let server: FixtureServer;
-let browser: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithGloss();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useGloss();
 
 const marksIn = (page: Page, selector = 'body') =>
   page.$$eval(`${selector} [data-gloss-entity]`, (els) =>
@@ -22,7 +12,7 @@ const marksIn = (page: Page, selector = 'body') =>
 
 async function setDisabledSites(sites: string[]): Promise<void> {
   // Runs in the service worker, where `chrome` is the extension API.
-  await browser.worker.evaluate(
+  await env.browser.worker.evaluate(
     (disabledSites) =>
       (globalThis as unknown as { chrome: typeof browserApi }).chrome.storage.sync.set({ disabledSites }),
     sites,
@@ -31,7 +21,7 @@ async function setDisabledSites(sites: string[]): Promise<void> {
 
 describe('the engine in a real page', () => {
   it('marks static text, including names split across inline elements only where whole', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     expect(await marksIn(page, '#static')).toEqual([
       ['juan-guaido', 'Juan Guaidó'],
@@ -44,7 +34,7 @@ describe('the engine in a real page', () => {
   });
 
   it('never touches editable regions, form fields, code or SVG, and typing stays undisturbed', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     expect(await marksIn(page, '#editor')).toEqual([]);
     expect(await page.locator('pre [data-gloss-entity], svg [data-gloss-entity]').count()).toBe(0);
@@ -59,7 +49,7 @@ describe('the engine in a real page', () => {
   });
 
   it('marks what a live page adds later, and does not loop on its own changes', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     await page.evaluate(() => {
       const live = document.getElementById('live')!;
@@ -78,7 +68,7 @@ describe('the engine in a real page', () => {
   });
 
   it('marks same-origin and cross-origin frames', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     for (const id of ['same', 'cross']) {
       const frame = await (await page.$(`#${id}`))!.contentFrame();
@@ -92,7 +82,7 @@ describe('the engine in a real page', () => {
   });
 
   it('keeps its dotted underline on a page whose CSS restyles everything', async () => {
-    const page = await browser.newPage(`${server.origin}/tricky.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     const style = await page.$eval('#static [data-gloss-entity]', (el) => {
       const s = getComputedStyle(el);
@@ -108,7 +98,7 @@ describe('the engine in a real page', () => {
   });
 
   it('marks and styles a page with a strict Content-Security-Policy', async () => {
-    const page = await browser.newPage(`${server.origin}/news.html?csp=strict`);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html?csp=strict`);
     await annotated(page);
     const style = await page.$eval(
       '[data-gloss-entity="monroe-doctrine"]',
@@ -119,7 +109,7 @@ describe('the engine in a real page', () => {
   });
 
   it('removes every mark when the site is turned off, leaving the DOM as it was, and marks again when on', async () => {
-    const page = await browser.newPage(`${server.origin}/news.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await setDisabledSites(['127.0.0.1']);
     await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
@@ -131,7 +121,7 @@ describe('the engine in a real page', () => {
       ),
     }));
     expect(off.split).toBe(false);
-    const fresh = await browser.newPage(`${server.origin}/news.html`);
+    const fresh = await env.browser.newPage(`${env.server.origin}/news.html`);
     expect(await fresh.evaluate(() => document.body.innerHTML)).toBe(off.html);
     await setDisabledSites([]);
     await page.waitForSelector('[data-gloss-entity="monroe-doctrine"]');

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(root, '.output/chrome-mv3');
@@ -129,4 +130,22 @@ export async function annotated(page: Page, passes = 1): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName('gloss:annotate').length >= n, passes, {
     timeout: 15_000,
   });
+}
+
+/**
+ * For a test file: a fixture server and a browser with Gloss for all its
+ * tests, started before them and closed after. Read `.server` and `.browser`
+ * inside tests.
+ */
+export function useGloss(): { server: FixtureServer; browser: GlossBrowser } {
+  const env = {} as { server: FixtureServer; browser: GlossBrowser };
+  beforeAll(async () => {
+    env.server = await serveFixtures();
+    env.browser = await launchWithGloss();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

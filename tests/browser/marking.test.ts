@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { annotated, useGloss } from './harness';
 
-let server: FixtureServer;
-let browser: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithGloss();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useGloss();
 
 describe('Gloss in Chromium', () => {
   it('starts its service worker', () => {
-    expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    expect(env.browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
 
   it('marks entities on a news page, each mark holding exactly the page text', async () => {
-    const page = await browser.newPage(`${server.origin}/news.html`);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     const marks = await page.$$eval('[data-gloss-entity]', (els) =>
       els.map((el) => ({ id: el.getAttribute('data-gloss-entity'), text: el.textContent })),
