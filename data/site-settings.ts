@@ -30,15 +30,6 @@ export function siteOf(url: string): string | undefined {
   return parsed.hostname;
 }
 
-/** A site entry as the reader types it ("Example.COM", "https://x.org/a"), normalised. */
-export function normaliseSite(input: string, withSubdomains = false): string | undefined {
-  const trimmed = input.trim().replace(/^\*?\./, '');
-  if (!trimmed) return undefined;
-  const host = siteOf(/^[a-z]+:/i.test(trimmed) ? trimmed : `http://${trimmed}`);
-  if (!host || host === 'file:') return host;
-  return withSubdomains && !/^[\d.]+$|^\[/.test(host) ? `.${host}` : host;
-}
-
 export function isEnabledFor(url: string, settings: SiteSettings): boolean {
   const site = siteOf(url);
   if (site === undefined || settings.paused) return false;

@@ -136,11 +136,6 @@ export class Annotator {
     this.counts.clear();
   }
 
-  /** Marks per entity id currently on the page. */
-  get marks(): ReadonlyMap<string, number> {
-    return this.counts;
-  }
-
   private observe(): void {
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
   }

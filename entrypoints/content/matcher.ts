@@ -229,7 +229,8 @@ export function withEvidence(matches: readonly Match[], evidence: ReadonlySet<nu
 }
 
 /** The entities that `matches` name unambiguously. */
-export function evidenceOf(matches: readonly Match[], into = new Set<number>()): Set<number> {
-  for (const m of matches) if (!(m.term.flags & AMBIGUOUS)) into.add(m.term.entity);
-  return into;
+export function evidenceOf(matches: readonly Match[]): Set<number> {
+  const entities = new Set<number>();
+  for (const m of matches) if (!(m.term.flags & AMBIGUOUS)) entities.add(m.term.entity);
+  return entities;
 }
