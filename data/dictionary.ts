@@ -8,8 +8,6 @@ import { CATALOGUE, NOT_ENTITIES, type EntityDef } from './catalogue';
 import type { Dictionary } from '../entrypoints/content/terms';
 import { AMBIGUOUS, ANY_CASE, COMMON_WORD, EXACT_CASE, NOT_AN_ENTITY } from '../entrypoints/content/matcher';
 
-export type { Dictionary };
-
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
   const index = new Map(catalogue.map((e, i) => [e.id, i]));
   const indexOf = (id: string): number => {

@@ -20,6 +20,8 @@ export const ENTITY_ATTR = 'data-gloss-entity';
 /** Put on Gloss's own UI hosts so that they are never annotated. */
 export const UI_ATTR = 'data-gloss-ui';
 
+/** Longest stretch of work before yielding to the page, in ms: well under a 50 ms long task. */
+const SLICE_MS = 12;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -59,10 +61,6 @@ export interface AnnotatorOptions {
   matcher: Matcher;
   /** Entity ids by the matcher's entity index. */
   ids: readonly string[];
-  /** Final say on each match (reader's settings and exclusions). */
-  accept?: (match: Match, text: string) => boolean;
-  /** Longest stretch of work before yielding to the page, in ms. */
-  sliceMs?: number;
   /** Called after each pass with the number of marks per entity id. */
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
@@ -102,7 +100,9 @@ export class Annotator {
     private readonly doc: Document,
     private readonly options: AnnotatorOptions,
   ) {
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver((records) => {
+      if (this.enqueueChanges(records)) this.schedule();
+    });
     this.channel.port1.onmessage = () => this.run();
   }
 
@@ -188,8 +188,8 @@ export class Annotator {
       // Pages change attributes too (an editor switched on): skip decisions last one pass.
       this.skipCache = new WeakMap();
     }
-    const deadline = started + (this.options.sliceMs ?? 12);
-    this.onMutations(this.observer.takeRecords());
+    const deadline = started + SLICE_MS;
+    this.enqueueChanges(this.observer.takeRecords());
     // Nothing else runs during the slice, so every mutation in it is Gloss's
     // own: not observing them spares the browser a record per split and wrap.
     this.observer.disconnect();
@@ -232,8 +232,9 @@ export class Annotator {
     return sum;
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    if (!this.running) return;
+  /** Queues what the page added or changed; true if there is anything to do. */
+  private enqueueChanges(records: MutationRecord[]): boolean {
+    if (!this.running) return false;
     let added = false;
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -247,7 +248,7 @@ export class Annotator {
         }
       }
     }
-    if (added) this.schedule();
+    return added;
   }
 
   private enqueueRoot(node: Node): void {
@@ -273,9 +274,7 @@ export class Annotator {
       }
     }
     const confirmed = withEvidence(found, this.evidence);
-    const accept = this.options.accept;
-    const marked = accept ? confirmed.filter((m) => accept(m, text)) : confirmed;
-    const parts = marked.length > 0 ? this.wrap(node, marked) : [node];
+    const parts = confirmed.length > 0 ? this.wrap(node, confirmed) : [node];
     if (confirmed.length < found.length) {
       for (const m of found) {
         if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;

@@ -47,7 +47,14 @@ export function setupHoverCards(doc: Document): () => void {
     let card = cards.get(entity);
     if (!card) {
       const request: Request = { type: 'getCard', entity };
-      card = browser.runtime.sendMessage(request).then((c: Card | null) => c);
+      // A failed request (the extension was updated or reloaded) is not remembered.
+      card = browser.runtime.sendMessage(request).then(
+        (c: Card | null) => c,
+        () => {
+          cards.delete(entity);
+          return null;
+        },
+      );
       cards.set(entity, card);
     }
     return card;
@@ -90,10 +97,9 @@ export function setupHoverCards(doc: Document): () => void {
 
   const onOver = (event: MouseEvent) => {
     const mark = markOf(event.target);
-    if (event.target === host) clearTimeout(closeTimer);
-    if (!mark) return;
+    if (!mark && event.target !== host) return;
     clearTimeout(closeTimer);
-    if (mark === current) return;
+    if (!mark || mark === current) return;
     clearTimeout(openTimer);
     void cardOf(mark.getAttribute(ENTITY_ATTR) ?? '');
     openTimer = setTimeout(() => void open(mark), OPEN_DELAY_MS);
