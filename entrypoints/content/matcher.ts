@@ -36,13 +36,37 @@ export interface Match {
   term: Term;
 }
 
+/** Keyed by folded UTF-16 code: numbers hash faster than one-character strings. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   terms?: Term[];
 }
 
 /** Folded form of each UTF-16 code unit, filled in as characters are met. */
 const foldTable: (string | undefined)[] = [];
+
+/** Tables cover the scripts news is written in; rarer code units go through a map. */
+const TABLE_SIZE = 0x3000;
+const UNKNOWN = -3;
+/** `foldCode` of a character that folds to nothing (soft hyphen, combining mark). */
+const NOTHING = -1;
+/** `foldCode` of a character that folds to several (a ligature): use `foldChar`. */
+const SEVERAL = -2;
+const SPACE_CODE = 32;
+const foldCodes = new Int32Array(TABLE_SIZE).fill(UNKNOWN);
+const foldCodesBeyond = new Map<number, number>();
+
+/** `foldChar` as a code: the folded code unit, NOTHING or SEVERAL. */
+function foldCode(code: number): number {
+  let f = code < TABLE_SIZE ? foldCodes[code]! : (foldCodesBeyond.get(code) ?? UNKNOWN);
+  if (f === UNKNOWN) {
+    const folded = foldChar(String.fromCharCode(code));
+    f = folded === '' ? NOTHING : folded.length === 1 ? folded.charCodeAt(0) : SEVERAL;
+    if (code < TABLE_SIZE) foldCodes[code] = f;
+    else foldCodesBeyond.set(code, f);
+  }
+  return f;
+}
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/;
@@ -92,13 +116,19 @@ function foldKeepingCase(text: string): string {
 }
 
 /** Per UTF-16 code unit above ASCII: 0 not yet known, 1 not a word character, 2 one. */
-const wordChars = new Uint8Array(65536);
+const wordChars = new Uint8Array(TABLE_SIZE);
+const wordCharsBeyond = new Map<number, boolean>();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters, digits and combining marks of any script make up words. */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  if (code >= TABLE_SIZE) {
+    let word = wordCharsBeyond.get(code);
+    if (word === undefined) wordCharsBeyond.set(code, (word = WORD_CHAR.test(String.fromCharCode(code))));
+    return word;
   }
   if (wordChars[code] === 0) wordChars[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
   return wordChars[code] === 2;
@@ -141,7 +171,9 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
   const root: TrieNode = { next: new Map() };
   for (const term of terms) {
     let node = root;
-    for (const c of fold(term.form)) {
+    const key = fold(term.form);
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
       let child = node.next.get(c);
       if (!child) {
         child = { next: new Map() };
@@ -152,23 +184,29 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     (node.terms ??= []).push(term);
   }
 
+  // Where forms end along the current walk; reused so a walk allocates nothing.
+  const candidateEnds: number[] = [];
+  const candidateTerms: Term[][] = [];
+
   /** The longest acceptable match starting at `start`, if any. */
   function longestAt(text: string, start: number): Match | undefined {
-    const candidates: { end: number; terms: Term[] }[] = [];
+    let found = 0;
     let node: TrieNode | undefined = root;
     let lastWasSpace = false;
     for (let i = start; i < text.length; i++) {
-      const folded = foldChar(text[i]!);
-      if (folded === '') continue;
-      if (folded === ' ') {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === NOTHING) continue;
+      if (f === SPACE_CODE) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
       } else {
         lastWasSpace = false;
       }
-      for (const f of folded) {
+      if (f === SEVERAL) {
+        const folded = foldChar(text[i]!);
+        for (let k = 0; node && k < folded.length; k++) node = node.next.get(folded.charCodeAt(k));
+      } else {
         node = node.next.get(f);
-        if (!node) break;
       }
       if (!node) break;
       if (node.terms) {
@@ -176,13 +214,15 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         // Combining marks after the last letter belong to it ("Guaido" + U+0301).
         while (end < text.length && MARK.test(text[end]!)) end++;
         if (end === text.length || !isWordChar(text.charCodeAt(end))) {
-          candidates.push({ end, terms: node.terms });
+          candidateEnds[found] = end;
+          candidateTerms[found] = node.terms;
+          found++;
         }
       }
     }
-    for (let k = candidates.length - 1; k >= 0; k--) {
-      const { end, terms: found } = candidates[k]!;
-      const term = found.find((t) => acceptsCase(t, text, start, end));
+    for (let k = found - 1; k >= 0; k--) {
+      const end = candidateEnds[k]!;
+      const term = candidateTerms[k]!.find((t) => acceptsCase(t, text, start, end));
       if (term) return { start, end, term };
     }
     return undefined;
@@ -191,22 +231,25 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
   return {
     find(text) {
       const matches: Match[] = [];
+      const length = text.length;
       let i = 0;
-      let prevWord = false;
-      while (i < text.length) {
+      while (i < length) {
         const code = text.charCodeAt(i);
-        const word = isWordChar(code);
-        if (word && !prevWord && root.next.has(foldChar(text[i]!)[0] ?? '')) {
+        if (!isWordChar(code)) {
+          i++;
+          continue;
+        }
+        // A word starts here: try the trie only if some form starts with its letter.
+        const f = foldCode(code);
+        if (f === SEVERAL || root.next.has(f)) {
           const match = longestAt(text, i);
           if (match) {
             if (!(match.term.flags & NOT_AN_ENTITY)) matches.push(match);
             i = match.end;
-            prevWord = true;
             continue;
           }
         }
-        prevWord = word;
-        i++;
+        for (i++; i < length && isWordChar(text.charCodeAt(i)); i++);
       }
       return matches;
     },
