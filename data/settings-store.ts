@@ -1,29 +1,24 @@
 /**
- * The reader's settings, declared once as WXT storage items in the browser's
+ * The reader's settings, declared once as a WXT storage item in the browser's
  * synced storage, so they follow the reader across their browsers.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './site-settings';
+import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const pausedSetting = storage.defineItem<boolean>('sync:paused', {
-  fallback: DEFAULT_SITE_SETTINGS.paused,
-});
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
 
-export const disabledSitesSetting = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: DEFAULT_SITE_SETTINGS.disabledSites,
-});
-
-export async function loadSiteSettings(): Promise<SiteSettings> {
-  const [paused, disabledSites] = await Promise.all([
-    pausedSetting.getValue(),
-    disabledSitesSetting.getValue(),
-  ]);
-  return { paused, disabledSites };
+export async function loadSettings(): Promise<Settings> {
+  return completeSettings(await settingsItem.getValue());
 }
 
-/** Calls `onChange` with the new settings whenever the reader changes any of them. */
-export function watchSiteSettings(onChange: (settings: SiteSettings) => void): () => void {
-  const reload = () => void loadSiteSettings().then(onChange);
-  const unwatch = [pausedSetting.watch(reload), disabledSitesSetting.watch(reload)];
-  return () => unwatch.forEach((u) => u());
+export async function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const next = completeSettings({ ...current, ...change(current) });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `onChange` with the new settings whenever the reader changes them, here or elsewhere. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(completeSettings(value)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnabledFor, siteOf } from './site-settings';
+import { completeSettings, DEFAULT_SETTINGS, isEnabledFor, siteOf, toggledSites } from './settings';
 
 const off = (...disabledSites: string[]) => ({ paused: false, disabledSites });
 
@@ -41,5 +41,36 @@ describe('isEnabledFor', () => {
     // Internationalised names are stored as the URL parser gives them: punycode.
     expect(siteOf('https://новости.рф/статья')).toBe('xn--b1amnebsh.xn--p1ai');
     expect(isEnabledFor('https://новости.рф/статья', off('xn--b1amnebsh.xn--p1ai'))).toBe(false);
+  });
+});
+
+describe('toggledSites', () => {
+  it('turns a site off and on again, with or without its subdomains', () => {
+    expect(toggledSites([], 'https://www.bbc.com/news')).toEqual(['www.bbc.com']);
+    expect(toggledSites([], 'https://www.bbc.com/news', true)).toEqual(['.www.bbc.com']);
+    expect(toggledSites(['www.bbc.com', 'x.org'], 'https://www.bbc.com/a')).toEqual(['x.org']);
+    // Turning on removes the entry that covered the site, even a parent domain's.
+    expect(toggledSites(['.bbc.com'], 'https://news.bbc.com/')).toEqual([]);
+  });
+
+  it('never adds subdomains to addresses, and leaves pages Gloss does not run on alone', () => {
+    expect(toggledSites([], 'http://127.0.0.1:8080/', true)).toEqual(['127.0.0.1']);
+    expect(toggledSites([], 'http://localhost:3000/', true)).toEqual(['localhost']);
+    expect(toggledSites([], 'file:///a.html', true)).toEqual(['file:']);
+    expect(toggledSites(['a.org'], 'chrome://settings')).toEqual(['a.org']);
+  });
+});
+
+describe('completeSettings', () => {
+  it('fills what an older or damaged store lacks, and drops what it should not hold', () => {
+    expect(completeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(
+      completeSettings({
+        paused: 'yes' as unknown as boolean,
+        disabledSites: ['a.org', 3 as unknown as string],
+        kindsOff: ['person', 'planet' as never],
+        hoverDelayMs: -5,
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, paused: false, disabledSites: ['a.org'], kindsOff: ['person'] });
   });
 });
