@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './messages';
+import { parseRequest, parseTabRequest } from './messages';
 
 describe('parseRequest', () => {
   it('accepts a well-formed request from Gloss itself', () => {
@@ -20,5 +20,22 @@ describe('parseRequest', () => {
     expect(!bad.ok && bad.error).toMatch(/^Malformed message/);
     expect(parseRequest({ type: 'getCard', entity: 'x'.repeat(1000) }, 'me', 'me').ok).toBe(false);
     expect(parseRequest('getCard', 'me', 'me').ok).toBe(false);
+  });
+});
+
+describe('parseTabRequest', () => {
+  it('accepts reveal from Gloss, nothing else', () => {
+    expect(parseTabRequest({ type: 'reveal', entity: 'rosneft' }, 'me', 'me').ok).toBe(true);
+    expect(parseTabRequest({ type: 'getCard', entity: 'rosneft' }, 'me', 'me').ok).toBe(false);
+    expect(parseTabRequest({ type: 'reveal', entity: 'rosneft' }, 'evil', 'me').ok).toBe(false);
+  });
+
+  it('bounds what a frame may report', () => {
+    expect(parseRequest({ type: 'found', enabled: true, counts: { rosneft: 2 } }, 'me', 'me').ok).toBe(true);
+    expect(parseRequest({ type: 'found', enabled: true, counts: { rosneft: -1 } }, 'me', 'me').ok).toBe(
+      false,
+    );
+    const flood = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`e${i}`, 1]));
+    expect(parseRequest({ type: 'found', enabled: true, counts: flood }, 'me', 'me').ok).toBe(false);
   });
 });

@@ -1,29 +1,65 @@
 /**
- * The one contract between content scripts and the background. Every message
- * is validated on arrival; the background answers only the extension's own
- * contexts (its content scripts and pages), never a web page.
+ * The one contract between Gloss's contexts. Every message is validated on
+ * arrival and answered only when it comes from Gloss itself (its content
+ * scripts and extension pages), never from a web page or another extension.
+ *
+ * - `Request`: to the background (content scripts, popup, options, notebook).
+ * - `TabRequest`: from the popup to the content script of one tab.
  */
 import * as v from 'valibot';
 import type { EntityCard } from './cards';
 
-export const RequestSchema = v.variant('type', [
-  v.object({ type: v.literal('getCard'), entity: v.pipe(v.string(), v.maxLength(100)) }),
-]);
+const EntityId = v.pipe(v.string(), v.maxLength(100));
 
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('getCard'), entity: EntityId }),
+  /** A frame reports what it marked (empty when Gloss is off there). */
+  v.object({
+    type: v.literal('found'),
+    enabled: v.boolean(),
+    counts: v.pipe(v.record(EntityId, v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxEntries(1000)),
+  }),
+  v.object({ type: v.literal('getTabState'), tabId: v.pipe(v.number(), v.integer()) }),
+]);
 export type Request = v.InferOutput<typeof RequestSchema>;
+
+export interface TabState {
+  url?: string;
+  enabled: boolean;
+  /** Marks per entity id, summed over the tab's frames. */
+  counts: Record<string, number>;
+}
 
 export interface Responses {
   getCard: EntityCard | null;
+  found: null;
+  getTabState: TabState;
 }
 
-export type ResponseTo<R extends Request> = Responses[R['type']];
+export const TabRequestSchema = v.variant('type', [
+  /** Scroll to the next mention of the entity and flash it. */
+  v.object({ type: v.literal('reveal'), entity: EntityId }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
-export type Parsed = { ok: true; request: Request } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };
 
-/** Validates an incoming message and who sent it. */
-export function parseRequest(message: unknown, senderId: string | undefined, ownId: string): Parsed {
+function parse<S extends v.GenericSchema>(
+  schema: S,
+  message: unknown,
+  senderId: string | undefined,
+  ownId: string,
+): Parsed<v.InferOutput<S>> {
   if (senderId !== ownId) return { ok: false, error: 'Message from outside Gloss ignored' };
-  const result = v.safeParse(RequestSchema, message);
+  const result = v.safeParse(schema, message);
   if (!result.success) return { ok: false, error: `Malformed message: ${v.summarize(result.issues)}` };
   return { ok: true, request: result.output };
 }
+
+/** Validates a message to the background and who sent it. */
+export const parseRequest = (message: unknown, senderId: string | undefined, ownId: string) =>
+  parse(RequestSchema, message, senderId, ownId);
+
+/** Validates a message to a content script and who sent it. */
+export const parseTabRequest = (message: unknown, senderId: string | undefined, ownId: string) =>
+  parse(TabRequestSchema, message, senderId, ownId);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { buildDictionary } from '../../data/dictionary';
 import { termsOf } from './terms';
 import { buildMatcher } from './matcher';
-import { Annotator, ENTITY_ATTR } from './annotator';
+import { Annotator, ENTITY_ATTR, type AnnotatorOptions } from './annotator';
 
 const dictionary = buildDictionary();
 const matcher = buildMatcher(termsOf(dictionary));
@@ -13,9 +13,10 @@ const running: Annotator[] = [];
 afterEach(() => running.splice(0).forEach((a) => a.stop()));
 
 /** Starts an annotator on the document and resolves after its first pass. */
-function annotate(body: HTMLElement): Promise<Annotator> {
+function annotate(body: HTMLElement, options: Partial<AnnotatorOptions> = {}): Promise<Annotator> {
   return new Promise((done) => {
     const annotator: Annotator = new Annotator(body.ownerDocument, {
+      ...options,
       matcher,
       ids: dictionary.ids,
       onPass: () => done(annotator),
@@ -49,6 +50,16 @@ describe('annotator', () => {
       ['nicolas-maduro', 'Maduro'],
     ]);
     expect(document.body.textContent).toBe('The Lima Group met; Guaidó spoke to Maduro’s envoy.');
+  });
+
+  it('marks only the kinds the reader wants, and only first mentions when asked', async () => {
+    document.body.innerHTML = '<p>Maduro in Caracas; Maduro and Guaidó.</p><p>Guaidó again, Venezuela.</p>';
+    const people = (entity: number) => dictionary.kinds[entity] === 'person';
+    await annotate(document.body, { wants: people, firstOnly: true });
+    expect(marks(document.body)).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['juan-guaido', 'Guaidó'],
+    ]);
   });
 
   it('leaves scripts, forms, code, editors and SVG alone', async () => {

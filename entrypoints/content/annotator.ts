@@ -61,6 +61,10 @@ export interface AnnotatorOptions {
   matcher: Matcher;
   /** Entity ids by the matcher's entity index. */
   ids: readonly string[];
+  /** Whether the reader wants this entity marked at all (kinds turned off). */
+  wants?: (entity: number) => boolean;
+  /** Mark only the first mention of each entity on the page. */
+  firstOnly?: boolean;
   /** Called after each pass with the number of marks per entity id. */
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
@@ -274,7 +278,8 @@ export class Annotator {
       }
     }
     const confirmed = withEvidence(found, this.evidence);
-    const parts = confirmed.length > 0 ? this.wrap(node, confirmed) : [node];
+    const wanted = this.wanted(confirmed);
+    const parts = wanted.length > 0 ? this.wrap(node, wanted) : [node];
     if (confirmed.length < found.length) {
       for (const m of found) {
         if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
@@ -285,6 +290,21 @@ export class Annotator {
         }
       }
     }
+  }
+
+  /** The matches the reader's settings let through. */
+  private wanted(matches: Match[]): Match[] {
+    const { wants, firstOnly, ids } = this.options;
+    if (!wants && !firstOnly) return matches;
+    const seen = new Set<number>();
+    return matches.filter((m) => {
+      const entity = m.term.entity;
+      if (wants && !wants(entity)) return false;
+      if (!firstOnly) return true;
+      if (seen.has(entity) || this.counts.has(ids[entity]!)) return false;
+      seen.add(entity);
+      return true;
+    });
   }
 
   /** Wraps each match of `node` in a mark; returns the nodes now standing in its place. */

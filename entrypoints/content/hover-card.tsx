@@ -9,17 +9,19 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
-import { ENTITY_CARD_CSS } from '../../components/entity-card.css';
+import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../data/cards';
 import type { Request } from '../../data/messages';
 import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
 
-/** Fetching starts at once; the card shows only if the pointer is still there. */
-const OPEN_DELAY_MS = 350;
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
 
-export function setupHoverCards(doc: Document): () => void {
+/**
+ * `openDelayMs`: how long the pointer must rest on a term. Fetching starts at
+ * once, so the card shows the moment the delay is over.
+ */
+export function setupHoverCards(doc: Document, openDelayMs: number): () => void {
   const host = doc.createElement('gloss-card');
   host.setAttribute(UI_ATTR, '');
   // Set through the CSSOM: allowed under any CSP, and !important beats page rules.
@@ -33,9 +35,7 @@ export function setupHoverCards(doc: Document): () => void {
     host.style.setProperty(prop!, value!, 'important');
   }
   const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(ENTITY_CARD_CSS);
-  shadow.adoptedStyleSheets = [sheet];
+  shadow.adoptedStyleSheets = [entityCardSheet()];
   const cards = new Map<string, Promise<Card | null>>();
   let current: Element | undefined;
   let pinned = false;
@@ -102,7 +102,7 @@ export function setupHoverCards(doc: Document): () => void {
     if (!mark || mark === current) return;
     clearTimeout(openTimer);
     void cardOf(mark.getAttribute(ENTITY_ATTR) ?? '');
-    openTimer = setTimeout(() => void open(mark), OPEN_DELAY_MS);
+    openTimer = setTimeout(() => void open(mark), openDelayMs);
   };
   const onOut = (event: MouseEvent) => {
     const leaving = markOf(event.target) ?? (event.target === host ? host : undefined);

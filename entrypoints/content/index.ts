@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import dictionaryJson from '../../data/generated/dictionary.json';
-import { isEnabledFor } from '../../data/site-settings';
-import { loadSiteSettings, watchSiteSettings } from '../../data/settings-store';
+import { isEnabledFor, type Settings } from '../../data/settings';
+import { loadSettings, watchSettings } from '../../data/settings-store';
+import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
 import { buildMatcher } from './matcher';
 import { Annotator } from './annotator';
 import { setupHoverCards } from './hover-card';
+import { revealNext } from './reveal';
 import './style.css';
 
 export default defineContentScript({
@@ -16,29 +19,60 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const dictionary = dictionaryJson as Dictionary;
-    const annotator = new Annotator(document, {
-      matcher: buildMatcher(termsOf(dictionary)),
-      ids: dictionary.ids,
-    });
+    const matcher = buildMatcher(termsOf(dictionary));
     // A frame follows the site of the page the reader is on, not its own origin.
     const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
-    let teardownCards: (() => void) | undefined;
-    const apply = (settings: Parameters<typeof isEnabledFor>[1]) => {
-      if (isEnabledFor(pageUrl(), settings)) {
-        annotator.start();
-        teardownCards ??= setupHoverCards(document);
-      } else {
-        annotator.stop();
-        teardownCards?.();
-        teardownCards = undefined;
-      }
+    const report = (enabled: boolean, counts: ReadonlyMap<string, number>) => {
+      const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts) };
+      browser.runtime.sendMessage(request).catch(() => undefined);
     };
-    apply(await loadSiteSettings());
-    const unwatch = watchSiteSettings(apply);
+
+    let annotator: Annotator | undefined;
+    let removeCards: (() => void) | undefined;
+    /** The settings the running annotator and cards were made with. */
+    let made = '';
+
+    const apply = (settings: Settings) => {
+      const enabled = isEnabledFor(pageUrl(), settings);
+      const recipe = JSON.stringify([settings.kindsOff, settings.markMode, settings.hoverDelayMs]);
+      if (!enabled || recipe !== made) {
+        annotator?.stop();
+        removeCards?.();
+        annotator = removeCards = undefined;
+        made = '';
+      }
+      if (!enabled) {
+        report(false, new Map());
+        return;
+      }
+      if (annotator) return;
+      const kindsOff = new Set(settings.kindsOff);
+      annotator = new Annotator(document, {
+        matcher,
+        ids: dictionary.ids,
+        wants: (entity) => !kindsOff.has(dictionary.kinds[entity]!),
+        firstOnly: settings.markMode === 'first',
+        onPass: (counts) => report(true, counts),
+      });
+      removeCards = setupHoverCards(document, settings.hoverDelayMs);
+      made = recipe;
+      annotator.start();
+    };
+
+    apply(await loadSettings());
+    const unwatch = watchSettings(apply);
+
+    const onTabRequest = (message: unknown, sender: { id?: string }) => {
+      const parsed = parseTabRequest(message, sender.id, browser.runtime.id);
+      if (parsed.ok && window === window.top) revealNext(document, parsed.request.entity);
+    };
+    browser.runtime.onMessage.addListener(onTabRequest);
+
     ctx.onInvalidated(() => {
       unwatch();
-      annotator.stop();
-      teardownCards?.();
+      browser.runtime.onMessage.removeListener(onTabRequest);
+      annotator?.stop();
+      removeCards?.();
     });
   },
 });
