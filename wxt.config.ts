@@ -6,7 +6,13 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Turn Gloss on or off for this site',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,0 +1,66 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser, type Browser } from 'wxt/browser';
+import index from '../../data/generated/corpus-index.json';
+import type { CorpusIndex } from '../../data/compile-index';
+import { cardFor } from '../../data/cards';
+import { parseRequest, type Request, type Responses } from '../../data/messages';
+import { toggledSites } from '../../data/settings';
+import { updateSettings } from '../../data/settings-store';
+import { forgetTab, getTabState, recordFound } from './tab-state';
+
+const corpus = index as CorpusIndex;
+const TOGGLE_SITE = 'toggle-site';
+
+async function answer(
+  request: Request,
+  sender: Browser.runtime.MessageSender,
+): Promise<Responses[Request['type']]> {
+  switch (request.type) {
+    case 'getCard':
+      return cardFor(corpus, request.entity) ?? null;
+    case 'found':
+      if (sender.tab?.id !== undefined) {
+        await recordFound(sender.tab.id, sender.frameId ?? 0, sender.url, request.enabled, request.counts);
+      }
+      return null;
+    case 'getTabState':
+      return getTabState(request.tabId);
+  }
+}
+
+/** The keyboard command and the context-menu item: flip Gloss for the page's site. */
+async function toggleSite(url: string | undefined): Promise<void> {
+  if (url) await updateSettings((s) => ({ disabledSites: toggledSites(s.disabledSites, url) }));
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const parsed = parseRequest(message, sender.id, browser.runtime.id);
+    if (!parsed.ok) {
+      console.warn('Gloss:', parsed.error);
+      return false;
+    }
+    answer(parsed.request, sender).then(sendResponse, (error: unknown) => {
+      console.error('Gloss:', error);
+      sendResponse(null);
+    });
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_SITE) void toggleSite(tab?.url);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: TOGGLE_SITE,
+      title: 'Turn Gloss on or off for this site',
+      contexts: ['page', 'selection', 'link'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === TOGGLE_SITE) void toggleSite(info.pageUrl);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * What Gloss found in each tab, per frame, kept in session storage so that a
+ * restarted service worker still knows, and the toolbar badge that shows it.
+ */
+import { browser } from 'wxt/browser';
+import type { TabState } from '../../data/messages';
+
+interface StoredTab {
+  url?: string;
+  enabled: boolean;
+  frames: Record<string, Record<string, number>>;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+async function load(tabId: number): Promise<StoredTab | undefined> {
+  return (await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredTab | undefined;
+}
+
+/** Sums a tab's frames: what the popup lists and the badge counts. */
+function summarise(tab: StoredTab | undefined): TabState {
+  const counts: Record<string, number> = {};
+  for (const frame of Object.values(tab?.frames ?? {})) {
+    for (const [id, n] of Object.entries(frame)) counts[id] = (counts[id] ?? 0) + n;
+  }
+  return { url: tab?.url, enabled: tab?.enabled ?? false, counts };
+}
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  return summarise(await load(tabId));
+}
+
+/** Records a frame's report; the top frame's report on a new page starts the tab afresh. */
+export async function recordFound(
+  tabId: number,
+  frameId: number,
+  url: string | undefined,
+  enabled: boolean,
+  counts: Record<string, number>,
+): Promise<void> {
+  const previous = await load(tabId);
+  const top = frameId === 0;
+  const fresh = top && previous?.url !== url;
+  const tab: StoredTab = {
+    url: top ? url : previous?.url,
+    enabled: top ? enabled : (previous?.enabled ?? enabled),
+    frames: { ...(fresh ? {} : previous?.frames), [frameId]: counts },
+  };
+  await browser.storage.session.set({ [key(tabId)]: tab });
+  await showBadge(tabId, summarise(tab));
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const entities = Object.keys(state.counts).length;
+  await action.setBadgeBackgroundColor({ tabId, color: state.enabled ? '#2f6fdf' : '#8a8a93' });
+  await action.setBadgeText({ tabId, text: state.enabled ? (entities > 0 ? String(entities) : '') : 'off' });
+  await action.setTitle({
+    tabId,
+    title: state.enabled
+      ? `Gloss: ${entities} ${entities === 1 ? 'entity' : 'entities'} found on this page`
+      : 'Gloss is off on this page',
+  });
+}
