@@ -1,5 +1,5 @@
 /** The card's styles, adopted into its shadow root (sized in px: the page's rem must not leak in). */
-export const ENTITY_CARD_CSS = `
+const ENTITY_CARD_CSS = `
 :host { all: initial; }
 .card { box-sizing: border-box; width: 380px; max-height: 460px; overflow: auto; padding: 14px 16px;
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #1c1c1e;
@@ -29,3 +29,17 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
   mark { background: #6b5712; }
 }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * The card's styles as a constructable stylesheet, to adopt into a shadow
+ * root: a page's Content-Security-Policy does not block those.
+ */
+export function entityCardSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(ENTITY_CARD_CSS);
+  }
+  return sheet;
+}

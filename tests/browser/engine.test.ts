@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { browser as browserApi } from 'wxt/browser';
-import { annotated, useGloss } from './harness';
+import { annotated, setSettings, useGloss } from './harness';
 
 const env = useGloss();
 
@@ -9,15 +8,6 @@ const marksIn = (page: Page, selector = 'body') =>
   page.$$eval(`${selector} [data-gloss-entity]`, (els) =>
     els.map((el) => [el.getAttribute('data-gloss-entity'), el.textContent]),
   );
-
-async function setDisabledSites(sites: string[]): Promise<void> {
-  // Runs in the service worker, where `chrome` is the extension API.
-  await env.browser.worker.evaluate(
-    (disabledSites) =>
-      (globalThis as unknown as { chrome: typeof browserApi }).chrome.storage.sync.set({ disabledSites }),
-    sites,
-  );
-}
 
 describe('the engine in a real page', () => {
   it('marks static text, including names split across inline elements only where whole', async () => {
@@ -111,7 +101,7 @@ describe('the engine in a real page', () => {
   it('removes every mark when the site is turned off, leaving the DOM as it was, and marks again when on', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
-    await setDisabledSites(['127.0.0.1']);
+    await setSettings(env.browser, { disabledSites: ['127.0.0.1'] });
     await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
     const off = await page.evaluate(() => ({
       html: document.body.innerHTML,
@@ -123,7 +113,7 @@ describe('the engine in a real page', () => {
     expect(off.split).toBe(false);
     const fresh = await env.browser.newPage(`${env.server.origin}/news.html`);
     expect(await fresh.evaluate(() => document.body.innerHTML)).toBe(off.html);
-    await setDisabledSites([]);
+    await setSettings(env.browser, { disabledSites: [] });
     await page.waitForSelector('[data-gloss-entity="monroe-doctrine"]');
     await page.close();
     await fresh.close();

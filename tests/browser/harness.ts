@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
+import type { Settings } from '../../data/settings';
 
 const root = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(root, '.output/chrome-mv3');
@@ -148,4 +150,13 @@ export function useGloss(): { server: FixtureServer; browser: GlossBrowser } {
     await env.server?.close();
   });
   return env;
+}
+
+/** Changes the reader's settings as the popup or options page would, through the service worker. */
+export async function setSettings(browser: GlossBrowser, change: Partial<Settings>): Promise<void> {
+  await browser.worker.evaluate(async (change) => {
+    const storage = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...(settings as object), ...change } });
+  }, change);
 }

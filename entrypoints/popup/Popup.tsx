@@ -1,0 +1,158 @@
+/**
+ * The toolbar popup: the switch for this site, the global pause, what Gloss
+ * found on the page (click to go to it), and a search that opens any
+ * entity's card, found on the page or not.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import dictionaryJson from '../../data/generated/dictionary.json';
+import type { Dictionary } from '../content/terms';
+import type { EntityCard as Card } from '../../data/cards';
+import { isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
+import type { Request, Responses, TabRequest, TabState } from '../../data/messages';
+import { searchEntities } from '../../data/entity-search';
+import { IsolatedCard } from '../../components/IsolatedCard';
+
+const dictionary = dictionaryJson as Dictionary;
+const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
+
+async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
+  return browser.runtime.sendMessage(request);
+}
+
+/** The tab the popup is about: the active one, or `?tab=` when opened as a page. */
+async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromQuery) return { id: fromQuery };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+export function Popup() {
+  const [settings, setSettings] = useState<Settings>();
+  const [tab, setTab] = useState<{ id: number; url?: string }>();
+  const [state, setState] = useState<TabState>();
+  const [subdomains, setSubdomains] = useState(false);
+  const [query, setQuery] = useState('');
+  const [card, setCard] = useState<Card | null>();
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void targetTab().then(async (t) => {
+      setTab(t);
+      if (t) setState(await ask({ type: 'getTabState', tabId: t.id }));
+    });
+    return watchSettings(setSettings);
+  }, []);
+
+  const url = tab?.url ?? state?.url;
+  const site = url ? siteOf(url) : undefined;
+  if (!settings) return null;
+  const on = url !== undefined && site !== undefined && isEnabledFor(url, { ...settings, paused: false });
+  const found = Object.entries(state?.counts ?? {}).sort((a, b) => b[1] - a[1]);
+  const results = searchEntities(query);
+
+  return (
+    <main>
+      <header>
+        <h1>Gloss</h1>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Settings
+        </a>
+      </header>
+      {site === undefined ? (
+        <p class="muted">Gloss does not run on this page.</p>
+      ) : (
+        <section class="switches">
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={on}
+              onChange={() =>
+                void updateSettings((s) => ({
+                  disabledSites: toggledSites(s.disabledSites, url!, subdomains),
+                }))
+              }
+            />
+            <span>
+              On for <strong>{site === 'file:' ? 'local files' : site}</strong>
+            </span>
+          </label>
+          {on && site !== 'file:' && (
+            <label class="sub">
+              <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />
+              Turning off covers its subdomains too
+            </label>
+          )}
+        </section>
+      )}
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={() => void updateSettings((s) => ({ paused: !s.paused }))}
+        />
+        <span>Pause Gloss everywhere</span>
+      </label>
+
+      {site !== undefined && on && !settings.paused && (
+        <section>
+          <h2>Found on this page</h2>
+          {found.length === 0 ? (
+            <p class="muted">Nothing from the five articles.</p>
+          ) : (
+            <ul class="found" aria-label="Found on this page">
+              {found.map(([id, count]) => (
+                <li key={id}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const request: TabRequest = { type: 'reveal', entity: id };
+                      if (tab) void browser.tabs.sendMessage(tab.id, request);
+                    }}
+                  >
+                    <span>{nameOf(id)}</span> <span class="count">{count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section>
+        <label class="search">
+          <span>Look up</span>
+          <input
+            type="search"
+            placeholder="Guaidó, Astana, Monroe…"
+            value={query}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setCard(undefined);
+            }}
+          />
+        </label>
+        {card ? (
+          <IsolatedCard card={card} />
+        ) : (
+          <ul class="results" aria-label="Search results">
+            {results.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  onClick={() => void ask({ type: 'getCard', entity: e.id }).then(setCard)}
+                >
+                  {e.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

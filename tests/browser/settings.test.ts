@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
+
+const env = useGloss();
+
+/** The tab id Gloss recorded for a page (its content script reports to the background). */
+async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
+  const find = () =>
+    browser.worker.evaluate(async (url) => {
+      const session = (
+        globalThis as unknown as { chrome: { storage: { session: { get(): Promise<object> } } } }
+      ).chrome.storage.session;
+      const entry = Object.entries(await session.get()).find(
+        ([, tab]) => (tab as { url?: string }).url === url,
+      );
+      return entry ? Number(entry[0].slice('tab:'.length)) : 0;
+    }, url);
+  await expect.poll(find).toBeGreaterThan(0);
+  return find();
+}
+
+const badge = (browser: GlossBrowser, tabId: number) =>
+  browser.worker.evaluate(
+    (tabId) =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({ tabId }),
+    tabId,
+  );
+
+async function openPopup(browser: GlossBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('on and off per site', () => {
+  it('switching a site off in the popup unmarks its open tab at once, leaves the other site marked, and shows on the badge', async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await env.browser.newPage(url);
+    const other = await env.browser.newPage(`${env.server.otherOrigin}/news.html`);
+    await annotated(page);
+    await annotated(other);
+    const tabId = await tabIdOf(env.browser, url);
+    await expect.poll(() => badge(env.browser, tabId)).toMatch(/^\d+$/);
+
+    const popup = await openPopup(env.browser, tabId);
+    const toggle = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
+    expect(await other.locator('[data-gloss-entity]').count()).toBeGreaterThan(0);
+    await expect.poll(() => badge(env.browser, tabId)).toBe('off');
+
+    await toggle.click();
+    await page.waitForSelector('[data-gloss-entity]');
+    await Promise.all([page.close(), other.close(), popup.close()]);
+  });
+
+  it('lists what was found; clicking one scrolls to it and flashes it', async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await env.browser.newPage(url);
+    await annotated(page);
+    const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
+    const item = popup.getByRole('button', { name: /Monroe Doctrine/ });
+    await item.waitFor();
+    await item.click();
+    await page.waitForSelector('[data-gloss-entity="monroe-doctrine"][data-gloss-flash]');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it("the popup's search opens any entity's card, typos and all", async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await env.browser.newPage(url);
+    await annotated(page);
+    const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
+    await popup.getByRole('searchbox').fill('guiado');
+    await popup
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('button', { name: 'Juan Guaidó' })
+      .click();
+    await expect.poll(() => popup.locator('.isolated-card h2').textContent()).toBe('Juan Guaidó');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('remembers the choice across a browser restart', async () => {
+    const first = await launchWithGloss();
+    const url = `${env.server.origin}/news.html`;
+    const page = await first.newPage(url);
+    await annotated(page);
+    const popup = await openPopup(first, await tabIdOf(first, url));
+    await popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
+    await first.close({ keepProfile: true });
+
+    const again = await launchWithGloss({ profileDir: first.profileDir });
+    try {
+      const other = await again.newPage(`${env.server.otherOrigin}/news.html`);
+      await annotated(other);
+      const off = await again.newPage(url);
+      await off.waitForTimeout(500);
+      expect(await off.locator('[data-gloss-entity]').count()).toBe(0);
+    } finally {
+      await again.close();
+    }
+  });
+});
