@@ -86,6 +86,10 @@ export function toggledSites(
   if (site === undefined) return [...disabledSites];
   const entry = entryFor(site, disabledSites);
   if (entry !== undefined) return disabledSites.filter((e) => e !== entry);
-  const isAddress = site === 'file:' || site === 'localhost' || /^[\d.]+$|^\[/.test(site);
-  return [...disabledSites, withSubdomains && !isAddress ? `.${site}` : site];
+  return [...disabledSites, withSubdomains && hasSubdomains(site) ? `.${site}` : site];
+}
+
+/** Local files, localhost and IP addresses have no subdomains to cover. */
+export function hasSubdomains(site: string): boolean {
+  return site !== 'file:' && site !== 'localhost' && !/^[\d.]+$|^\[/.test(site);
 }

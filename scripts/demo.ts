@@ -21,6 +21,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await term.hover();
     await page.locator('gloss-card [role="dialog"]').waitFor();
     await page.screenshot({ path: `${out}/${scheme}-2-monroe-doctrine-card.png` });
+    // The popup as a page of its own, pointed at the news tab.
+    const tabId = await browser.worker.evaluate(async (url) => {
+      const session = (
+        globalThis as unknown as { chrome: { storage: { session: { get(): Promise<object> } } } }
+      ).chrome.storage.session;
+      const entry = Object.entries(await session.get()).find(
+        ([, tab]) => (tab as { url?: string }).url === url,
+      );
+      return entry ? entry[0].slice('tab:'.length) : '';
+    }, page.url());
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('list', { name: 'Found on this page' }).waitFor();
+    await popup.screenshot({ path: `${out}/${scheme}-3-popup.png` });
     console.log(`${scheme}: Gloss marked ${count} mentions on ${server.origin}/news.html`);
   } finally {
     await browser.close();

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import dictionaryJson from '../../data/generated/dictionary.json';
 import type { Dictionary } from '../content/terms';
 import type { EntityCard as Card } from '../../data/cards';
-import { isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
+import { hasSubdomains, isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
 import type { Request, Responses, TabRequest, TabState } from '../../data/messages';
 import { searchEntities } from '../../data/entity-search';
@@ -80,7 +80,7 @@ export function Popup() {
               On for <strong>{site === 'file:' ? 'local files' : site}</strong>
             </span>
           </label>
-          {on && site !== 'file:' && (
+          {on && hasSubdomains(site) && (
             <label class="sub">
               <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />
               Turning off covers its subdomains too
