@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openNotesDb } from './notes-db';
+import type { Note } from './notes';
+
+/** A fresh, empty IndexedDB for each test. */
+const freshIdb = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+const page = { pageUrl: 'https://news.example/a', pageTitle: 'A story' };
+
+describe('the notes database', () => {
+  it('saves, edits, lists per entity and deletes notes', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const first = await db.saveNote({ entity: 'nicolas-maduro', text: 'Check the April talks', ...page });
+    await db.saveNote({ entity: 'juan-guaido', text: 'Other', ...page });
+    const edited = await db.saveNote({
+      id: first.id,
+      entity: 'nicolas-maduro',
+      text: 'Check the Rome talks',
+      ...page,
+    });
+    expect(edited.createdAt).toBe(first.createdAt);
+    expect(edited.updatedAt >= first.updatedAt).toBe(true);
+    expect((await db.notesOn('nicolas-maduro')).map((n) => n.text)).toEqual(['Check the Rome talks']);
+    await db.deleteNote(first.id);
+    expect(await db.notesOn('nicolas-maduro')).toEqual([]);
+    expect((await db.allNotes()).map((n) => n.entity)).toEqual(['juan-guaido']);
+  });
+
+  it('opens a database written by version 1 under version 2 with nothing lost', async () => {
+    const idb = freshIdb();
+    const v1 = new Dexie('migrate', idb);
+    v1.version(1).stores({ notes: 'id, entity' });
+    const old = {
+      id: 'n1',
+      entity: 'rosneft',
+      text: 'Written long ago',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+      pageUrl: 'https://a.b/',
+    };
+    await v1.table('notes').add(old);
+    v1.close();
+
+    const db = openNotesDb('migrate', idb);
+    expect(await db.allNotes()).toEqual([{ ...old, pageTitle: '' }]);
+    expect(db.verno).toBe(2);
+  });
+
+  it('applies an import all or nothing', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const good: Note = {
+      id: 'a',
+      entity: 'rosneft',
+      text: 'ok',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      ...page,
+    };
+    const broken = { ...good, id: undefined } as unknown as Note;
+    await expect(db.importNotes([good, broken])).rejects.toThrow();
+    expect(await db.allNotes()).toEqual([]);
+    await db.importNotes([good]);
+    expect(await db.allNotes()).toEqual([good]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The notes database (Dexie over IndexedDB). Only ever opened in the
+ * extension's own origin (background and extension pages): a content script
+ * would open the page's IndexedDB, one store per site, readable by the page.
+ */
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { Note } from './notes';
+
+export const DB_NAME = 'gloss';
+
+/**
+ * Schema history. Version 1 indexed notes by id and entity. Version 2 adds an
+ * index on when they changed (the notebook lists newest first) and fills in
+ * a page title for notes written before titles were kept.
+ */
+export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
+  return new NotesDb(name, options);
+}
+
+export class NotesDb extends Dexie {
+  notes!: Table<Note, string>;
+
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({ notes: 'id, entity' });
+    this.version(2)
+      .stores({ notes: 'id, entity, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table<Note, string>('notes')
+          .toCollection()
+          .modify((note) => {
+            note.pageTitle ??= '';
+          }),
+      );
+  }
+
+  notesOn(entity: string): Promise<Note[]> {
+    return this.notes.where('entity').equals(entity).reverse().sortBy('createdAt');
+  }
+
+  allNotes(): Promise<Note[]> {
+    return this.notes.orderBy('updatedAt').reverse().toArray();
+  }
+
+  /** Creates or updates a note; the text is the reader's, dates and ids are ours. */
+  async saveNote(
+    input: Pick<Note, 'entity' | 'text' | 'pageUrl' | 'pageTitle'> & { id?: string },
+  ): Promise<Note> {
+    const now = new Date().toISOString();
+    return this.transaction('rw', this.notes, async () => {
+      const existing = input.id ? await this.notes.get(input.id) : undefined;
+      const note: Note = existing
+        ? { ...existing, text: input.text, updatedAt: now }
+        : {
+            id: input.id ?? crypto.randomUUID(),
+            entity: input.entity,
+            text: input.text,
+            createdAt: now,
+            updatedAt: now,
+            pageUrl: input.pageUrl,
+            pageTitle: input.pageTitle,
+          };
+      await this.notes.put(note);
+      return note;
+    });
+  }
+
+  deleteNote(id: string): Promise<void> {
+    return this.notes.delete(id);
+  }
+
+  /** Applies validated notes all at once: if any write fails, none is kept. */
+  importNotes(notes: readonly Note[]): Promise<void> {
+    return this.transaction('rw', this.notes, async () => {
+      await this.notes.bulkPut([...notes]);
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { exportJson, exportMarkdown, parseImport, previewImport, type Note } from './notes';
+
+const known = new Set(['rosneft', 'nicolas-maduro']);
+const note = (over: Partial<Note> = {}): Note => ({
+  id: 'n1',
+  entity: 'rosneft',
+  text: 'Rosneft’s stake',
+  createdAt: '2025-03-01T10:00:00.000Z',
+  updatedAt: '2025-03-02T10:00:00.000Z',
+  pageUrl: 'https://news.example/a',
+  pageTitle: 'A story',
+  ...over,
+});
+const file = (notes: unknown[], over: object = {}) =>
+  JSON.stringify({
+    format: 'gloss-notes',
+    version: 1,
+    exportedAt: '2025-04-01T00:00:00.000Z',
+    notes,
+    ...over,
+  });
+const errorsOf = (text: string) => {
+  const r = parseImport(text, known);
+  return r.ok ? [] : r.errors;
+};
+
+describe('notes export and import', () => {
+  it('round-trips any notes through JSON', () => {
+    const arbNote = fc.record({
+      id: fc.uuid(),
+      entity: fc.constantFrom(...known),
+      text: fc.string({ maxLength: 200 }),
+      createdAt: fc.constant('2025-01-01T00:00:00.000Z'),
+      updatedAt: fc.constant('2025-02-01T00:00:00.000Z'),
+      pageUrl: fc.webUrl(),
+      pageTitle: fc.string({ maxLength: 50 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(arbNote, { selector: (n) => n.id, maxLength: 10 }), (notes) => {
+        expect(parseImport(exportJson(notes), known)).toEqual({ ok: true, notes });
+      }),
+    );
+  });
+
+  it('says precisely what is wrong with a bad file', () => {
+    expect(errorsOf('{not json')[0]).toMatch(/^The file is not JSON/);
+    expect(errorsOf(file([note()], { version: 2 }))).toEqual([
+      'version: must be 1: this Gloss reads version 1 exports',
+    ]);
+    expect(errorsOf(file([note()], { format: 'other' }))[0]).toMatch(/^format: is not a Gloss notes export/);
+    expect(errorsOf(file([note({ createdAt: 'yesterday' })]))[0]).toMatch(
+      /^notes\.0\.createdAt: must be an ISO date/,
+    );
+    expect(errorsOf(file([note({ updatedAt: '2999-01-01T00:00:00.000Z' })]))).toEqual([
+      'notes.0.updatedAt: is in the future',
+    ]);
+    expect(errorsOf(file([note(), note()]))).toEqual(['notes.1.id: "n1" appears more than once']);
+    expect(errorsOf(file([note({ entity: 'gone' })]))).toEqual([
+      'notes.0.entity: "gone" is not an entity Gloss knows',
+    ]);
+    expect(errorsOf(file([note({ text: 'x'.repeat(20_001) })]))).toEqual([
+      'notes.0.text: is longer than 20000 characters',
+    ]);
+    expect(errorsOf('x'.repeat(5_000_001))).toEqual(['The file is larger than 5 MB.']);
+  });
+
+  it('previews what an import adds and changes', () => {
+    const existing = [note(), note({ id: 'n2', text: 'same' })];
+    const preview = previewImport(existing, [
+      note({ text: 'edited' }),
+      note({ id: 'n2', text: 'same' }),
+      note({ id: 'n3' }),
+    ]);
+    expect(preview.added.map((n) => n.id)).toEqual(['n3']);
+    expect(preview.changed.map((n) => n.id)).toEqual(['n1']);
+    expect(preview.unchanged).toBe(1);
+  });
+
+  it('exports Markdown grouped by entity, note text kept as written', () => {
+    const md = exportMarkdown(
+      [note(), note({ id: 'n2', entity: 'nicolas-maduro', text: '<img src=x onerror=alert(1)>' })],
+      (id) => (id === 'rosneft' ? 'Rosneft' : 'Nicolás Maduro'),
+    );
+    expect(md).toContain('## Nicolás Maduro\n\n- <img src=x onerror=alert(1)>');
+    expect(md.indexOf('## Nicolás Maduro')).toBeLessThan(md.indexOf('## Rosneft'));
+  });
+});
