@@ -3,6 +3,7 @@
  * it. Presentational only (props in, markup out), so the same card renders in
  * the page, in extension pages and in component tests.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../data/cards';
 
@@ -70,7 +71,16 @@ function Article({ article }: { article: CardArticle }) {
   );
 }
 
-export function EntityCard({ card, matched }: { card: Card; matched?: string }) {
+export function EntityCard({
+  card,
+  matched,
+  children,
+}: {
+  card: Card;
+  matched?: string;
+  /** The reader's notes on the entity, where the host page provides them. */
+  children?: ComponentChildren;
+}) {
   const titleId = `gloss-card-${card.id}`;
   return (
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId}>
@@ -88,7 +98,7 @@ export function EntityCard({ card, matched }: { card: Card; matched?: string }) 
           <Article key={a.id} article={a} />
         ))}
       </ol>
-      <div class="notes-slot" data-slot="notes" />
+      {children}
     </section>
   );
 }

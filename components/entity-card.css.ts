@@ -19,12 +19,20 @@ h3 { margin: 10px 0 6px; font-size: 13px; font-weight: 700; }
 .meta { font-size: 12px; color: #5b5b66; margin: 2px 0 4px; }
 .passage { margin: 4px 0; padding-left: 8px; border-left: 3px solid #c9d7f2; color: #2c2c30; }
 mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
+.notes { margin-top: 10px; border-top: 1px solid #ececf0; }
+.note textarea { box-sizing: border-box; width: 100%; font: inherit; font-size: 13px; padding: 6px; border: 1px solid #c4c4cc; border-radius: 6px; resize: vertical; color: inherit; background: transparent; }
+.note-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 11px; color: #5b5b66; margin: 2px 0 8px; }
+.error { color: #b3261e; }
+.link { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 .more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
   .kind, .why, .count, .note, .meta { color: #a9a9b5; }
   .article { border-color: #32333a; }
-  .title a, .more { color: #8ab4ff; }
+  .title a, .more, .link { color: #8ab4ff; }
+  .note-meta { color: #a9a9b5; }
+  .notes { border-color: #32333a; }
+  .error { color: #ff8a80; }
   .passage { color: #d6d6de; border-color: #3b5b94; }
   mark { background: #6b5712; }
 }

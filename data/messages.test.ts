@@ -24,8 +24,9 @@ describe('parseRequest', () => {
 });
 
 describe('parseTabRequest', () => {
-  it('accepts reveal from Gloss, nothing else', () => {
+  it('accepts reveal and notesChanged from Gloss, nothing else', () => {
     expect(parseTabRequest({ type: 'reveal', entity: 'rosneft' }, 'me', 'me').ok).toBe(true);
+    expect(parseTabRequest({ type: 'notesChanged', entity: 'rosneft' }, 'me', 'me').ok).toBe(true);
     expect(parseTabRequest({ type: 'getCard', entity: 'rosneft' }, 'me', 'me').ok).toBe(false);
     expect(parseTabRequest({ type: 'reveal', entity: 'rosneft' }, 'evil', 'me').ok).toBe(false);
   });
@@ -37,5 +38,19 @@ describe('parseTabRequest', () => {
     );
     const flood = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`e${i}`, 1]));
     expect(parseRequest({ type: 'found', enabled: true, counts: flood }, 'me', 'me').ok).toBe(false);
+  });
+});
+
+describe('note messages', () => {
+  it('refuses an over-long note rather than storing it', () => {
+    const note = {
+      type: 'saveNote',
+      entity: 'rosneft',
+      text: 'x'.repeat(20_001),
+      pageUrl: '',
+      pageTitle: '',
+    };
+    expect(parseRequest(note, 'me', 'me').ok).toBe(false);
+    expect(parseRequest({ ...note, text: 'fine' }, 'me', 'me').ok).toBe(true);
   });
 });

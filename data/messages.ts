@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { EntityCard } from './cards';
+import { MAX_NOTE_CHARS, type Note } from './notes';
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 
@@ -20,6 +21,17 @@ export const RequestSchema = v.variant('type', [
     counts: v.pipe(v.record(EntityId, v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxEntries(1000)),
   }),
   v.object({ type: v.literal('getTabState'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('listNotes'), entity: EntityId }),
+  /** Creates a note (no id) or changes its text. */
+  v.object({
+    type: v.literal('saveNote'),
+    id: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    entity: EntityId,
+    text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+    pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+    pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  }),
+  v.object({ type: v.literal('deleteNote'), id: v.pipe(v.string(), v.maxLength(100)) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -30,15 +42,23 @@ export interface TabState {
   counts: Record<string, number>;
 }
 
+/** A storage operation either worked or says, in the reader's terms, what to do. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; error: string };
+
 export interface Responses {
   getCard: EntityCard | null;
   found: null;
   getTabState: TabState;
+  listNotes: Stored<Note[]>;
+  saveNote: Stored<Note>;
+  deleteNote: Stored<null>;
 }
 
 export const TabRequestSchema = v.variant('type', [
   /** Scroll to the next mention of the entity and flash it. */
   v.object({ type: v.literal('reveal'), entity: EntityId }),
+  /** Notes on this entity changed elsewhere: open cards and pages reload them. */
+  v.object({ type: v.literal('notesChanged'), entity: EntityId }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 

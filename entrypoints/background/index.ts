@@ -7,6 +7,7 @@ import { parseRequest, type Request, type Responses } from '../../data/messages'
 import { toggledSites } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import { forgetTab, getTabState, recordFound } from './tab-state';
+import { deleteNote, listNotes, saveNote } from './notes-service';
 
 const corpus = index as CorpusIndex;
 const TOGGLE_SITE = 'toggle-site';
@@ -25,6 +26,18 @@ async function answer(
       return null;
     case 'getTabState':
       return getTabState(request.tabId);
+    case 'listNotes':
+      return listNotes(request.entity);
+    case 'saveNote':
+      return saveNote({
+        id: request.id,
+        entity: request.entity,
+        text: request.text,
+        pageUrl: request.pageUrl,
+        pageTitle: request.pageTitle,
+      });
+    case 'deleteNote':
+      return deleteNote(request.id);
   }
 }
 

@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
-import { EntityCard } from '../../components/EntityCard';
+import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../data/cards';
 import type { Request } from '../../data/messages';
@@ -68,7 +68,14 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     close();
     current = mark;
     if (!host.isConnected) doc.documentElement.append(host);
-    render(<EntityCard card={card} matched={mark.textContent ?? undefined} />, shadow);
+    render(
+      <CardWithNotes
+        card={card}
+        matched={mark.textContent ?? undefined}
+        page={{ url: location.href, title: doc.title }}
+      />,
+      shadow,
+    );
     const panel = shadow.firstElementChild as HTMLElement;
     stopFollowing = autoUpdate(mark, panel, () => {
       void computePosition(mark, panel, {
@@ -92,6 +99,17 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     pinned = false;
   }
 
+  /** A reader typing a note keeps the card, wherever the pointer wanders. */
+  function closeUnlessWriting(): void {
+    if (!shadow.activeElement) close();
+  }
+
+  // Keys typed in the card are the reader's, not the page's shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    host.addEventListener(type, (e) => e.stopPropagation());
+  // Leaving the page closes the card, which saves any note being written.
+  const onPageHide = () => close();
+
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) ?? undefined) : undefined;
 
@@ -108,7 +126,7 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     const leaving = markOf(event.target) ?? (event.target === host ? host : undefined);
     if (!leaving) return;
     clearTimeout(openTimer);
-    if (current && !pinned) closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+    if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
   };
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event.target);
@@ -123,6 +141,7 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
   doc.addEventListener('mouseout', onOut, true);
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKey, true);
+  window.addEventListener('pagehide', onPageHide);
   return () => {
     close();
     host.remove();
@@ -130,5 +149,6 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     doc.removeEventListener('mouseout', onOut, true);
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('pagehide', onPageHide);
   };
 }

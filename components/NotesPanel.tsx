@@ -1,0 +1,154 @@
+/**
+ * The reader's notes on one entity, inside its card. Every note is edited in
+ * place and saved as the reader types (and at once when the editor loses
+ * focus or the card closes), so closing the card or the tab loses nothing.
+ * Note text is only ever rendered as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '../data/notes';
+import type { Stored } from '../data/messages';
+
+export interface NotesPanelProps {
+  entityName: string;
+  notes: Note[];
+  save(id: string | undefined, text: string): Promise<Stored<Note>>;
+  remove(id: string): Promise<Stored<null>>;
+}
+
+const SAVE_AFTER_MS = 400;
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+function NoteEditor({
+  note,
+  label,
+  save,
+  remove,
+  onCreated,
+}: {
+  note?: Note;
+  label: string;
+  save: NotesPanelProps['save'];
+  remove?: () => Promise<Stored<null>>;
+  onCreated?: (id: string) => void;
+}) {
+  const [text, setText] = useState(note?.text ?? '');
+  const [status, setStatus] = useState<{ error?: string; saved?: string }>({});
+  const id = useRef(note?.id);
+  const latest = useRef(text);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef(false);
+  const focused = useRef(false);
+
+  const flush = async () => {
+    clearTimeout(timer.current);
+    if (!pending.current) return;
+    pending.current = false;
+    if (!id.current && !latest.current.trim()) return;
+    const result = await save(id.current, latest.current);
+    if (result.ok) {
+      if (!id.current) onCreated?.(result.value.id);
+      id.current = result.value.id;
+      setStatus({ saved: result.value.updatedAt });
+    } else {
+      // The text stays in the editor; the next keystroke or blur tries again.
+      pending.current = true;
+      setStatus({ error: result.error });
+    }
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  // A change made elsewhere (another tab, the notebook) shows unless the reader is typing here.
+  useEffect(() => {
+    if (note && !pending.current && !focused.current) {
+      setText(note.text);
+      latest.current = note.text;
+    }
+  }, [note?.text]);
+  useEffect(() => () => void flushRef.current(), []);
+
+  return (
+    <div class="note">
+      <textarea
+        aria-label={label}
+        value={text}
+        maxLength={20_000}
+        rows={3}
+        onFocus={() => (focused.current = true)}
+        onBlur={() => {
+          focused.current = false;
+          void flush();
+        }}
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setText(value);
+          latest.current = value;
+          pending.current = true;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void flushRef.current(), SAVE_AFTER_MS);
+        }}
+      />
+      <div class="note-meta">
+        {status.error ? (
+          <span role="alert" class="error">
+            {status.error}
+          </span>
+        ) : (
+          <span aria-live="polite">
+            {status.saved
+              ? `Saved ${timeFormat.format(new Date(status.saved))}`
+              : note
+                ? `Written ${timeFormat.format(new Date(note.createdAt))}${note.pageTitle ? ` on “${note.pageTitle}”` : ''}`
+                : ''}
+          </span>
+        )}
+        {remove && (
+          <button
+            type="button"
+            class="link"
+            onClick={() =>
+              void remove().then((r) => {
+                if (!r.ok) setStatus({ error: r.error });
+              })
+            }
+          >
+            Delete
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function NotesPanel({ entityName, notes, save, remove }: NotesPanelProps) {
+  // The note being written in the "new note" box keeps its editor once it has an id.
+  const [fresh, setFresh] = useState<{ key: number; id?: string }>({ key: 0 });
+  const others = notes.filter((n) => n.id !== fresh.id);
+  return (
+    <section class="notes" aria-label={`Your notes on ${entityName}`}>
+      <h3>Your notes</h3>
+      {others.map((n) => (
+        <NoteEditor
+          key={n.id}
+          note={n}
+          label={`Note on ${entityName}`}
+          save={save}
+          remove={() => remove(n.id)}
+        />
+      ))}
+      <NoteEditor
+        key={fresh.key}
+        note={notes.find((n) => n.id === fresh.id)}
+        label={`New note on ${entityName}`}
+        save={save}
+        remove={fresh.id ? () => remove(fresh.id!) : undefined}
+        onCreated={(id) => setFresh((f) => ({ ...f, id }))}
+      />
+      {fresh.id && (
+        <button type="button" class="link" onClick={() => setFresh((f) => ({ key: f.key + 1 }))}>
+          Add another note
+        </button>
+      )}
+    </section>
+  );
+}

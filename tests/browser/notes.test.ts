@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
+
+const env = useGloss();
+
+/** Opens (pins) the card of the first mark of `entity` on a fresh page. */
+async function cardOn(browser: GlossBrowser, url: string, entity: string): Promise<Page> {
+  const page = await browser.newPage(url);
+  await annotated(page);
+  await page.locator(`[data-gloss-entity="${entity}"]`).first().click();
+  await page.locator('gloss-card [role="dialog"]').waitFor();
+  return page;
+}
+
+const savedNotes = (page: Page) =>
+  page
+    .locator('gloss-card textarea')
+    .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+
+describe('notes', () => {
+  it('follow the entity from site to site, update open cards, and stay text', async () => {
+    const here = await cardOn(env.browser, `${env.server.origin}/news.html`, 'nicolas-maduro');
+    await here
+      .getByRole('textbox', { name: 'New note on Nicolás Maduro' })
+      .fill('Watch the Rome talks <img src=x onerror=alert(1)>');
+    await here
+      .locator('gloss-card')
+      .getByText(/^Saved /)
+      .waitFor();
+
+    const there = await cardOn(env.browser, `${env.server.otherOrigin}/news.html`, 'nicolas-maduro');
+    await expect
+      .poll(() => savedNotes(there))
+      .toEqual(['Watch the Rome talks <img src=x onerror=alert(1)>', '']);
+    expect(await there.locator('gloss-card img').count()).toBe(0);
+
+    // Edited in one tab, the other tab's open card follows.
+    await here
+      .getByRole('textbox', { name: 'New note on Nicolás Maduro' })
+      .fill('Watch the Rome talks closely');
+    await expect.poll(() => savedNotes(there)).toEqual(['Watch the Rome talks closely', '']);
+    await Promise.all([here.close(), there.close()]);
+  });
+
+  it('loses no keystroke when the card closes mid-sentence', async () => {
+    const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'rosneft');
+    await page.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially('Stake of $9 billion');
+    await page.keyboard.press('Escape');
+    await page.locator('gloss-card [role="dialog"]').waitFor({ state: 'detached' });
+    await page.locator('[data-gloss-entity="rosneft"]').first().click();
+    await expect.poll(() => savedNotes(page)).toEqual(['Stake of $9 billion', '']);
+    await page.close();
+  });
+
+  it('are out of reach of the page: its scripts see no Gloss database', async () => {
+    const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
+    await page.getByRole('textbox', { name: 'New note on Lima Group' }).fill('secret');
+    await page
+      .locator('gloss-card')
+      .getByText(/^Saved /)
+      .waitFor();
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names).not.toContain('gloss');
+    await page.close();
+  });
+
+  it('survive a browser restart', async () => {
+    const first = await launchWithGloss();
+    const url = `${env.server.origin}/news.html`;
+    const page = await cardOn(first, url, 'john-bolton');
+    await page.getByRole('textbox', { name: 'New note on John Bolton' }).fill('Invoked Monroe');
+    await page
+      .locator('gloss-card')
+      .getByText(/^Saved /)
+      .waitFor();
+    await first.close({ keepProfile: true });
+
+    const again = await launchWithGloss({ profileDir: first.profileDir });
+    try {
+      const reopened = await cardOn(again, url, 'john-bolton');
+      await expect.poll(() => savedNotes(reopened)).toEqual(['Invoked Monroe', '']);
+    } finally {
+      await again.close();
+    }
+  });
+});
