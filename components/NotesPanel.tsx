@@ -37,7 +37,6 @@ function NoteEditor({
   const latest = useRef(text);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
-  const focused = useRef(false);
 
   const flush = async () => {
     clearTimeout(timer.current);
@@ -58,9 +57,9 @@ function NoteEditor({
   const flushRef = useRef(flush);
   flushRef.current = flush;
 
-  // A change made elsewhere (another tab, the notebook) shows unless the reader is typing here.
+  // A change made elsewhere (another tab, the notebook) shows unless there are unsaved edits here.
   useEffect(() => {
-    if (note && !pending.current && !focused.current) {
+    if (note && !pending.current) {
       setText(note.text);
       latest.current = note.text;
     }
@@ -74,11 +73,7 @@ function NoteEditor({
         value={text}
         maxLength={20_000}
         rows={3}
-        onFocus={() => (focused.current = true)}
-        onBlur={() => {
-          focused.current = false;
-          void flush();
-        }}
+        onBlur={() => void flush()}
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import type { EntityCard } from './cards';
-import { MAX_NOTE_CHARS, type Note } from './notes';
+import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from './notes';
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 
@@ -32,6 +32,9 @@ export const RequestSchema = v.variant('type', [
     pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   }),
   v.object({ type: v.literal('deleteNote'), id: v.pipe(v.string(), v.maxLength(100)) }),
+  v.object({ type: v.literal('allNotes') }),
+  /** Notes already checked by `parseImport`; checked again on arrival. */
+  v.object({ type: v.literal('importNotes'), notes: v.pipe(v.array(NoteSchema), v.maxLength(MAX_NOTES)) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -52,6 +55,8 @@ export interface Responses {
   listNotes: Stored<Note[]>;
   saveNote: Stored<Note>;
   deleteNote: Stored<null>;
+  allNotes: Stored<Note[]>;
+  importNotes: Stored<null>;
 }
 
 export const TabRequestSchema = v.variant('type', [

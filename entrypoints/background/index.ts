@@ -7,7 +7,7 @@ import { parseRequest, type Request, type Responses } from '../../data/messages'
 import { toggledSites } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import { forgetTab, getTabState, recordFound } from './tab-state';
-import { deleteNote, listNotes, saveNote } from './notes-service';
+import { allNotes, deleteNote, importNotes, listNotes, saveNote } from './notes-service';
 
 const corpus = index as CorpusIndex;
 const TOGGLE_SITE = 'toggle-site';
@@ -38,6 +38,10 @@ async function answer(
       });
     case 'deleteNote':
       return deleteNote(request.id);
+    case 'allNotes':
+      return allNotes();
+    case 'importNotes':
+      return importNotes(request.notes);
   }
 }
 

@@ -58,3 +58,14 @@ export async function deleteNote(id: string): Promise<Stored<null>> {
   if (result.ok && note) void announce(note.entity);
   return result;
 }
+
+export const allNotes = () => stored(() => db.allNotes());
+
+export async function importNotes(notes: readonly Note[]): Promise<Stored<null>> {
+  const result = await stored(async () => {
+    await db.importNotes(notes);
+    return null;
+  });
+  if (result.ok) for (const entity of new Set(notes.map((n) => n.entity))) void announce(entity);
+  return result;
+}

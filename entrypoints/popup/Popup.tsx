@@ -12,7 +12,8 @@ import { hasSubdomains, isEnabledFor, siteOf, toggledSites, type Settings } from
 import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
 import type { Request, Responses, TabRequest, TabState } from '../../data/messages';
 import { searchEntities } from '../../data/entity-search';
-import { IsolatedCard } from '../../components/IsolatedCard';
+import { Isolated } from '../../components/Isolated';
+import { EntityCard } from '../../components/EntityCard';
 
 const dictionary = dictionaryJson as Dictionary;
 const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
@@ -57,9 +58,14 @@ export function Popup() {
     <main>
       <header>
         <h1>Gloss</h1>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-          Settings
-        </a>
+        <nav>
+          <a href={browser.runtime.getURL('/notebook.html')} target="_blank" rel="noopener">
+            Notebook
+          </a>{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+            Settings
+          </a>
+        </nav>
       </header>
       {site === undefined ? (
         <p class="muted">Gloss does not run on this page.</p>
@@ -137,7 +143,9 @@ export function Popup() {
           />
         </label>
         {card ? (
-          <IsolatedCard card={card} />
+          <Isolated>
+            <EntityCard card={card} />
+          </Isolated>
         ) : (
           <ul class="results" aria-label="Search results">
             {results.map((e) => (

@@ -1,0 +1,230 @@
+/**
+ * The notebook: every entity the reader has notes on, searchable and
+ * filterable, each opening its card (with its notes) here; export as JSON or
+ * Markdown; import a JSON export after a preview, all or nothing.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import index from '../../data/generated/corpus-index.json';
+import type { CorpusIndex } from '../../data/compile-index';
+import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
+import { cardFor } from '../../data/cards';
+import { notebookEntries } from '../../data/notebook';
+import {
+  exportJson,
+  exportMarkdown,
+  parseImport,
+  previewImport,
+  type ImportPreview,
+  type Note,
+} from '../../data/notes';
+import { parseTabRequest, type Request, type Responses } from '../../data/messages';
+import { Isolated } from '../../components/Isolated';
+import { CardWithNotes } from '../../components/CardWithNotes';
+
+const corpus = index as CorpusIndex;
+const known = new Set(CATALOGUE.map((e) => e.id));
+const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
+  return browser.runtime.sendMessage(request);
+}
+
+function download(name: string, type: string, text: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+type Import = { errors: string[] } | { notes: Note[]; preview: ImportPreview };
+
+export function Notebook() {
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [error, setError] = useState('');
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<EntityKind | ''>('');
+  const [article, setArticle] = useState('');
+  const [open, setOpen] = useState<string>();
+  const [pendingImport, setPendingImport] = useState<Import>();
+  const [message, setMessage] = useState('');
+
+  const load = () =>
+    void ask({ type: 'allNotes' }).then((r) => {
+      if (r.ok) setNotes(r.value);
+      else setError(r.error);
+    });
+  useEffect(() => {
+    load();
+    const onMessage = (m: unknown, sender: { id?: string }) => {
+      if (parseTabRequest(m, sender.id, browser.runtime.id).ok) load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  const entries = notebookEntries(
+    notes,
+    { query, kind: kind || undefined, article: article || undefined },
+    corpus.mentions,
+  );
+  const card = open ? cardFor(corpus, open) : undefined;
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  const readImport = async (file: File) => {
+    setMessage('');
+    const parsed = parseImport(await file.text(), known);
+    setPendingImport(
+      parsed.ok
+        ? { notes: parsed.notes, preview: previewImport(notes, parsed.notes) }
+        : { errors: parsed.errors },
+    );
+  };
+  const applyImport = async (incoming: Note[]) => {
+    const result = await ask({ type: 'importNotes', notes: incoming });
+    if (result.ok) {
+      setPendingImport(undefined);
+      setMessage(`Imported ${incoming.length} ${incoming.length === 1 ? 'note' : 'notes'}.`);
+      load();
+    } else {
+      setMessage(`Nothing was imported. ${result.error}`);
+    }
+  };
+
+  return (
+    <main>
+      <header>
+        <h1>Gloss notebook</h1>
+        <div class="actions">
+          <button
+            type="button"
+            onClick={() => download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(notes))}
+          >
+            Export JSON
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, nameOf))
+            }
+          >
+            Export Markdown
+          </button>
+          <label class="button">
+            Import JSON…
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void readImport(file);
+                e.currentTarget.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </header>
+
+      {message && <p role="status">{message}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {pendingImport &&
+        ('errors' in pendingImport ? (
+          <section role="alert" class="import error-box">
+            <h2>This file cannot be imported; nothing was changed</h2>
+            <ul>
+              {pendingImport.errors.slice(0, 50).map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setPendingImport(undefined)}>
+              Close
+            </button>
+          </section>
+        ) : (
+          <section class="import" aria-label="Import preview">
+            <h2>Import preview</h2>
+            <p>
+              {pendingImport.preview.added.length} new, {pendingImport.preview.changed.length} changed,{' '}
+              {pendingImport.preview.unchanged} already here.
+            </p>
+            <button type="button" onClick={() => void applyImport(pendingImport.notes)}>
+              Apply import
+            </button>{' '}
+            <button type="button" onClick={() => setPendingImport(undefined)}>
+              Cancel
+            </button>
+          </section>
+        ))}
+
+      <section class="filters">
+        <input
+          type="search"
+          aria-label="Search entities and notes"
+          placeholder="Search entities and notes (typos are fine)"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <select
+          aria-label="Kind"
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as EntityKind | '')}
+        >
+          <option value="">All kinds</option>
+          {ENTITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Article" value={article} onChange={(e) => setArticle(e.currentTarget.value)}>
+          <option value="">All articles</option>
+          {corpus.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.date.slice(0, 10)} · {a.title}
+            </option>
+          ))}
+        </select>
+      </section>
+
+      <div class="layout">
+        <ul class="entries" aria-label="Entities with notes">
+          {entries.length === 0 && (
+            <li class="muted">{notes.length === 0 ? 'No notes yet: write one in any card.' : 'No match.'}</li>
+          )}
+          {entries.map(({ entity, notes: list, lastChanged }) => (
+            <li key={entity.id}>
+              <button
+                type="button"
+                class="entry"
+                aria-pressed={open === entity.id}
+                onClick={() => setOpen(entity.id)}
+              >
+                <strong>{entity.name}</strong> <span class="muted">{entity.kind}</span>
+                <span class="muted">
+                  {list.length} {list.length === 1 ? 'note' : 'notes'} ·{' '}
+                  {dateFormat.format(new Date(lastChanged))}
+                </span>
+              </button>
+              <ul class="texts">
+                {list.map((n) => (
+                  <li key={n.id}>{n.text}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        {card && (
+          <Isolated>
+            <CardWithNotes card={card} page={{ url: location.href, title: 'Gloss notebook' }} />
+          </Isolated>
+        )}
+      </div>
+    </main>
+  );
+}
