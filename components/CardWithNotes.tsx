@@ -18,10 +18,12 @@ export function CardWithNotes({
   card,
   matched,
   page,
+  onNotHere,
 }: {
   card: Card;
   matched?: string;
   page: { url: string; title: string };
+  onNotHere?: () => void;
 }) {
   const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState('');
@@ -41,7 +43,7 @@ export function CardWithNotes({
   }, [card.id]);
 
   return (
-    <EntityCard card={card} matched={matched}>
+    <EntityCard card={card} matched={matched} onNotHere={onNotHere}>
       {error && (
         <p role="alert" class="error">
           {error}

@@ -75,11 +75,14 @@ export function EntityCard({
   card,
   matched,
   children,
+  onNotHere,
 }: {
   card: Card;
   matched?: string;
   /** The reader's notes on the entity, where the host page provides them. */
   children?: ComponentChildren;
+  /** Stops marking the matched form on this site. */
+  onNotHere?: () => void;
 }) {
   const titleId = `gloss-card-${card.id}`;
   return (
@@ -89,7 +92,16 @@ export function EntityCard({
         <span class="kind">{KIND_LABEL[card.kind]}</span>
       </header>
       <p class="description">{card.description}</p>
-      {matched && <p class="why">Marked because the page says “{matched}”.</p>}
+      {matched && (
+        <p class="why">
+          Marked because the page says “{matched}”.{' '}
+          {onNotHere && (
+            <button type="button" class="link" onClick={onNotHere}>
+              Not this here
+            </button>
+          )}
+        </p>
+      )}
       <h3>
         What the articles said <span class="count">({card.articles.length} of 5, newest first)</span>
       </h3>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { completeSettings, DEFAULT_SETTINGS, isEnabledFor, siteOf, toggledSites } from './settings';
+import {
+  completeSettings,
+  DEFAULT_SETTINGS,
+  isEnabledFor,
+  siteOf,
+  toggledSites,
+  withExclusion,
+} from './settings';
 
 const off = (...disabledSites: string[]) => ({ paused: false, disabledSites });
 
@@ -72,5 +79,14 @@ describe('completeSettings', () => {
         hoverDelayMs: -5,
       }),
     ).toEqual({ ...DEFAULT_SETTINGS, paused: false, disabledSites: ['a.org'], kindsOff: ['person'] });
+  });
+});
+
+describe('withExclusion', () => {
+  it('remembers a form per site, once', () => {
+    const once = withExclusion([], 'https://a.example/x', 'nicolas-maduro', 'maduro');
+    expect(once).toEqual([{ site: 'a.example', entity: 'nicolas-maduro', form: 'maduro' }]);
+    expect(withExclusion(once, 'https://a.example/y', 'nicolas-maduro', 'maduro')).toEqual(once);
+    expect(withExclusion(once, 'chrome://newtab', 'nicolas-maduro', 'maduro')).toEqual(once);
   });
 });

@@ -21,6 +21,16 @@ export interface Settings {
   kindsOff: EntityKind[];
   /** How long the pointer rests on a term before its card opens. */
   hoverDelayMs: number;
+  /** Forms the reader said are "Not this here": not marked on that site. */
+  excludedForms: ExcludedForm[];
+}
+
+export interface ExcludedForm {
+  /** As in `disabledSites`: the host the reader was on. */
+  site: string;
+  entity: string;
+  /** The form as matched, folded (case, accents) as the matcher compares it. */
+  form: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markMode: 'all',
   kindsOff: ['country', 'place'],
   hoverDelayMs: 350,
+  excludedForms: [],
 };
 
 /** Stored settings from any version, completed with defaults and cleaned of unknown values. */
@@ -43,6 +54,11 @@ export function completeSettings(stored: Partial<Settings> | null | undefined): 
       typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= 3000
         ? s.hoverDelayMs
         : DEFAULT_SETTINGS.hoverDelayMs,
+    excludedForms: Array.isArray(s.excludedForms)
+      ? s.excludedForms.filter(
+          (e) => typeof e?.site === 'string' && typeof e.entity === 'string' && typeof e.form === 'string',
+        )
+      : [],
   };
 }
 
@@ -92,4 +108,18 @@ export function toggledSites(
 /** Local files, localhost and IP addresses have no subdomains to cover. */
 export function hasSubdomains(site: string): boolean {
   return site !== 'file:' && site !== 'localhost' && !/^[\d.]+$|^\[/.test(site);
+}
+
+/** "Not this here" for a form on `url`'s site, added once. */
+export function withExclusion(
+  excluded: readonly ExcludedForm[],
+  url: string,
+  entity: string,
+  form: string,
+): ExcludedForm[] {
+  const site = siteOf(url);
+  if (site === undefined) return [...excluded];
+  const entry = { site, entity, form };
+  const same = (e: ExcludedForm) => e.site === site && e.entity === entity && e.form === form;
+  return excluded.some(same) ? [...excluded] : [...excluded, entry];
 }

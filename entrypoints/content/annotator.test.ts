@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../data/dictionary';
 import { termsOf } from './terms';
-import { buildMatcher } from './matcher';
+import { buildMatcher, type Match } from './matcher';
 import { Annotator, ENTITY_ATTR, type AnnotatorOptions } from './annotator';
 
 const dictionary = buildDictionary();
@@ -54,7 +54,7 @@ describe('annotator', () => {
 
   it('marks only the kinds the reader wants, and only first mentions when asked', async () => {
     document.body.innerHTML = '<p>Maduro in Caracas; Maduro and Guaidó.</p><p>Guaidó again, Venezuela.</p>';
-    const people = (entity: number) => dictionary.kinds[entity] === 'person';
+    const people = (m: Match) => dictionary.kinds[m.term.entity] === 'person';
     await annotate(document.body, { wants: people, firstOnly: true });
     expect(marks(document.body)).toEqual([
       ['nicolas-maduro', 'Maduro'],

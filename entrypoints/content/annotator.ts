@@ -61,8 +61,8 @@ export interface AnnotatorOptions {
   matcher: Matcher;
   /** Entity ids by the matcher's entity index. */
   ids: readonly string[];
-  /** Whether the reader wants this entity marked at all (kinds turned off). */
-  wants?: (entity: number) => boolean;
+  /** Whether the reader wants this match marked (kinds turned off, "Not this here"). */
+  wants?: (match: Match, text: string) => boolean;
   /** Mark only the first mention of each entity on the page. */
   firstOnly?: boolean;
   /** Called after each pass with the number of marks per entity id. */
@@ -278,7 +278,7 @@ export class Annotator {
       }
     }
     const confirmed = withEvidence(found, this.evidence);
-    const wanted = this.wanted(confirmed);
+    const wanted = this.wanted(confirmed, text);
     const parts = wanted.length > 0 ? this.wrap(node, wanted) : [node];
     if (confirmed.length < found.length) {
       for (const m of found) {
@@ -293,13 +293,13 @@ export class Annotator {
   }
 
   /** The matches the reader's settings let through. */
-  private wanted(matches: Match[]): Match[] {
+  private wanted(matches: Match[], text: string): Match[] {
     const { wants, firstOnly, ids } = this.options;
     if (!wants && !firstOnly) return matches;
     const seen = new Set<number>();
     return matches.filter((m) => {
       const entity = m.term.entity;
-      if (wants && !wants(entity)) return false;
+      if (wants && !wants(m, text)) return false;
       if (!firstOnly) return true;
       if (seen.has(entity) || this.counts.has(ids[entity]!)) return false;
       seen.add(entity);

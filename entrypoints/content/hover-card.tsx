@@ -13,6 +13,9 @@ import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../data/cards';
 import type { Request } from '../../data/messages';
 import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
+import { fold } from './matcher';
+import { withExclusion } from '../../data/settings';
+import { updateSettings } from '../../data/settings-store';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
@@ -73,6 +76,17 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
         card={card}
         matched={mark.textContent ?? undefined}
         page={{ url: location.href, title: doc.title }}
+        onNotHere={() => {
+          close();
+          void updateSettings((s) => ({
+            excludedForms: withExclusion(
+              s.excludedForms,
+              location.href,
+              entity,
+              fold(mark.textContent ?? ''),
+            ),
+          }));
+        }}
       />,
       shadow,
     );

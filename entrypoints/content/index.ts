@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import dictionaryJson from '../../data/generated/dictionary.json';
-import { isEnabledFor, type Settings } from '../../data/settings';
+import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
 import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
-import { buildMatcher } from './matcher';
+import { buildMatcher, fold } from './matcher';
 import { Annotator } from './annotator';
 import { setupHoverCards } from './hover-card';
 import { revealNext } from './reveal';
@@ -34,7 +34,16 @@ export default defineContentScript({
 
     const apply = (settings: Settings) => {
       const enabled = isEnabledFor(pageUrl(), settings);
-      const recipe = JSON.stringify([settings.kindsOff, settings.markMode, settings.hoverDelayMs]);
+      const site = siteOf(pageUrl());
+      const excluded = new Set(
+        settings.excludedForms.filter((e) => e.site === site).map((e) => `${e.entity} ${e.form}`),
+      );
+      const recipe = JSON.stringify([
+        settings.kindsOff,
+        settings.markMode,
+        settings.hoverDelayMs,
+        [...excluded],
+      ]);
       if (!enabled || recipe !== made) {
         annotator?.stop();
         removeCards?.();
@@ -50,7 +59,9 @@ export default defineContentScript({
       annotator = new Annotator(document, {
         matcher,
         ids: dictionary.ids,
-        wants: (entity) => !kindsOff.has(dictionary.kinds[entity]!),
+        wants: (m, text) =>
+          !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
+          !excluded.has(`${dictionary.ids[m.term.entity]} ${fold(text.slice(m.start, m.end))}`),
         firstOnly: settings.markMode === 'first',
         onPass: (counts) => report(true, counts),
       });

@@ -1,6 +1,6 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_KINDS } from '../../data/catalogue';
+import { CATALOGUE, ENTITY_KINDS } from '../../data/catalogue';
 import { siteOf, toggledSites, type Settings } from '../../data/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
 
@@ -15,6 +15,8 @@ const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
   company: 'Companies',
   concept: 'Concepts',
 };
+
+const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 
 /** What the reader typed as a site, as a URL `toggledSites` understands. */
 function asUrl(input: string): string | undefined {
@@ -116,6 +118,36 @@ export function Options() {
             </p>
           )}
         </form>
+      </section>
+
+      <section>
+        <h2>Forms you said are “Not this here”</h2>
+        {settings.excludedForms.length === 0 ? (
+          <p class="muted">None. Use “Not this here” in a card to stop marking a name on one site.</p>
+        ) : (
+          <ul class="sites" aria-label="Forms not marked on a site">
+            {settings.excludedForms.map((e) => (
+              <li key={`${e.site} ${e.entity} ${e.form}`}>
+                <span>
+                  “{e.form}” ({nameOf(e.entity)}) on {e.site}
+                </span>
+                <button
+                  type="button"
+                  aria-label={`Mark “${e.form}” on ${e.site} again`}
+                  onClick={() =>
+                    void updateSettings((s) => ({
+                      excludedForms: s.excludedForms.filter(
+                        (x) => !(x.site === e.site && x.entity === e.entity && x.form === e.form),
+                      ),
+                    }))
+                  }
+                >
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section>

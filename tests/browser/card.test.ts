@@ -66,3 +66,31 @@ describe('the hover card', () => {
     await page.close();
   });
 });
+
+describe('Not this here', () => {
+  it('unmarks that form on this site at once, keeps it off after a reload, and can be undone in the options', async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await env.browser.newPage(url);
+    await annotated(page);
+    const trump = page.locator('[data-gloss-entity="donald-trump"]');
+    const forms = await trump.allTextContents();
+    expect(forms).toContain('Trump');
+    expect(forms).toContain('Donald Trump');
+    await page
+      .locator('[data-gloss-entity="donald-trump"]', { hasText: /^Trump$/ })
+      .first()
+      .click();
+    await page.locator('gloss-card').getByRole('button', { name: 'Not this here' }).click();
+    await expect.poll(() => trump.allTextContents()).toEqual(['Donald Trump']);
+
+    await page.reload();
+    await annotated(page);
+    expect(await trump.allTextContents()).toEqual(['Donald Trump']);
+
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Mark “trump” on 127.0.0.1 again' }).click();
+    await expect.poll(() => trump.allTextContents()).toContain('Trump');
+    await Promise.all([page.close(), options.close()]);
+  });
+});
