@@ -30,3 +30,20 @@ describe('cardFor', () => {
     expect(cardFor(corpus, 'no-such-entity')).toBeUndefined();
   });
 });
+
+describe('related entities', () => {
+  it('are those named most often in the same passages', () => {
+    const card = cardFor(corpus, 'lima-group')!;
+    const passages = new Set(corpus.mentions.filter((m) => m.entity === 'lima-group').map((m) => m.passage));
+    const together = new Set(corpus.mentions.filter((m) => passages.has(m.passage)).map((m) => m.entity));
+    expect(card.related.length).toBeGreaterThan(0);
+    for (const r of card.related) expect(together.has(r.id)).toBe(true);
+    expect(card.related.map((r) => r.id)).not.toContain('lima-group');
+  });
+
+  it('point each passage back to the corpus for "Read in context"', () => {
+    for (const article of cardFor(corpus, 'rosneft')!.articles) {
+      for (const p of article.passages) expect(corpus.passages[p.passage]!.text).toBe(p.text);
+    }
+  });
+});

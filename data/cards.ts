@@ -6,6 +6,8 @@ import type { CorpusIndex } from './compile-index';
 import type { EntityKind } from './catalogue';
 
 export interface CardPassage {
+  /** Index of the passage in the corpus index, for "Read in context". */
+  passage: number;
   text: string;
   /** [start, end) of each mention of the entity in `text`. */
   highlights: [number, number][];
@@ -31,7 +33,11 @@ export interface EntityCard {
   description: string;
   /** Newest article first. */
   articles: CardArticle[];
+  /** Entities most often named in the same passages, most shared first. */
+  related: { id: string; name: string }[];
 }
+
+const RELATED_LIMIT = 6;
 
 export function cardFor(index: CorpusIndex, entityId: string): EntityCard | undefined {
   const entity = index.entities.find((e) => e.id === entityId);
@@ -43,8 +49,10 @@ export function cardFor(index: CorpusIndex, entityId: string): EntityCard | unde
       const byPassage = new Map<number, CardPassage>();
       for (const m of own) {
         let passage = byPassage.get(m.passage);
-        if (!passage)
-          byPassage.set(m.passage, (passage = { text: index.passages[m.passage]!.text, highlights: [] }));
+        if (!passage) {
+          passage = { passage: m.passage, text: index.passages[m.passage]!.text, highlights: [] };
+          byPassage.set(m.passage, passage);
+        }
         passage.highlights.push([m.textStart, m.textEnd]);
       }
       const passages = [...byPassage.entries()]
@@ -64,5 +72,27 @@ export function cardFor(index: CorpusIndex, entityId: string): EntityCard | unde
     })
     .filter((a) => a.mentions > 0)
     .sort((a, b) => b.date.localeCompare(a.date));
-  return { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description, articles };
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    description: entity.description,
+    articles,
+    related: relatedTo(index, entityId),
+  };
+}
+
+function relatedTo(index: CorpusIndex, entityId: string): EntityCard['related'] {
+  const passages = new Set(index.mentions.filter((m) => m.entity === entityId).map((m) => m.passage));
+  const shared = new Map<string, Set<number>>();
+  for (const m of index.mentions) {
+    if (m.entity === entityId || !passages.has(m.passage)) continue;
+    let set = shared.get(m.entity);
+    if (!set) shared.set(m.entity, (set = new Set()));
+    set.add(m.passage);
+  }
+  return [...shared.entries()]
+    .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
+    .slice(0, RELATED_LIMIT)
+    .map(([id]) => ({ id, name: index.entities.find((e) => e.id === id)!.name }));
 }
