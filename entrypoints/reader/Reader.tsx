@@ -1,0 +1,111 @@
+/**
+ * The reader page: one of the five articles in full, every entity marked,
+ * the passage a card pointed to scrolled into view and highlighted. Clicking
+ * a name opens its card beside the text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import index from '../../data/generated/corpus-index.json';
+import type { CorpusIndex } from '../../data/compile-index';
+import { cardFor } from '../../data/cards';
+import { Isolated } from '../../components/Isolated';
+import { CardWithNotes } from '../../components/CardWithNotes';
+import { readerUrl } from '../../data/reader-url';
+
+const corpus = index as CorpusIndex;
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+function Paragraph({
+  at,
+  chosen,
+  onEntity,
+}: {
+  at: number;
+  chosen: boolean;
+  onEntity: (id: string) => void;
+}) {
+  const passage = corpus.passages[at]!;
+  const mentions = corpus.mentions.filter((m) => m.passage === at).sort((a, b) => a.textStart - b.textStart);
+  const parts = [];
+  let cursor = 0;
+  for (const m of mentions) {
+    parts.push(passage.text.slice(cursor, m.textStart));
+    parts.push(
+      <button type="button" class="entity" data-entity={m.entity} onClick={() => onEntity(m.entity)}>
+        {passage.text.slice(m.textStart, m.textEnd)}
+      </button>,
+    );
+    cursor = m.textEnd;
+  }
+  parts.push(passage.text.slice(cursor));
+  return (
+    <p id={`passage-${at}`} class={chosen ? 'chosen' : undefined} tabIndex={chosen ? -1 : undefined}>
+      {parts}
+    </p>
+  );
+}
+
+export function Reader({ article: articleId, passage }: { article: string; passage?: number }) {
+  const article = corpus.articles.find((a) => a.id === articleId);
+  const [selected, setSelected] = useState<string>();
+  const chosenRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const chosen = document.getElementById(`passage-${passage}`);
+    chosenRef.current = chosen;
+    chosen?.scrollIntoView({ block: 'center' });
+    chosen?.focus({ preventScroll: true });
+  }, [passage]);
+  if (!article)
+    return (
+      <main>
+        <p role="alert">There is no article “{articleId}” in Gloss.</p>
+      </main>
+    );
+  const paragraphs = corpus.passages.flatMap((p, i) => (p.article === article.id ? [i] : []));
+  const card = selected ? cardFor(corpus, selected) : undefined;
+  document.title = `${article.title} — Gloss reader`;
+
+  return (
+    <div class="layout">
+      <main>
+        <article>
+          <h1>
+            {article.title}
+            {article.titleIsDescriptive && (
+              <span class="note"> (the article has no headline; this is our description)</span>
+            )}
+          </h1>
+          <p class="meta">
+            {article.author}
+            {article.outlet ? ` · ${article.outlet}` : ''}
+            {article.firstPublishedIn ? ` (first published in ${article.firstPublishedIn})` : ''} ·{' '}
+            <time dateTime={article.date}>{dateFormat.format(new Date(article.date.slice(0, 10)))}</time>
+          </p>
+          {article.url && (
+            <p class="meta">
+              Original: <a href={article.url}>{article.url}</a>
+            </p>
+          )}
+          {paragraphs.map((at) => (
+            <Paragraph key={at} at={at} chosen={at === passage} onEntity={setSelected} />
+          ))}
+        </article>
+      </main>
+      <aside aria-label="Entity card">
+        {card ? (
+          <Isolated>
+            <CardWithNotes
+              card={card}
+              page={{ url: location.href, title: document.title }}
+              actions={{
+                openEntity: setSelected,
+                readInContext: (a, p) => location.assign(readerUrl(a, p)),
+              }}
+            />
+          </Isolated>
+        ) : (
+          <p class="hint">Click a marked name to see what the five articles said about it.</p>
+        )}
+      </aside>
+    </div>
+  );
+}
