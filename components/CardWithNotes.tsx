@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { EntityCard as Card } from '../data/cards';
 import type { Note } from '../data/notes';
 import { parseTabRequest, type Request, type Responses } from '../data/messages';
-import { EntityCard } from './EntityCard';
+import { EntityCard, type CardActions } from './EntityCard';
 import { NotesPanel } from './NotesPanel';
 
 async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
@@ -18,12 +18,12 @@ export function CardWithNotes({
   card,
   matched,
   page,
-  onNotHere,
+  actions,
 }: {
   card: Card;
   matched?: string;
   page: { url: string; title: string };
-  onNotHere?: () => void;
+  actions?: CardActions;
 }) {
   const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState('');
@@ -43,7 +43,7 @@ export function CardWithNotes({
   }, [card.id]);
 
   return (
-    <EntityCard card={card} matched={matched} onNotHere={onNotHere}>
+    <EntityCard card={card} matched={matched} actions={actions}>
       {error && (
         <p role="alert" class="error">
           {error}

@@ -1,11 +1,21 @@
 /**
  * The card: what an entity is and what each of the five articles said about
  * it. Presentational only (props in, markup out), so the same card renders in
- * the page, in extension pages and in component tests.
+ * the page, in extension pages and in component tests; what its buttons do is
+ * up to the host (`actions`).
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../data/cards';
+
+export interface CardActions {
+  /** Stops marking the matched form on this site. */
+  notHere?: () => void;
+  /** Opens the article with this passage in the reader page. */
+  readInContext?: (article: string, passage: number) => void;
+  /** Opens another entity's card in place of this one. */
+  openEntity?: (id: string) => void;
+}
 
 const KIND_LABEL: Record<Card['kind'], string> = {
   person: 'Person',
@@ -25,8 +35,22 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const day = (iso: string) => new Date(iso.slice(0, 10));
 
-function Passage({ passage }: { passage: CardPassage }) {
+/** The span the five articles cover, for the compare timeline. */
+const TIMELINE_START = Date.UTC(2019, 0, 1);
+const TIMELINE_END = Date.UTC(2019, 4, 1);
+
+function Passage({
+  passage,
+  article,
+  actions,
+}: {
+  passage: CardPassage;
+  article: string;
+  actions: CardActions;
+}) {
   const parts = [];
   let at = 0;
   for (const [start, end] of passage.highlights) {
@@ -34,34 +58,58 @@ function Passage({ passage }: { passage: CardPassage }) {
     at = end;
   }
   parts.push(passage.text.slice(at));
-  return <blockquote class="passage">{parts}</blockquote>;
+  return (
+    <blockquote class="passage">
+      {parts}
+      {actions.readInContext && (
+        <>
+          {' '}
+          <button type="button" class="link" onClick={() => actions.readInContext!(article, passage.passage)}>
+            Read in context
+          </button>
+        </>
+      )}
+    </blockquote>
+  );
 }
 
-function Article({ article }: { article: CardArticle }) {
+function Meta({ article }: { article: CardArticle }) {
+  return (
+    <div class="meta">
+      {article.author}
+      {article.outlet ? ` · ${article.outlet}` : ''} ·{' '}
+      <time dateTime={article.date}>{dateFormat.format(day(article.date))}</time>
+      {` · ${article.mentions} ${article.mentions === 1 ? 'mention' : 'mentions'}`}
+    </div>
+  );
+}
+
+function Title({ article }: { article: CardArticle }) {
+  return (
+    <div class="title">
+      {article.url ? (
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          {article.title}
+        </a>
+      ) : (
+        article.title
+      )}
+      {article.titleIsDescriptive && <span class="note"> (no headline; our description)</span>}
+    </div>
+  );
+}
+
+function Article({ article, actions }: { article: CardArticle; actions: CardActions }) {
   const [more, setMore] = useState(false);
   const [first, ...rest] = article.passages;
   return (
     <li class="article">
-      <div class="title">
-        {article.url ? (
-          <a href={article.url} target="_blank" rel="noopener noreferrer">
-            {article.title}
-          </a>
-        ) : (
-          article.title
-        )}
-        {article.titleIsDescriptive && <span class="note"> (no headline; our description)</span>}
-      </div>
-      <div class="meta">
-        {article.author}
-        {article.outlet ? ` · ${article.outlet}` : ''} ·{' '}
-        <time dateTime={article.date}>{dateFormat.format(new Date(article.date.slice(0, 10)))}</time>
-        {` · ${article.mentions} ${article.mentions === 1 ? 'mention' : 'mentions'}`}
-      </div>
-      {first && <Passage passage={first} />}
+      <Title article={article} />
+      <Meta article={article} />
+      {first && <Passage passage={first} article={article.id} actions={actions} />}
       {rest.length > 0 &&
         (more ? (
-          rest.map((p, i) => <Passage key={i} passage={p} />)
+          rest.map((p) => <Passage key={p.passage} passage={p} article={article.id} actions={actions} />)
         ) : (
           <button type="button" class="more" onClick={() => setMore(true)}>
             {rest.length} more {rest.length === 1 ? 'passage' : 'passages'}
@@ -71,45 +119,119 @@ function Article({ article }: { article: CardArticle }) {
   );
 }
 
+/** The articles on a dated line, January to April 2019, and their passages side by side, oldest first. */
+function Compare({ card, actions }: { card: Card; actions: CardActions }) {
+  const oldestFirst = [...card.articles].reverse();
+  return (
+    <div class="compare">
+      <div
+        class="timeline"
+        role="img"
+        aria-label={`Coverage from ${oldestFirst.map((a) => dateFormat.format(day(a.date))).join(', ')}`}
+      >
+        {['Jan', 'Feb', 'Mar', 'Apr'].map((m, i) => (
+          <span key={m} class="month" style={{ left: `${i * 25}%` }}>
+            {m} 2019
+          </span>
+        ))}
+        {oldestFirst.map((a) => (
+          <span
+            key={a.id}
+            class="dot"
+            title={`${a.title}, ${dateFormat.format(day(a.date))}`}
+            style={{
+              left: `${((day(a.date).getTime() - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * 100}%`,
+            }}
+          />
+        ))}
+      </div>
+      <ol class="columns">
+        {oldestFirst.map((a) => (
+          <li key={a.id} class="column">
+            <div class="when">{shortDate.format(day(a.date))}</div>
+            <Title article={a} />
+            <Meta article={a} />
+            {a.passages[0] && <Passage passage={a.passages[0]} article={a.id} actions={actions} />}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 export function EntityCard({
   card,
   matched,
+  actions = {},
   children,
-  onNotHere,
 }: {
   card: Card;
   matched?: string;
-  /** The reader's notes on the entity, where the host page provides them. */
+  actions?: CardActions;
+  /** The reader's notes on the entity, where the host provides them. */
   children?: ComponentChildren;
-  /** Stops marking the matched form on this site. */
-  onNotHere?: () => void;
 }) {
+  const [comparing, setComparing] = useState(false);
   const titleId = `gloss-card-${card.id}`;
   return (
-    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId}>
-      <header>
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
+      <div class="head">
         <h2 id={titleId}>{card.name}</h2>
         <span class="kind">{KIND_LABEL[card.kind]}</span>
-      </header>
+      </div>
       <p class="description">{card.description}</p>
       {matched && (
         <p class="why">
           Marked because the page says “{matched}”.{' '}
-          {onNotHere && (
-            <button type="button" class="link" onClick={onNotHere}>
+          {actions.notHere && (
+            <button type="button" class="link" onClick={actions.notHere}>
               Not this here
             </button>
           )}
         </p>
       )}
-      <h3>
-        What the articles said <span class="count">({card.articles.length} of 5, newest first)</span>
-      </h3>
-      <ol class="articles">
-        {card.articles.map((a) => (
-          <Article key={a.id} article={a} />
-        ))}
-      </ol>
+      <div class="heading">
+        <h3>
+          What the articles said <span class="count">({card.articles.length} of 5, newest first)</span>
+        </h3>
+        {card.articles.length > 1 && (
+          <button
+            type="button"
+            class="link"
+            aria-pressed={comparing}
+            onClick={() => setComparing(!comparing)}
+          >
+            {comparing ? 'List' : 'Compare on a timeline'}
+          </button>
+        )}
+      </div>
+      {comparing ? (
+        <Compare card={card} actions={actions} />
+      ) : (
+        <ol class="articles">
+          {card.articles.map((a) => (
+            <Article key={a.id} article={a} actions={actions} />
+          ))}
+        </ol>
+      )}
+      {card.related.length > 0 && (
+        <>
+          <h3>Often named with</h3>
+          <ul class="related">
+            {card.related.map((r) => (
+              <li key={r.id}>
+                {actions.openEntity ? (
+                  <button type="button" class="chip" onClick={() => actions.openEntity!(r.id)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  <span class="chip">{r.name}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {children}
     </section>
   );

@@ -4,7 +4,7 @@ const ENTITY_CARD_CSS = `
 .card { box-sizing: border-box; width: 380px; max-height: 460px; overflow: auto; padding: 14px 16px;
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #1c1c1e;
   background: #fff; border: 1px solid #d0d0d6; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); }
-header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.head { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
 h2 { margin: 0; font-size: 18px; font-weight: 700; }
 .kind { font-size: 12px; color: #5b5b66; text-transform: uppercase; letter-spacing: .5px; }
 .description { margin: 6px 0 8px; }
@@ -24,10 +24,23 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .note-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 11px; color: #5b5b66; margin: 2px 0 8px; }
 .error { color: #b3261e; }
 .link { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
+.heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+.related { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #c4c4cc; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.compare { margin-top: 4px; }
+.timeline { position: relative; height: 34px; margin: 6px 6px 8px; border-bottom: 2px solid #c4c4cc; }
+.month { position: absolute; top: 0; font-size: 10px; color: #5b5b66; }
+.dot { position: absolute; bottom: -6px; width: 10px; height: 10px; margin-left: -5px; border-radius: 50%; background: #2f6fdf; border: 2px solid #fff; }
+.columns { list-style: none; margin: 0; padding: 0 0 6px; display: flex; gap: 10px; overflow-x: auto; }
+.column { flex: 0 0 220px; }
+.when { font-weight: 700; font-size: 12px; color: #2f6fdf; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-  .kind, .why, .count, .note, .meta { color: #a9a9b5; }
+  .kind, .why, .count, .note, .meta, .month { color: #a9a9b5; }
+  .dot { border-color: #1f2024; }
+  .chip { border-color: #4a4b52; }
   .article { border-color: #32333a; }
   .title a, .more, .link { color: #8ab4ff; }
   .note-meta { color: #a9a9b5; }

@@ -33,6 +33,12 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('deleteNote'), id: v.pipe(v.string(), v.maxLength(100)) }),
   v.object({ type: v.literal('allNotes') }),
+  /** Opens the reader page on an article's passage, in a new tab. */
+  v.object({
+    type: v.literal('openReader'),
+    article: v.pipe(v.string(), v.regex(/^\d{3}$/)),
+    passage: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
   /** Notes already checked by `parseImport`; checked again on arrival. */
   v.object({ type: v.literal('importNotes'), notes: v.pipe(v.array(NoteSchema), v.maxLength(MAX_NOTES)) }),
 ]);
@@ -57,6 +63,7 @@ export interface Responses {
   deleteNote: Stored<null>;
   allNotes: Stored<Note[]>;
   importNotes: Stored<null>;
+  openReader: null;
 }
 
 export const TabRequestSchema = v.variant('type', [

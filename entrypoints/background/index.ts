@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { cardFor } from '../../data/cards';
+import { readerUrl } from '../../data/reader-url';
 import { parseRequest, type Request, type Responses } from '../../data/messages';
 import { toggledSites } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
@@ -42,6 +43,9 @@ async function answer(
       return allNotes();
     case 'importNotes':
       return importNotes(request.notes);
+    case 'openReader':
+      await browser.tabs.create({ url: readerUrl(request.article, request.passage) });
+      return null;
   }
 }
 

@@ -1,9 +1,13 @@
 /**
- * Opens an entity's card when the reader hovers (with intent) or clicks a
- * mark. Follows WCAG 2.1 SC 1.4.13: the pointer can move into the card, which
- * stays until the reader leaves it or presses Escape; a click pins it. The
- * card lives in a shadow root so page styles cannot reach it, styled by an
- * adopted stylesheet, which a page's Content-Security-Policy does not block.
+ * Opens an entity's card when the reader hovers a mark (with intent), focuses
+ * it, or clicks it. Follows WCAG 2.1 SC 1.4.13: the pointer can move into the
+ * card, which stays until the reader leaves it or presses Escape; a click
+ * pins it. Keyboard readers move between marks with Alt+Shift+J / Alt+Shift+K
+ * (announced: "Lima Group, 3 of 17"), open the card with Enter, and Escape
+ * returns focus to where it was.
+ *
+ * The card lives in a shadow root so page styles cannot reach it, styled by
+ * an adopted stylesheet, which a page's Content-Security-Policy does not block.
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
@@ -12,19 +16,21 @@ import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../data/cards';
 import type { Request } from '../../data/messages';
-import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
-import { fold } from './matcher';
 import { withExclusion } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
+import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
+import { fold } from './matcher';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
 
-/**
- * `openDelayMs`: how long the pointer must rest on a term. Fetching starts at
- * once, so the card shows the moment the delay is over.
- */
-export function setupHoverCards(doc: Document, openDelayMs: number): () => void {
+export interface HoverCardOptions {
+  /** How long the pointer rests on a term before its card opens; fetching starts at once. */
+  openDelayMs: number;
+  nameOf: (entity: string) => string;
+}
+
+export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCardOptions): () => void {
   const host = doc.createElement('gloss-card');
   host.setAttribute(UI_ATTR, '');
   // Set through the CSSOM: allowed under any CSP, and !important beats page rules.
@@ -39,12 +45,20 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
   }
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [entityCardSheet()];
+  const root = doc.createElement('div');
+  const status = doc.createElement('div');
+  status.setAttribute('role', 'status');
+  status.className = 'sr-only';
+  shadow.append(root, status);
+
   const cards = new Map<string, Promise<Card | null>>();
   let current: Element | undefined;
   let pinned = false;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let stopFollowing: (() => void) | undefined;
+  /** Where focus was before the reader started moving between marks. */
+  let returnFocus: HTMLElement | undefined;
 
   const cardOf = (entity: string) => {
     let card = cards.get(entity);
@@ -63,34 +77,52 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     return card;
   };
 
-  async function open(mark: Element): Promise<void> {
-    const entity = mark.getAttribute(ENTITY_ATTR);
-    if (!entity) return;
+  /** Shows the card of `entity` (the mark's own unless a related one was picked) next to `mark`. */
+  async function open(
+    mark: Element,
+    entity = mark.getAttribute(ENTITY_ATTR) ?? '',
+  ): Promise<HTMLElement | undefined> {
+    const started = performance.now();
     const card = await cardOf(entity);
-    if (!card || !mark.isConnected) return;
+    if (!card || !mark.isConnected) return undefined;
+    const keepPinned = pinned;
     close();
+    pinned = keepPinned;
     current = mark;
     if (!host.isConnected) doc.documentElement.append(host);
+    const own = entity === mark.getAttribute(ENTITY_ATTR);
     render(
       <CardWithNotes
         card={card}
-        matched={mark.textContent ?? undefined}
+        matched={own ? (mark.textContent ?? undefined) : undefined}
         page={{ url: location.href, title: doc.title }}
-        onNotHere={() => {
-          close();
-          void updateSettings((s) => ({
-            excludedForms: withExclusion(
-              s.excludedForms,
-              location.href,
-              entity,
-              fold(mark.textContent ?? ''),
-            ),
-          }));
+        actions={{
+          notHere: own
+            ? () => {
+                close();
+                void updateSettings((s) => ({
+                  excludedForms: withExclusion(
+                    s.excludedForms,
+                    location.href,
+                    entity,
+                    fold(mark.textContent ?? ''),
+                  ),
+                }));
+              }
+            : undefined,
+          readInContext: (article, passage) => {
+            const request: Request = { type: 'openReader', article, passage };
+            void browser.runtime.sendMessage(request);
+          },
+          openEntity: (id) => {
+            pinned = true;
+            void open(mark, id).then((panel) => panel?.focus());
+          },
         }}
       />,
-      shadow,
+      root,
     );
-    const panel = shadow.firstElementChild as HTMLElement;
+    const panel = root.firstElementChild as HTMLElement;
     stopFollowing = autoUpdate(mark, panel, () => {
       void computePosition(mark, panel, {
         strategy: 'fixed',
@@ -102,13 +134,18 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
         panel.style.setProperty('top', `${y}px`);
       });
     });
+    // Observable like the annotation pass: from intent (or click) to the card painted.
+    requestAnimationFrame(() =>
+      performance.measure('gloss:card', { start: started, end: performance.now() }),
+    );
+    return panel;
   }
 
   function close(): void {
     clearTimeout(closeTimer);
     stopFollowing?.();
     stopFollowing = undefined;
-    render(null, shadow);
+    render(null, root);
     current = undefined;
     pinned = false;
   }
@@ -116,6 +153,20 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
   /** A reader typing a note keeps the card, wherever the pointer wanders. */
   function closeUnlessWriting(): void {
     if (!shadow.activeElement) close();
+  }
+
+  const marks = () => [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[${ENTITY_ATTR}]`)];
+
+  function moveFocus(step: 1 | -1): void {
+    const all = marks();
+    if (all.length === 0) return;
+    const active = doc.activeElement;
+    const at = active instanceof HTMLElement ? all.indexOf(active) : -1;
+    if (at < 0 && active instanceof HTMLElement && active !== doc.body) returnFocus = active;
+    const next = all[(at + step + all.length) % all.length]!;
+    next.tabIndex = -1;
+    next.focus();
+    status.textContent = `${nameOf(next.getAttribute(ENTITY_ATTR)!)}, ${all.indexOf(next) + 1} of ${all.length}`;
   }
 
   // Keys typed in the card are the reader's, not the page's shortcuts.
@@ -127,20 +178,27 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) ?? undefined) : undefined;
 
-  const onOver = (event: MouseEvent) => {
-    const mark = markOf(event.target);
-    if (!mark && event.target !== host) return;
+  const intend = (mark: Element) => {
     clearTimeout(closeTimer);
-    if (!mark || mark === current) return;
+    if (mark === current) return;
     clearTimeout(openTimer);
     void cardOf(mark.getAttribute(ENTITY_ATTR) ?? '');
     openTimer = setTimeout(() => void open(mark), openDelayMs);
+  };
+  const onOver = (event: MouseEvent) => {
+    const mark = markOf(event.target);
+    if (mark) intend(mark);
+    else if (event.target === host) clearTimeout(closeTimer);
   };
   const onOut = (event: MouseEvent) => {
     const leaving = markOf(event.target) ?? (event.target === host ? host : undefined);
     if (!leaving) return;
     clearTimeout(openTimer);
     if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
+  };
+  const onFocus = (event: FocusEvent) => {
+    const mark = markOf(event.target);
+    if (mark) intend(mark);
   };
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event.target);
@@ -149,10 +207,32 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     void open(mark).then(() => (pinned = true));
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && current) close();
+    if (event.altKey && event.shiftKey && (event.code === 'KeyJ' || event.code === 'KeyK')) {
+      event.preventDefault();
+      moveFocus(event.code === 'KeyJ' ? 1 : -1);
+      return;
+    }
+    const mark = markOf(event.target);
+    if (event.key === 'Enter' && mark) {
+      event.preventDefault();
+      clearTimeout(openTimer);
+      pinned = true;
+      void open(mark).then((panel) => panel?.focus());
+    } else if (event.key === 'Escape') {
+      if (current) {
+        const from = current as HTMLElement;
+        const focusWasInCard = !!shadow.activeElement;
+        close();
+        if (focusWasInCard || doc.activeElement === from) from.focus();
+      } else if (mark && returnFocus) {
+        returnFocus.focus();
+        returnFocus = undefined;
+      }
+    }
   };
   doc.addEventListener('mouseover', onOver, true);
   doc.addEventListener('mouseout', onOut, true);
+  doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKey, true);
   window.addEventListener('pagehide', onPageHide);
@@ -161,6 +241,7 @@ export function setupHoverCards(doc: Document, openDelayMs: number): () => void 
     host.remove();
     doc.removeEventListener('mouseover', onOver, true);
     doc.removeEventListener('mouseout', onOut, true);
+    doc.removeEventListener('focusin', onFocus, true);
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKey, true);
     window.removeEventListener('pagehide', onPageHide);

@@ -65,7 +65,10 @@ export default defineContentScript({
         firstOnly: settings.markMode === 'first',
         onPass: (counts) => report(true, counts),
       });
-      removeCards = setupHoverCards(document, settings.hoverDelayMs);
+      removeCards = setupHoverCards(document, {
+        openDelayMs: settings.hoverDelayMs,
+        nameOf: (id) => dictionary.names[dictionary.ids.indexOf(id)] ?? id,
+      });
       made = recipe;
       annotator.start();
     };

@@ -21,6 +21,7 @@ import {
 import { parseTabRequest, type Request, type Responses } from '../../data/messages';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
+import { readerUrl } from '../../data/reader-url';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
@@ -221,7 +222,14 @@ export function Notebook() {
         </ul>
         {card && (
           <Isolated>
-            <CardWithNotes card={card} page={{ url: location.href, title: 'Gloss notebook' }} />
+            <CardWithNotes
+              card={card}
+              page={{ url: location.href, title: 'Gloss notebook' }}
+              actions={{
+                openEntity: setOpen,
+                readInContext: (a, p) => window.open(readerUrl(a, p), '_blank'),
+              }}
+            />
           </Isolated>
         )}
       </div>

@@ -144,7 +144,13 @@ export function Popup() {
         </label>
         {card ? (
           <Isolated>
-            <EntityCard card={card} />
+            <EntityCard
+              card={card}
+              actions={{
+                openEntity: (id) => void ask({ type: 'getCard', entity: id }).then(setCard),
+                readInContext: (a, p) => void ask({ type: 'openReader', article: a, passage: p }),
+              }}
+            />
           </Isolated>
         ) : (
           <ul class="results" aria-label="Search results">

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
 
@@ -92,5 +95,104 @@ describe('Not this here', () => {
     await options.getByRole('button', { name: 'Mark “trump” on 127.0.0.1 again' }).click();
     await expect.poll(() => trump.allTextContents()).toContain('Trump');
     await Promise.all([page.close(), options.close()]);
+  });
+});
+
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** axe-core's violations inside `selector` (open shadow roots included). */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the debugger protocol, which a page's CSP does not block.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Element): Promise<{ violations: { id: string; help: string }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document.querySelector(selector)!);
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  }, selector);
+}
+
+describe('the card for keyboard readers', () => {
+  it('moves between marks with Alt+Shift+J/K, announces them, opens with Enter and returns focus with Escape', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    const total = await page.locator('[data-gloss-entity]').count();
+    await page.locator('h1').click();
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const first = await page.evaluate(() => document.activeElement!.getAttribute('data-gloss-entity'));
+    const firstName = (await page.locator('[data-gloss-entity]').first().getAttribute('data-gloss-entity'))!;
+    expect(first).toBe(firstName);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect
+      .poll(() => page.locator('gloss-card [role="status"]').textContent())
+      .toMatch(new RegExp(`, 2 of ${total}$`));
+
+    await page.keyboard.press('Enter');
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-MARK');
+    await page.close();
+  });
+
+  it('has no accessibility violations, in the list and the timeline views', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await page.locator('[data-gloss-entity="nicolas-maduro"]').first().click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    expect(await violations(page, 'gloss-card')).toEqual([]);
+    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
+    await card.locator('.timeline').waitFor();
+    expect(await violations(page, 'gloss-card')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('from the card to the articles', () => {
+  it('compares the coverage on a dated timeline, oldest first', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await page.locator('[data-gloss-entity="nicolas-maduro"]').first().click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
+    expect(await card.locator('.column .when').allTextContents()).toEqual([
+      '26 Jan',
+      '31 Jan',
+      '26 Mar',
+      '28 Mar',
+      '2 Apr',
+    ]);
+    await page.close();
+  });
+
+  it('opens a related entity in place, and "Read in context" opens the reader on that passage', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await page.locator('[data-gloss-entity="monroe-doctrine"]').first().click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.getByRole('button', { name: 'John Bolton' }).click();
+    await expect.poll(() => card.locator('h2').textContent()).toBe('John Bolton');
+
+    const [reader] = await Promise.all([
+      env.browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Read in context' }).first().click(),
+    ]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toMatch(/reader\.html\?article=004&passage=\d+/);
+    const chosen = reader.locator('p.chosen');
+    expect(await chosen.textContent()).toContain('John Bolton');
+    expect(await chosen.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reader.getByRole('link', { name: /themoscowtimes\.com/ }).waitFor();
+    expect(await violations(reader, 'body')).toEqual([]);
+
+    await chosen.getByRole('button', { name: 'Monroe Doctrine' }).click();
+    await reader.locator('.isolated-card').getByRole('heading', { name: 'Monroe Doctrine' }).waitFor();
+    await Promise.all([page.close(), reader.close()]);
   });
 });
