@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, serveFixtures } from '../tests/browser/harness';
+import { annotated, chromiumPath, launchWithGloss, serveFixtures } from '../tests/browser/harness';
 import { newsPage } from './pages';
 import { buildMatcher, type Term } from '../entrypoints/content/matcher';
 import { termsOf, type Dictionary } from '../entrypoints/content/terms';
@@ -149,6 +149,38 @@ const t10k = throughput(10_000);
 line('matcher: 1,000 terms / 100 terms', `${(t1k / t100).toFixed(2)}× (${f(t1k)} / ${f(t100)})`, '');
 line('matcher: 10,000 terms / 100 terms', `${(t10k / t100).toFixed(2)}× (${f(t10k)} / ${f(t100)})`, '≤ 1.2×');
 line('matcher throughput, 10,000 terms (MB/s)', f(text.length / 1e6 / (t10k / 1000)), '');
+
+// Hover intent to card painted, with the built extension: the first card of an
+// entity fetches it from the background, later ones come from the tab's cache.
+{
+  const gloss = await launchWithGloss();
+  try {
+    const page = await gloss.newPage(`${server.origin}/news.html`);
+    await annotated(page);
+    const entities = ['monroe-doctrine', 'juan-guaido', 'rosneft', 'lima-group', 'john-bolton'];
+    for (const round of [0, 1]) {
+      for (const entity of entities) {
+        await page.locator(`[data-gloss-entity="${entity}"]`).first().click();
+        await page.waitForFunction(
+          (n) => performance.getEntriesByName('gloss:card').length >= n,
+          round * entities.length + entities.indexOf(entity) + 1,
+        );
+        await page.keyboard.press('Escape');
+      }
+    }
+    const times = await page.evaluate(() =>
+      performance.getEntriesByName('gloss:card').map((e) => e.duration),
+    );
+    line(
+      'card: intent to painted, first time per entity (ms, median)',
+      f(median(times.slice(0, entities.length))),
+      '',
+    );
+    line('card: intent to painted, again (ms, median)', f(median(times.slice(entities.length))), '');
+  } finally {
+    await gloss.close();
+  }
+}
 
 const content = resolve(root, '.output/chrome-mv3/content-scripts/content.js');
 const gz = gzipSync(readFileSync(content)).length;
