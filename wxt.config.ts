@@ -6,7 +6,10 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // The same sites the content script runs on: lets the background inject the
+    // card code into a frame the first time the reader uses a mark there.
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },

@@ -33,6 +33,8 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('deleteNote'), id: v.pipe(v.string(), v.maxLength(100)) }),
   v.object({ type: v.literal('allNotes') }),
+  /** A frame needs the card code (content/card-loader.ts). */
+  v.object({ type: v.literal('loadCardUi') }),
   /** Opens the reader page on an article's passage, in a new tab. */
   v.object({
     type: v.literal('openReader'),
@@ -64,6 +66,7 @@ export interface Responses {
   allNotes: Stored<Note[]>;
   importNotes: Stored<null>;
   openReader: null;
+  loadCardUi: null;
 }
 
 export const TabRequestSchema = v.variant('type', [

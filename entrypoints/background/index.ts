@@ -43,6 +43,14 @@ async function answer(
       return allNotes();
     case 'importNotes':
       return importNotes(request.notes);
+    case 'loadCardUi':
+      if (sender.tab?.id !== undefined) {
+        await browser.scripting.executeScript({
+          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+          files: ['/card-ui.js'],
+        });
+      }
+      return null;
     case 'openReader':
       await browser.tabs.create({ url: readerUrl(request.article, request.passage) });
       return null;

@@ -20,6 +20,7 @@ import { withExclusion } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
 import { fold } from './matcher';
+import { isMarkNavigation } from './card-loader';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
@@ -30,7 +31,13 @@ export interface HoverCardOptions {
   nameOf: (entity: string) => string;
 }
 
-export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCardOptions): () => void {
+export interface HoverCards {
+  /** Handles an event the way the cards' own listeners would (the one that caused them to load). */
+  handle(event: Event): void;
+  remove(): void;
+}
+
+export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCardOptions): HoverCards {
   const host = doc.createElement('gloss-card');
   host.setAttribute(UI_ATTR, '');
   // Set through the CSSOM: allowed under any CSP, and !important beats page rules.
@@ -207,7 +214,7 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
     void open(mark).then(() => (pinned = true));
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.altKey && event.shiftKey && (event.code === 'KeyJ' || event.code === 'KeyK')) {
+    if (isMarkNavigation(event)) {
       event.preventDefault();
       moveFocus(event.code === 'KeyJ' ? 1 : -1);
       return;
@@ -230,20 +237,22 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
       }
     }
   };
-  doc.addEventListener('mouseover', onOver, true);
-  doc.addEventListener('mouseout', onOut, true);
-  doc.addEventListener('focusin', onFocus, true);
-  doc.addEventListener('click', onClick, true);
-  doc.addEventListener('keydown', onKey, true);
+  const listeners: Record<string, (event: Event) => void> = {
+    mouseover: (e) => onOver(e as MouseEvent),
+    mouseout: (e) => onOut(e as MouseEvent),
+    focusin: (e) => onFocus(e as FocusEvent),
+    click: (e) => onClick(e as MouseEvent),
+    keydown: (e) => onKey(e as KeyboardEvent),
+  };
+  for (const [type, listener] of Object.entries(listeners)) doc.addEventListener(type, listener, true);
   window.addEventListener('pagehide', onPageHide);
-  return () => {
-    close();
-    host.remove();
-    doc.removeEventListener('mouseover', onOver, true);
-    doc.removeEventListener('mouseout', onOut, true);
-    doc.removeEventListener('focusin', onFocus, true);
-    doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('keydown', onKey, true);
-    window.removeEventListener('pagehide', onPageHide);
+  return {
+    handle: (event) => listeners[event.type]?.(event),
+    remove() {
+      close();
+      host.remove();
+      for (const [type, listener] of Object.entries(listeners)) doc.removeEventListener(type, listener, true);
+      window.removeEventListener('pagehide', onPageHide);
+    },
   };
 }

@@ -7,7 +7,7 @@ import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
 import { buildMatcher, fold } from './matcher';
 import { Annotator } from './annotator';
-import { setupHoverCards } from './hover-card';
+import { lazyHoverCards } from './card-loader';
 import { revealNext } from './reveal';
 import './style.css';
 
@@ -65,7 +65,7 @@ export default defineContentScript({
         firstOnly: settings.markMode === 'first',
         onPass: (counts) => report(true, counts),
       });
-      removeCards = setupHoverCards(document, {
+      removeCards = lazyHoverCards(document, {
         openDelayMs: settings.hoverDelayMs,
         nameOf: (id) => dictionary.names[dictionary.ids.indexOf(id)] ?? id,
       });
