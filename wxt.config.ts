@@ -20,6 +20,8 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'gloss@gloss.invalid',
+          // data_collection_permissions is understood from Firefox 142 on.
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       },
