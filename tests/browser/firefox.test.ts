@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { useFirefoxGloss } from './firefox-harness';
+
+const ff = useFirefoxGloss();
+const marks = (page: import('puppeteer-core').Page, selector = 'body') =>
+  page.$$eval(`${selector} [data-gloss-entity]`, (els) =>
+    els.map((el) => [el.getAttribute('data-gloss-entity'), el.textContent]),
+  );
+const cardText = (page: import('puppeteer-core').Page, selector: string) =>
+  page.evaluate(
+    (s) => document.querySelector('gloss-card')?.shadowRoot?.querySelector(s)?.textContent ?? null,
+    selector,
+  );
+
+describe('Gloss in Firefox', () => {
+  it('marks a news page by the DOM contract, and leaves editors alone', async () => {
+    const page = await ff.open(`${ff.server.origin}/tricky.html`);
+    expect(await marks(page, '#static')).toEqual([
+      ['juan-guaido', 'Juan Guaidó'],
+      ['lima-group', 'Lima Group'],
+      ['nicolas-maduro', 'Maduro'],
+    ]);
+    expect(await marks(page, '#editor')).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the Monroe Doctrine card with the articles that mention it', async () => {
+    const page = await ff.open(`${ff.server.origin}/news.html`);
+    await page.hover('[data-gloss-entity="monroe-doctrine"]');
+    await page.waitForFunction(
+      () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+    );
+    expect(await cardText(page, 'h2')).toBe('Monroe Doctrine');
+    const titles = await page.evaluate(() =>
+      [...document.querySelector('gloss-card')!.shadowRoot!.querySelectorAll('.article .title')].map(
+        (t) => t.textContent,
+      ),
+    );
+    expect(titles).toEqual([
+      'Why Moscow Sent Its Military Personnel to Venezuela',
+      'Russia Throws Down the Gauntlet to US on Venezuela',
+    ]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+    );
+    await page.close();
+  });
+
+  it('keeps a note written in a card, and shows it on another site', async () => {
+    const page = await ff.open(`${ff.server.origin}/news.html`);
+    await page.click('[data-gloss-entity="rosneft"]');
+    const box = await page.waitForSelector('gloss-card >>> textarea[aria-label="New note on Rosneft"]');
+    await box!.type('Nine billion in Venezuela');
+    await page.waitForFunction(() =>
+      /^Saved /.test(
+        document.querySelector('gloss-card')!.shadowRoot!.querySelector('[aria-live]')?.textContent ?? '',
+      ),
+    );
+    const other = await ff.open(`${ff.server.otherOrigin}/news.html`);
+    await other.click('[data-gloss-entity="rosneft"]');
+    await other.waitForFunction(() =>
+      [...(document.querySelector('gloss-card')?.shadowRoot?.querySelectorAll('textarea') ?? [])].some(
+        (t) => t.value === 'Nine billion in Venezuela',
+      ),
+    );
+    await Promise.all([page.close(), other.close()]);
+  });
+
+  it('turns a site off from the settings, unmarking its open tab and sparing the other site', async () => {
+    const page = await ff.open(`${ff.server.origin}/news.html`);
+    const other = await ff.open(`${ff.server.otherOrigin}/news.html`);
+    const original = await ff.browser.newPage();
+    const options = await ff.openExtensionPage('options.html');
+    await options.type('input[placeholder="example.com"]', '127.0.0.1');
+    await options.click('button[type="submit"]');
+    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
+    expect((await marks(other)).length).toBeGreaterThan(0);
+    // The page is back as it was: the same HTML as a load Gloss never touched.
+    await original.goto(`${ff.server.origin}/news.html`);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(
+      await original.evaluate(() => document.body.innerHTML),
+    );
+    await options.click('button[aria-label="Turn Gloss back on for 127.0.0.1"]');
+    await page.waitForSelector('[data-gloss-entity]');
+    await Promise.all([page.close(), other.close(), original.close(), options.close()]);
+  });
+});
