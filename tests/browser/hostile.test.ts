@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { annotated, useGloss } from './harness';
+
+const env = useGloss();
+
+describe('hostile and extreme pages', () => {
+  it('keeps up with a page that mutates thousands of times a second, without looping on its own changes', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/storm.html`);
+    await annotated(page);
+    await page.waitForTimeout(1000);
+    const { writes, passes } = await page.evaluate(() => ({
+      writes: (window as unknown as { stormWrites: number }).stormWrites,
+      passes: performance.getEntriesByName('gloss:annotate').length,
+    }));
+    // Many page writes are folded into each pass: Gloss does not run once per mutation.
+    expect(writes).toBeGreaterThan(1000);
+    expect(passes).toBeLessThan(writes / 10);
+    await page.evaluate(() => ((window as unknown as { stopStorm: boolean }).stopStorm = true));
+    await page.waitForTimeout(100);
+    // Once the page is quiet, the ticker's latest text is marked and nothing else keeps running.
+    await page.waitForSelector('#ticker [data-gloss-entity="sergey-lavrov"]');
+    const settled = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length)).toBe(settled);
+    expect(await page.locator('p:nth-of-type(2) [data-gloss-entity]').allTextContents()).toEqual([
+      'Maduro',
+      'Lima Group',
+    ]);
+    await page.close();
+  });
+
+  it('works on a page that redefines DOM methods and MutationObserver', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/tampered.html`);
+    await page.waitForSelector('#text [data-gloss-entity]');
+    // Read with plain DOM calls: the page's tampering breaks Playwright's own locator helpers too.
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll('#text [data-gloss-entity]')].map((el) => el.textContent),
+    );
+    expect(found).toEqual(['Zakharova', 'Pompeo', 'Monroe Doctrine']);
+    await page.close();
+  });
+
+  it('gives a page script no way to reach the notes or the background', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    const reach = await page.evaluate(async () => {
+      const chrome = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      // Forged messages in the page's own channel: Gloss listens to none of them.
+      window.postMessage({ type: 'listNotes', entity: 'rosneft' }, '*');
+      window.postMessage({ type: 'deleteNote', id: 'x' }, '*');
+      return {
+        runtime: typeof chrome?.runtime?.sendMessage,
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        storage: Object.keys(localStorage),
+      };
+    });
+    expect(reach).toEqual({ runtime: 'undefined', databases: [], storage: [] });
+    await page.close();
+  });
+
+  it('makes no network requests of its own', async () => {
+    const requests: string[] = [];
+    const onRequest = (request: { url(): string }) => requests.push(request.url());
+    env.browser.context.on('request', onRequest);
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await page.locator('[data-gloss-entity="monroe-doctrine"]').first().click();
+    await page.locator('gloss-card [role="dialog"]').waitFor();
+    await page.getByRole('textbox', { name: 'New note on Monroe Doctrine' }).fill('Offline only');
+    await page
+      .locator('gloss-card')
+      .getByText(/^Saved /)
+      .waitFor();
+    env.browser.context.off('request', onRequest);
+    const foreign = requests.filter(
+      (url) => !url.startsWith(env.server.origin) && !url.startsWith('chrome-extension://'),
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
