@@ -10,6 +10,11 @@ export default defineConfig({
     // The same sites the content script runs on: lets the background inject the
     // card code into a frame the first time the reader uses a mark there.
     host_permissions: ['<all_urls>'],
+    // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },

@@ -80,3 +80,26 @@ describe('hostile and extreme pages', () => {
     await page.close();
   });
 });
+
+describe("Gloss's own pages", () => {
+  it('run under a strict CSP: an injected inline script does not run', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violated: string }>((done) => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            done({
+              ran: (window as unknown as { inlineRan?: boolean }).inlineRan ?? false,
+              violated: e.effectiveDirective,
+            }),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'window.inlineRan = true';
+          document.body.append(script);
+        }),
+    );
+    expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
+    await page.close();
+  });
+});
