@@ -65,6 +65,11 @@ export interface AnnotatorOptions {
   wants?: (match: Match, text: string) => boolean;
   /** Mark only the first mention of each entity on the page. */
   firstOnly?: boolean;
+  /**
+   * The marks' styles for open shadow roots, which the page-wide stylesheet
+   * does not reach; adopted by each root Gloss marks text in, and removed again.
+   */
+  shadowSheet?: CSSStyleSheet;
   /** Called after each pass with the number of marks per entity id. */
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
@@ -99,6 +104,8 @@ export class Annotator {
   private passLongest = 0;
   private readonly channel = new MessageChannel();
   private skipCache = new WeakMap<Element, boolean>();
+  /** Open shadow roots of the page that Gloss walks and watches. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -138,14 +145,30 @@ export class Annotator {
     this.pending.clear();
     this.evidence.clear();
     this.counts.clear();
+    const sheet = this.options.shadowSheet;
+    for (const root of this.shadowRoots) {
+      if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    this.shadowRoots.clear();
   }
 
   private observe(): void {
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    const options = { childList: true, subtree: true, characterData: true };
+    this.observer.observe(this.doc.body, options);
+    for (const root of this.shadowRoots) this.observer.observe(root, options);
   }
 
+  /** Elements too, so that open shadow roots are found on the way. */
   private walker(root: Node): TreeWalker {
-    return this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  }
+
+  private enterShadow(root: ShadowRoot): void {
+    this.shadowRoots.add(root);
+    const sheet = this.options.shadowSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.queue.push({ walker: this.walker(root) });
   }
 
   /**
@@ -203,7 +226,13 @@ export class Annotator {
       for (let n = 0; n < 64 && node && node !== work.stopAt; n++) {
         // Step before wrapping: wrapping inserts the marks right after the node.
         const next = work.walker.nextNode();
-        if (!this.isInsideSkipped(node.parentElement)) this.processText(node as Text);
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (!this.isInsideSkipped(node.parentElement)) this.processText(node as Text);
+        } else {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && !this.shadowRoots.has(shadow) && !this.isInsideSkipped(node as Element))
+            this.enterShadow(shadow);
+        }
         node = next;
       }
       work.next = node;

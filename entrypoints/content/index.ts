@@ -10,6 +10,7 @@ import { Annotator } from './annotator';
 import { lazyHoverCards } from './card-loader';
 import { revealNext } from './reveal';
 import './style.css';
+import markCss from './style.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -56,7 +57,10 @@ export default defineContentScript({
       }
       if (annotator) return;
       const kindsOff = new Set(settings.kindsOff);
+      const shadowSheet = new CSSStyleSheet();
+      shadowSheet.replaceSync(markCss);
       annotator = new Annotator(document, {
+        shadowSheet,
         matcher,
         ids: dictionary.ids,
         wants: (m, text) =>

@@ -119,3 +119,27 @@ describe('the engine in a real page', () => {
     await fresh.close();
   });
 });
+
+describe('open shadow roots', () => {
+  it('are marked and styled, and cleaned up when Gloss is turned off', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
+    const inShadow = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('news-widget')!.shadowRoot!;
+        const mark = root.querySelector('[data-gloss-entity]');
+        return {
+          mark: mark && [
+            mark.getAttribute('data-gloss-entity'),
+            mark.textContent,
+            getComputedStyle(mark).textDecorationStyle,
+          ],
+          sheets: root.adoptedStyleSheets.length,
+        };
+      });
+    await expect.poll(inShadow).toEqual({ mark: ['rosneft', 'Rosneft', 'dotted'], sheets: 1 });
+    await setSettings(env.browser, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(inShadow).toEqual({ mark: null, sheets: 0 });
+    await setSettings(env.browser, { disabledSites: [] });
+    await page.close();
+  });
+});
