@@ -45,7 +45,16 @@ export const bench = {
   },
 
   /** Gloss: resolves after the first pass with its own busy time and longest slice. */
-  gloss(): Promise<{ busyMs: number; longestSliceMs: number; marks: number; longTasks: number[] }> {
+  gloss(): Promise<{
+    busyMs: number;
+    longestSliceMs: number;
+    marks: number;
+    longTasks: number[];
+    heapMB: number;
+  }> {
+    const heap = () =>
+      (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    const heapBefore = heap();
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => longTasks.push(e.duration)),
@@ -63,6 +72,7 @@ export const bench = {
             done({
               ...(measure.detail as { busyMs: number; longestSliceMs: number; marks: number }),
               longTasks,
+              heapMB: (heap() - heapBefore) / 1e6,
             });
           }, 100);
           void annotator;

@@ -40,7 +40,13 @@ async function measure(pageName: string, method: Method): Promise<Record<string,
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -52,12 +58,19 @@ async function measure(pageName: string, method: Method): Promise<Record<string,
       return await b[m]!();
     }, method);
     if (typeof result === 'number') return { ms: result };
-    const r = result as { busyMs: number; longestSliceMs: number; marks: number; longTasks: number[] };
+    const r = result as {
+      busyMs: number;
+      longestSliceMs: number;
+      marks: number;
+      longTasks: number[];
+      heapMB: number;
+    };
     return {
       ms: r.busyMs,
       longestSliceMs: r.longestSliceMs,
       marks: r.marks,
       longestTask: Math.max(0, ...r.longTasks),
+      heapMB: r.heapMB,
     };
   } finally {
     await browser.close();
@@ -122,6 +135,7 @@ line(
   '≤ 50',
 );
 line('large: marks', String(l.gloss!.marks), '');
+line('large: JS heap growth while annotating (MB)', f(l.gloss!.heapMB!), 'bounded');
 
 // Matcher throughput against dictionary size, over the large page's text, in Node.
 const text = large.replace(/<[^>]+>/g, ' ');
