@@ -19,6 +19,8 @@
  *   unambiguous form of the same entity (or of one listed in `evidencedBy`).
  */
 
+import { withTranslations } from './translations';
+
 export const ENTITY_KINDS = [
   'person',
   'organisation',
@@ -52,9 +54,15 @@ export interface EntityDef {
   kind: EntityKind;
   description: string;
   forms: (string | FormDef)[];
+  /**
+   * The entity's names in the other languages news about it is written in
+   * (Spanish, Portuguese, French, German, Russian, Ukrainian), with the case
+   * endings Russian adds to names. None is in the five English texts.
+   */
+  translations?: (string | FormDef)[];
 }
 
-export const CATALOGUE: EntityDef[] = [
+const ENGLISH: EntityDef[] = [
   // People
   {
     id: 'juan-guaido',
@@ -525,7 +533,7 @@ export const CATALOGUE: EntityDef[] = [
     kind: 'organisation',
     description:
       'The Caribbean Community, a union of Caribbean states that offered its own mediation initiative on Venezuela.',
-    forms: [{ text: 'CARICOM', exactCase: true }, 'Caribbean Community'],
+    forms: ['CARICOM', 'Caribbean Community'],
   },
   {
     id: 'european-union',
@@ -806,6 +814,9 @@ export const CATALOGUE: EntityDef[] = [
     forms: ['Russian troops', { text: 'Russian military personnel', notInTexts: true }],
   },
 ];
+
+/** Every entity, with its names in other languages (data/translations.ts). */
+export const CATALOGUE: EntityDef[] = withTranslations(ENGLISH);
 
 /**
  * Phrases that contain a form but name something else. Matching them first

@@ -50,7 +50,7 @@ describe('the catalogue', () => {
   it('lists each folded form once: no form shared by two entities, no variant that folding already covers', () => {
     const seen = new Set<string>();
     for (const e of CATALOGUE) {
-      for (const f of e.forms) {
+      for (const f of [...e.forms, ...(e.translations ?? [])]) {
         const key = fold(typeof f === 'string' ? f : f.text);
         expect(seen.has(key), `${e.id}: ${key}`).toBe(false);
         seen.add(key);

@@ -17,7 +17,7 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
   };
   const terms: Dictionary['terms'] = [];
   catalogue.forEach((entity, i) => {
-    for (const def of entity.forms) {
+    for (const def of [...entity.forms, ...(entity.translations ?? [])]) {
       const form = typeof def === 'string' ? { text: def } : def;
       const flags =
         (form.exactCase ? EXACT_CASE : 0) |

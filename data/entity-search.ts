@@ -16,10 +16,9 @@ interface Searchable {
 const searchable: Searchable[] = CATALOGUE.map((entity) => ({
   entity,
   // Folded too, so "guaido" and "Guaidó" meet.
-  names: [entity.name, ...entity.forms.map((f) => (typeof f === 'string' ? f : f.text))].flatMap((n) => [
-    n,
-    fold(n),
-  ]),
+  names: [entity.name, ...entity.forms, ...(entity.translations ?? [])]
+    .map((f) => (typeof f === 'string' ? f : f.text))
+    .flatMap((n) => [n, fold(n)]),
   description: entity.description,
 }));
 

@@ -97,6 +97,41 @@ describe('matcher', () => {
     expect(marked('The Moscow Times')).toEqual([]);
   });
 
+  it('reads news in other languages, Russian case endings included', () => {
+    expect(
+      marked(
+        'Nicolás Maduro y Juan Guaidó; el Grupo de Lima, la OEA y la Doctrina Monroe. EE.UU. y Rosneft.',
+      ),
+    ).toEqual([
+      ['Nicolás Maduro', 'nicolas-maduro'],
+      ['Juan Guaidó', 'juan-guaido'],
+      ['Grupo de Lima', 'lima-group'],
+      ['OEA', 'oas'],
+      ['Doctrina Monroe', 'monroe-doctrine'],
+      ['EE.UU.', 'united-states'],
+      ['Rosneft', 'rosneft'],
+    ]);
+    expect(
+      marked(
+        'Мария Захарова ответила Помпео: доктрина Монро, Лимская группа и «Роснефть». Слова Путина и Лаврова.',
+      ),
+    ).toEqual([
+      ['Мария Захарова', 'maria-zakharova'],
+      ['Помпео', 'mike-pompeo'],
+      ['доктрина Монро', 'monroe-doctrine'],
+      ['Лимская группа', 'lima-group'],
+      ['Роснефть', 'rosneft'],
+      ['Путина', 'vladimir-putin'],
+      ['Лаврова', 'sergey-lavrov'],
+    ]);
+    expect(marked('la doctrine Monroe ; die Monroe-Doktrin')).toEqual([
+      ['doctrine Monroe', 'monroe-doctrine'],
+      ['Monroe-Doktrin', 'monroe-doctrine'],
+    ]);
+    // The city alone is still not the format, in any language.
+    expect(marked('Llegó a Astaná el lunes. Прилетел в Астану.')).toEqual([]);
+  });
+
   it('returns ordered, non-overlapping matches whose text folds to their form, for any text', () => {
     const pieces = fc.constantFrom(
       ...dictionary.terms.slice(0, 60).map((t) => t[0]),
