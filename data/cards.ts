@@ -3,7 +3,7 @@
  * said about it. Derived from the compiled index only.
  */
 import type { CorpusIndex } from './compile-index';
-import type { EntityKind } from './catalogue';
+import type { EntityKind } from './entity-kinds';
 
 export interface CardPassage {
   /** Index of the passage in the corpus index, for "Read in context". */

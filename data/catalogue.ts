@@ -21,18 +21,8 @@
 
 import { withTranslations } from './translations';
 
-export const ENTITY_KINDS = [
-  'person',
-  'organisation',
-  'country',
-  'place',
-  'agreement',
-  'doctrine',
-  'event',
-  'company',
-  'concept',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+import type { EntityKind } from './entity-kinds';
+export { ENTITY_KINDS, type EntityKind } from './entity-kinds';
 
 export interface FormDef {
   text: string;

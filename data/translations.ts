@@ -69,17 +69,7 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
   'hugo-chavez': ['Уго Чавес', 'Чавес', 'Чавеса'],
   'vasily-tonkoshkurov': ['Василий Тонкошкуров', 'Тонкошкуров', 'Тонкошкурова'],
   venezuela: ['Венесуэла', 'Венесуэлы', 'Венесуэле', 'Венесуэлу', 'Венесуэлой', 'Венесуела', 'Венесуели'],
-  russia: [
-    'Rusia',
-    'Russie',
-    'Russland',
-    'Россия',
-    'России',
-    'Россию',
-    'Россией',
-    'Росія',
-    'Росії',
-  ],
+  russia: ['Rusia', 'Russie', 'Russland', 'Россия', 'России', 'Россию', 'Россией', 'Росія', 'Росії'],
   'united-states': [
     'Estados Unidos',
     'EE. UU.',
