@@ -21,6 +21,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await term.hover();
     await page.locator('gloss-card [role="dialog"]').waitFor();
     await page.screenshot({ path: `${out}/${scheme}-2-monroe-doctrine-card.png` });
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
+    await page.screenshot({ path: `${out}/${scheme}-4-compare-timeline.png` });
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Read in context' }).first().click(),
+    ]);
+    await reader.locator('p.chosen').waitFor();
+    await reader.screenshot({ path: `${out}/${scheme}-5-reader-page.png` });
+    await page.keyboard.press('Escape');
     // The popup as a page of its own, pointed at the news tab.
     const tabId = await browser.worker.evaluate(async (url) => {
       const session = (
