@@ -228,6 +228,11 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     return undefined;
   }
 
+  const lowerStarts = lowerCaseStarts(terms);
+  /** Whether a word starting with this code unit can begin a match: see `lowerCaseStarts`. */
+  const canStart = (code: number) =>
+    (code >= 65 && code <= 90) || lowerStarts.has(code) || (code >= 128 && isUpperCode(code));
+
   return {
     find(text) {
       const matches: Match[] = [];
@@ -239,9 +244,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
           i++;
           continue;
         }
-        // A word starts here: try the trie only if some form starts with its letter.
-        const f = foldCode(code);
-        if (f === SEVERAL || root.next.has(f)) {
+        if (canStart(code)) {
           const match = longestAt(text, i);
           if (match) {
             if (!(match.term.flags & NOT_AN_ENTITY)) matches.push(match);
@@ -254,6 +257,42 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       return matches;
     },
   };
+}
+
+const upperCodes = new Map<number, boolean>();
+function isUpperCode(code: number): boolean {
+  let upper = upperCodes.get(code);
+  if (upper === undefined) upperCodes.set(code, (upper = isUpper(String.fromCharCode(code))));
+  return upper;
+}
+
+/** Latin and Cyrillic letters: where the accented variants of lower-case letters are. */
+const VARIANT_RANGES: [number, number][] = [
+  [0x0061, 0x007a],
+  [0x00c0, 0x024f],
+  [0x0400, 0x04ff],
+];
+
+/**
+ * Most forms must start with a capital on the page, so most words (lower
+ * case) cannot start a match and are skipped without walking the trie. The
+ * exceptions are the letters some lower-case or any-case form begins with
+ * ("state department", "доктрина Монро"), in any accented variant.
+ */
+function lowerCaseStarts(terms: readonly Term[]): Set<number> {
+  const folded = new Set<string>();
+  for (const term of terms) {
+    const first = term.form[0]!;
+    if (!isUpper(first) || term.flags & ANY_CASE) folded.add(fold(first));
+  }
+  const codes = new Set<number>();
+  for (const [from, to] of VARIANT_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const c = String.fromCharCode(code);
+      if (!isUpper(c) && folded.has(fold(c))) codes.add(code);
+    }
+  }
+  return codes;
 }
 
 /**
