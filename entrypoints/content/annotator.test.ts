@@ -135,3 +135,18 @@ describe('annotator', () => {
     );
   });
 });
+
+describe('when the page rewrites marked text', () => {
+  it('drops the stale mark and matches the new text, and still restores cleanly', async () => {
+    document.body.innerHTML = '<p>Meeting Maduro today.</p>';
+    const annotator = await annotate(document.body);
+    const mark = document.querySelector(`[${ENTITY_ATTR}]`)!;
+    // A framework updates the text node it rendered, now inside Gloss's mark.
+    (mark.firstChild as Text).data = 'Lavrov';
+    await new Promise((r) => setTimeout(r, 30));
+    expect(marks(document.body)).toEqual([['sergey-lavrov', 'Lavrov']]);
+    annotator.stop();
+    expect(document.body.querySelector(`[${ENTITY_ATTR}]`)).toBeNull();
+    expect(document.body.textContent).toBe('Meeting Lavrov today.');
+  });
+});

@@ -154,7 +154,8 @@ export class Annotator {
 
   private observe(): void {
     const options = { childList: true, subtree: true, characterData: true };
-    this.observer.observe(this.doc.body, options);
+    // The whole document, so that a page replacing its body is followed too.
+    this.observer.observe(this.doc.documentElement, options);
     for (const root of this.shadowRoots) this.observer.observe(root, options);
   }
 
@@ -271,6 +272,11 @@ export class Annotator {
     let added = false;
     for (const record of records) {
       if (record.type === 'characterData') {
+        // The page rewrote the text of one of Gloss's marks (a framework
+        // re-rendering): the mark may no longer hold a match, so it goes and
+        // the text is matched again.
+        const mark = record.target.parentElement;
+        if (mark?.localName === MARK_TAG && mark.hasAttribute(ENTITY_ATTR)) this.unwrap(mark);
         this.enqueueRoot(record.target);
         added = true;
       }
@@ -336,6 +342,15 @@ export class Annotator {
     });
   }
 
+  /** Replaces a mark by its text, where it stands. */
+  private unwrap(mark: Element): void {
+    const id = mark.getAttribute(ENTITY_ATTR)!;
+    const count = (this.counts.get(id) ?? 1) - 1;
+    if (count > 0) this.counts.set(id, count);
+    else this.counts.delete(id);
+    mark.replaceWith(...mark.childNodes);
+  }
+
   /** Wraps each match of `node` in a mark; returns the nodes now standing in its place. */
   private wrap(node: Text, matches: readonly Match[]): Node[] {
     const parts: Node[] = [];
@@ -359,10 +374,12 @@ export class Annotator {
 /** Puts a split text node back together, the original node keeping its identity. */
 function restore({ head, parts }: Split): void {
   let text = '';
+  // Only what still follows the head in order is merged back: a page that
+  // moved or removed some of it keeps its own arrangement of the rest.
   for (const part of parts) {
-    if (part.parentNode !== head.parentNode) continue;
+    if (head.nextSibling !== part) break;
     text += part.textContent;
-    part.parentNode!.removeChild(part);
+    head.parentNode!.removeChild(part);
   }
   if (text) head.data += text;
 }
