@@ -86,3 +86,38 @@ describe('Gloss in Firefox', () => {
     await Promise.all([page.close(), other.close(), original.close(), options.close()]);
   });
 });
+
+describe('hostile pages in Firefox', () => {
+  it('keeps the dotted underline under CSS that restyles everything, and on a strict-CSP page', async () => {
+    for (const url of [`${ff.server.origin}/tricky.html`, `${ff.server.origin}/news.html?csp=strict`]) {
+      const page = await ff.open(url);
+      const style = await page.$eval('[data-gloss-entity]', (el) => {
+        const s = getComputedStyle(el);
+        return [s.display, s.textDecorationLine, s.textDecorationStyle, s.visibility];
+      });
+      expect(style).toEqual(['inline', 'underline', 'dotted', 'visible']);
+      await page.close();
+    }
+  });
+
+  it('works on a page that redefines DOM methods, and keeps up with a mutation storm', async () => {
+    const tampered = await ff.browser.newPage();
+    await tampered.goto(`${ff.server.origin}/tampered.html`);
+    await tampered.waitForFunction(() => document.querySelectorAll('#text [data-gloss-entity]').length === 3);
+    await tampered.close();
+
+    const storm = await ff.open(`${ff.server.origin}/storm.html`);
+    await new Promise((r) => setTimeout(r, 1000));
+    const { writes, passes } = await storm.evaluate(() => ({
+      writes: (window as unknown as { stormWrites: number }).stormWrites,
+      passes: performance.getEntriesByName('gloss:annotate').length,
+    }));
+    expect(writes).toBeGreaterThan(1000);
+    expect(passes).toBeLessThan(writes / 10);
+    expect(await marks(storm, 'p:nth-of-type(2)')).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['lima-group', 'Lima Group'],
+    ]);
+    await storm.close();
+  });
+});
