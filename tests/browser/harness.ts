@@ -130,7 +130,8 @@ export async function launchWithGloss(
 /** Waits until Gloss has finished a pass over the page (its User Timing measure). */
 export async function annotated(page: Page, passes = 1): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName('gloss:annotate').length >= n, passes, {
-    timeout: 15_000,
+    // A 5 MB page takes seconds of wall time on a shared machine, yielding all along.
+    timeout: 45_000,
   });
 }
 
