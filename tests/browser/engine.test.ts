@@ -87,14 +87,15 @@ describe('the engine in a real page', () => {
     await page.close();
   });
 
-  it('marks and styles a page with a strict Content-Security-Policy', async () => {
+  it('marks, styles and opens cards on a page with a strict Content-Security-Policy', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html?csp=strict`);
     await annotated(page);
-    const style = await page.$eval(
-      '[data-gloss-entity="monroe-doctrine"]',
-      (el) => getComputedStyle(el).textDecorationStyle,
-    );
-    expect(style).toBe('dotted');
+    const term = page.locator('[data-gloss-entity="monroe-doctrine"]').first();
+    expect(await term.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+    await term.click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    expect(await card.evaluate((el) => getComputedStyle(el).width)).toBe('380px');
     await page.close();
   });
 
