@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/extension-page.css';
 import { Notebook } from './Notebook';
 
 render(<Notebook />, document.getElementById('app')!);
