@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithGloss, serveFixtures, annotated } from '../tests/browser/harness';
+import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
 
 const out = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(out, { recursive: true });
@@ -32,15 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await reader.screenshot({ path: `${out}/${scheme}-5-reader-page.png` });
     await page.keyboard.press('Escape');
     // The popup as a page of its own, pointed at the news tab.
-    const tabId = await browser.worker.evaluate(async (url) => {
-      const session = (
-        globalThis as unknown as { chrome: { storage: { session: { get(): Promise<object> } } } }
-      ).chrome.storage.session;
-      const entry = Object.entries(await session.get()).find(
-        ([, tab]) => (tab as { url?: string }).url === url,
-      );
-      return entry ? entry[0].slice('tab:'.length) : '';
-    }, page.url());
+    const tabId = await tabIdOf(browser, page.url());
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);

@@ -161,3 +161,20 @@ export async function setSettings(browser: GlossBrowser, change: Partial<Setting
     await storage.set({ settings: { ...(settings as object), ...change } });
   }, change);
 }
+
+/** The tab id Gloss recorded for a page: its content script reports to the background, which keeps it in session storage. */
+export async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const id = await browser.worker.evaluate(async (url) => {
+      const session = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.session;
+      const entry = Object.entries(await session.get()).find(
+        ([, tab]) => (tab as { url?: string }).url === url,
+      );
+      return entry ? Number(entry[0].slice('tab:'.length)) : 0;
+    }, url);
+    if (id > 0) return id;
+    if (Date.now() > deadline) throw new Error(`Gloss recorded no tab for ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
+import { annotated, launchWithGloss, tabIdOf, useGloss, type GlossBrowser } from './harness';
 
 const env = useGloss();
-
-/** The tab id Gloss recorded for a page (its content script reports to the background). */
-async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
-  const find = () =>
-    browser.worker.evaluate(async (url) => {
-      const session = (
-        globalThis as unknown as { chrome: { storage: { session: { get(): Promise<object> } } } }
-      ).chrome.storage.session;
-      const entry = Object.entries(await session.get()).find(
-        ([, tab]) => (tab as { url?: string }).url === url,
-      );
-      return entry ? Number(entry[0].slice('tab:'.length)) : 0;
-    }, url);
-  await expect.poll(find).toBeGreaterThan(0);
-  return find();
-}
 
 const badge = (browser: GlossBrowser, tabId: number) =>
   browser.worker.evaluate(
