@@ -23,8 +23,13 @@ export default defineContentScript({
     const matcher = buildMatcher(termsOf(dictionary));
     // A frame follows the site of the page the reader is on, not its own origin.
     const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
+    // Reported only when it changed: a page that mutates all the time must not flood the background.
+    let reported = '';
     const report = (enabled: boolean, counts: ReadonlyMap<string, number>) => {
       const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts) };
+      const key = JSON.stringify(request);
+      if (key === reported) return;
+      reported = key;
       browser.runtime.sendMessage(request).catch(() => undefined);
     };
 
