@@ -88,7 +88,7 @@ describe('Gloss in Firefox', () => {
 });
 
 describe('hostile pages in Firefox', () => {
-  it('keeps the dotted underline under CSS that restyles everything, and on a strict-CSP page', async () => {
+  it('keeps marks and cards looking right under CSS that restyles everything, and on a strict-CSP page', async () => {
     for (const url of [`${ff.server.origin}/tricky.html`, `${ff.server.origin}/news.html?csp=strict`]) {
       const page = await ff.open(url);
       const style = await page.$eval('[data-gloss-entity]', (el) => {
@@ -96,6 +96,17 @@ describe('hostile pages in Firefox', () => {
         return [s.display, s.textDecorationLine, s.textDecorationStyle, s.visibility];
       });
       expect(style).toEqual(['inline', 'underline', 'dotted', 'visible']);
+      await page.click('[data-gloss-entity]');
+      await page.waitForFunction(
+        () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+      );
+      const width = await page.evaluate(
+        () =>
+          getComputedStyle(
+            document.querySelector('gloss-card')!.shadowRoot!.querySelector('[role="dialog"]')!,
+          ).width,
+      );
+      expect(width).toBe('380px');
       await page.close();
     }
   });
