@@ -22,6 +22,8 @@ export const UI_ATTR = 'data-gloss-ui';
 
 /** Longest stretch of work before yielding to the page, in ms: well under a 50 ms long task. */
 const SLICE_MS = 12;
+/** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
+const MAX_KEPT_MEASURES = 1000;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -102,6 +104,7 @@ export class Annotator {
   /** Main-thread time of the current pass, and its longest slice. */
   private passBusy = 0;
   private passLongest = 0;
+  private passes = 0;
   private readonly channel = new MessageChannel();
   private skipCache = new WeakMap<Element, boolean>();
   /** Open shadow roots of the page that Gloss walks and watches. */
@@ -249,6 +252,9 @@ export class Annotator {
     }
     const end = performance.now();
     // The measure spans the pass as the page lived it; `busyMs` is what it took of the main thread.
+    // The timeline keeps every entry: on a page that changes all day, the
+    // oldest are dropped now and then (observers have seen them already).
+    if (++this.passes % MAX_KEPT_MEASURES === 0) performance.clearMeasures('gloss:annotate');
     performance.measure('gloss:annotate', {
       start: this.passStart,
       end,
