@@ -150,3 +150,27 @@ describe('when the page rewrites marked text', () => {
     expect(document.body.textContent).toBe('Meeting Lavrov today.');
   });
 });
+
+describe('on a page that drops content', () => {
+  it('lets go of what was removed, and still restores what remains', async () => {
+    document.body.innerHTML = '<div id="feed"></div><p id="kept">Maduro stays.</p>';
+    const annotator = await annotate(document.body);
+    const feed = document.getElementById('feed')!;
+    for (let batch = 0; batch < 12; batch++) {
+      for (let i = 0; i < 50; i++) {
+        const item = document.createElement('p');
+        item.textContent = `Item ${i}: Lavrov spoke.`;
+        feed.append(item);
+      }
+      await new Promise((r) => setTimeout(r, 30));
+      expect(feed.querySelectorAll(`[${ENTITY_ATTR}]`).length).toBe(50);
+      feed.replaceChildren();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    const records = (annotator as unknown as { splits: unknown[] }).splits.length;
+    expect(records).toBeLessThan(600);
+    annotator.stop();
+    expect(document.getElementById('kept')!.childNodes.length).toBe(1);
+    expect(document.body.querySelector(`[${ENTITY_ATTR}]`)).toBeNull();
+  });
+});

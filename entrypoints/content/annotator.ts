@@ -105,6 +105,8 @@ export class Annotator {
   private passBusy = 0;
   private passLongest = 0;
   private passes = 0;
+  /** Split records kept at the last clean-up (see `forgetRemovedText`). */
+  private keptSplits = 256;
   private readonly channel = new MessageChannel();
   private skipCache = new WeakMap<Element, boolean>();
   /** Open shadow roots of the page that Gloss walks and watches. */
@@ -263,6 +265,7 @@ export class Annotator {
     this.passStart = undefined;
     this.passBusy = 0;
     this.passLongest = 0;
+    this.forgetRemovedText();
     this.options.onPass?.(this.counts);
   }
 
@@ -346,6 +349,23 @@ export class Annotator {
       seen.add(entity);
       return true;
     });
+  }
+
+  /**
+   * Pages that drop content (infinite scroll, live blogs) would otherwise
+   * keep every node Gloss ever split alive: the records of text no longer in
+   * the page go, whenever they have doubled since the last clean-up.
+   */
+  private forgetRemovedText(): void {
+    if (this.splits.length < 2 * this.keptSplits) return;
+    const kept = this.splits.filter((s) => s.head.isConnected);
+    this.splits.length = 0;
+    this.splits.push(...kept);
+    this.keptSplits = Math.max(kept.length, 256);
+    for (const [entity, texts] of this.pending) {
+      for (const t of texts) if (!t.isConnected) texts.delete(t);
+      if (texts.size === 0) this.pending.delete(entity);
+    }
   }
 
   /** Replaces a mark by its text, where it stands. */
