@@ -377,21 +377,29 @@ export class Annotator {
     mark.replaceWith(...mark.childNodes);
   }
 
-  /** Wraps each match of `node` in a mark; returns the nodes now standing in its place. */
+  /**
+   * Wraps each match of `node` in a mark; returns the nodes now standing in
+   * its place. The node keeps the text before the first match and the rest is
+   * built once and inserted after it: splitting a long text node once per
+   * match would copy its text once per match.
+   */
   private wrap(node: Text, matches: readonly Match[]): Node[] {
+    const text = node.data;
     const parts: Node[] = [];
-    for (let k = matches.length - 1; k >= 0; k--) {
-      const m = matches[k]!;
-      if (m.end < node.length) parts.unshift(node.splitText(m.end));
-      const inner = node.splitText(m.start);
+    matches.forEach((m, k) => {
       const mark = this.doc.createElement(MARK_TAG);
       const id = this.options.ids[m.term.entity]!;
       mark.setAttribute(ENTITY_ATTR, id);
-      inner.parentNode!.insertBefore(mark, inner);
-      mark.appendChild(inner);
-      parts.unshift(mark);
+      mark.textContent = text.slice(m.start, m.end);
+      parts.push(mark);
+      const next = matches[k + 1]?.start ?? text.length;
+      if (m.end < next) parts.push(this.doc.createTextNode(text.slice(m.end, next)));
       this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-    }
+    });
+    node.data = text.slice(0, matches[0]!.start);
+    const fragment = this.doc.createDocumentFragment();
+    fragment.append(...parts);
+    node.parentNode!.insertBefore(fragment, node.nextSibling);
     this.splits.push({ head: node, parts });
     return [node, ...parts];
   }
