@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, parseTabRequest } from './messages';
+import { allowedFrom, parseRequest, parseTabRequest } from './messages';
 
 describe('parseRequest', () => {
   it('accepts a well-formed request from Gloss itself', () => {
@@ -52,5 +52,22 @@ describe('note messages', () => {
     };
     expect(parseRequest(note, 'me', 'me').ok).toBe(false);
     expect(parseRequest({ ...note, text: 'fine' }, 'me', 'me').ok).toBe(true);
+  });
+});
+
+describe('allowedFrom', () => {
+  const origin = 'chrome-extension://abc/';
+  it("keeps every note and other tabs' state to Gloss's own pages", () => {
+    expect(allowedFrom({ type: 'allNotes' }, 'https://news.example/a', origin)).toBe(false);
+    expect(allowedFrom({ type: 'importNotes', notes: [] }, 'https://news.example/a', origin)).toBe(false);
+    expect(allowedFrom({ type: 'getTabState', tabId: 1 }, undefined, origin)).toBe(false);
+    expect(allowedFrom({ type: 'allNotes' }, 'chrome-extension://abc/notebook.html', origin)).toBe(true);
+  });
+
+  it('lets content scripts ask for cards and their own notes', () => {
+    expect(allowedFrom({ type: 'getCard', entity: 'rosneft' }, 'https://news.example/a', origin)).toBe(true);
+    expect(allowedFrom({ type: 'listNotes', entity: 'rosneft' }, 'https://news.example/a', origin)).toBe(
+      true,
+    );
   });
 });

@@ -98,3 +98,18 @@ export const parseRequest = (message: unknown, senderId: string | undefined, own
 /** Validates a message to a content script and who sent it. */
 export const parseTabRequest = (message: unknown, senderId: string | undefined, ownId: string) =>
   parse(TabRequestSchema, message, senderId, ownId);
+
+/**
+ * Requests that only Gloss's own pages (popup, notebook) may make: reading
+ * or replacing every note, and another tab's state. Content scripts live
+ * inside web pages, so they are refused them.
+ */
+const PAGES_ONLY: ReadonlySet<Request['type']> = new Set(['allNotes', 'importNotes', 'getTabState']);
+
+export function allowedFrom(
+  request: Request,
+  senderUrl: string | undefined,
+  extensionOrigin: string,
+): boolean {
+  return !PAGES_ONLY.has(request.type) || (senderUrl?.startsWith(extensionOrigin) ?? false);
+}

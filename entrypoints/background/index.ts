@@ -4,7 +4,7 @@ import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { cardFor } from '../../data/cards';
 import { readerUrl } from '../../data/reader-url';
-import { parseRequest, type Request, type Responses } from '../../data/messages';
+import { allowedFrom, parseRequest, type Request, type Responses } from '../../data/messages';
 import { toggledSites } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import { forgetTab, getTabState, recordFound } from './tab-state';
@@ -67,6 +67,10 @@ export default defineBackground(() => {
     const parsed = parseRequest(message, sender.id, browser.runtime.id);
     if (!parsed.ok) {
       console.warn('Gloss:', parsed.error);
+      return false;
+    }
+    if (!allowedFrom(parsed.request, sender.url, browser.runtime.getURL('/'))) {
+      console.warn('Gloss: refused', parsed.request.type, 'from', sender.url);
       return false;
     }
     answer(parsed.request, sender).then(sendResponse, (error: unknown) => {
