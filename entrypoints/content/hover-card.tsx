@@ -10,7 +10,7 @@
  * an adopted stylesheet, which a page's Content-Security-Policy does not block.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
@@ -134,7 +134,17 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
       void computePosition(mark, panel, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          // At high zoom the viewport is small: the card scrolls rather than run off screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              panel.style.setProperty('max-height', `${Math.max(120, Math.min(460, availableHeight))}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         panel.style.setProperty('position', 'fixed');
         panel.style.setProperty('left', `${x}px`);

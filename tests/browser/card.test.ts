@@ -198,3 +198,30 @@ describe('from the card to the articles', () => {
     await Promise.all([page.close(), reader.close()]);
   });
 });
+
+describe('at 200% zoom', () => {
+  it('keeps the whole card inside the viewport, next to the term and not over it', async () => {
+    const page = await env.browser.context.newPage();
+    // A 1280 × 900 window at 200% zoom lays pages out in 640 × 450 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await page.goto(`${env.server.origin}/news.html`);
+    await annotated(page);
+    const term = page.locator('[data-gloss-entity="elliott-abrams"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const card = page.locator('gloss-card [role="dialog"]');
+    await card.waitFor();
+    await expect
+      .poll(async () => {
+        const box = (await card.boundingBox())!;
+        const at = (await term.boundingBox())!;
+        const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 450;
+        const overTerm =
+          !(box.y >= at.y + at.height || box.y + box.height <= at.y) &&
+          !(box.x >= at.x + at.width || box.x + box.width <= at.x);
+        return { inside, overTerm };
+      })
+      .toEqual({ inside: true, overTerm: false });
+    await page.close();
+  });
+});
