@@ -53,6 +53,18 @@ describe('notes', () => {
     await page.close();
   });
 
+  it('loses no keystroke when the tab is closed mid-sentence', async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await cardOn(env.browser, url, 'caricom');
+    await page
+      .getByRole('textbox', { name: 'New note on CARICOM' })
+      .pressSequentially('Typed, then the tab closed');
+    await page.close({ runBeforeUnload: true });
+    const again = await cardOn(env.browser, url, 'caricom');
+    await expect.poll(() => savedNotes(again)).toEqual(['Typed, then the tab closed', '']);
+    await again.close();
+  });
+
   it('are out of reach of the page: its scripts see no Gloss database', async () => {
     const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
     await page.getByRole('textbox', { name: 'New note on Lima Group' }).fill('secret');
