@@ -5,7 +5,7 @@ import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
 import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
-import { buildMatcher, fold } from './matcher';
+import { buildMatcher, fold, type Matcher } from './matcher';
 import { Annotator } from './annotator';
 import { lazyHoverCards } from './card-loader';
 import { revealNext } from './reveal';
@@ -20,7 +20,8 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const dictionary = dictionaryJson as Dictionary;
-    const matcher = buildMatcher(termsOf(dictionary));
+    // Built on first use: a page (or frame) where Gloss is off never pays for it.
+    let matcher: Matcher | undefined;
     // A frame follows the site of the page the reader is on, not its own origin.
     const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
     // Reported only when it changed: a page that mutates all the time must not flood the background.
@@ -66,7 +67,7 @@ export default defineContentScript({
       shadowSheet.replaceSync(markCss);
       annotator = new Annotator(document, {
         shadowSheet,
-        matcher,
+        matcher: (matcher ??= buildMatcher(termsOf(dictionary))),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
