@@ -172,6 +172,8 @@ export function EntityCard({
   children?: ComponentChildren;
 }) {
   const [comparing, setComparing] = useState(false);
+  const [byMentions, setByMentions] = useState(false);
+  const articles = byMentions ? [...card.articles].sort((a, b) => b.mentions - a.mentions) : card.articles;
   const titleId = `gloss-card-${card.id}`;
   return (
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
@@ -192,8 +194,16 @@ export function EntityCard({
       )}
       <div class="heading">
         <h3>
-          What the articles said <span class="count">({card.articles.length} of 5, newest first)</span>
+          What the articles said{' '}
+          <span class="count">
+            ({card.articles.length} of 5, {byMentions && !comparing ? 'most mentions first' : 'newest first'})
+          </span>
         </h3>
+        {card.articles.length > 1 && !comparing && (
+          <button type="button" class="link" onClick={() => setByMentions(!byMentions)}>
+            {byMentions ? 'Newest first' : 'Most mentions first'}
+          </button>
+        )}
         {card.articles.length > 1 && (
           <button
             type="button"
@@ -209,7 +219,7 @@ export function EntityCard({
         <Compare card={card} actions={actions} />
       ) : (
         <ol class="articles">
-          {card.articles.map((a) => (
+          {articles.map((a) => (
             <Article key={a.id} article={a} actions={actions} />
           ))}
         </ol>
