@@ -1,12 +1,12 @@
 /**
  * What the benchmark runs inside a page (bundled into an IIFE by bench/run.ts):
- * Gloss's annotator and the approaches it is compared with, each over the
+ * Gloss's highlighter and the approaches it is compared with, each over the
  * same page and the same terms.
  */
 import dictionaryJson from '../data/generated/dictionary.json';
 import { termsOf, type Dictionary } from '../entrypoints/content/terms';
 import { buildMatcher, NOT_AN_ENTITY } from '../entrypoints/content/matcher';
-import { Annotator } from '../entrypoints/content/annotator';
+import { Highlighter } from '../entrypoints/content/highlighter';
 
 declare const Mark: new (root: Element) => {
   mark(terms: string[], options: Record<string, unknown>): void;
@@ -61,8 +61,9 @@ export const bench = {
     );
     observer.observe({ type: 'longtask' });
     return new Promise((done) => {
-      const annotator = new Annotator(document, {
-        matcher: buildMatcher(termsOf(dictionary)),
+      const highlighter = new Highlighter(document, {
+        registry: CSS.highlights,
+        matcher: () => buildMatcher(termsOf(dictionary)),
         ids: dictionary.ids,
         onPass: () => {
           const measure = performance.getEntriesByName('gloss:annotate').at(-1) as PerformanceMeasure;
@@ -75,23 +76,27 @@ export const bench = {
               heapMB: (heap() - heapBefore) / 1e6,
             });
           }, 100);
-          void annotator;
         },
       });
-      annotator.start();
+      highlighter.start();
     });
   },
 
-  /** One combined regular expression run over each text node, wrapping its matches. */
+  /** One combined regular expression run over each text node, a highlighted `Range` per match. */
   combinedRegex(): number {
     const t0 = performance.now();
     const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const highlight = new Highlight();
     for (const node of textNodes()) {
-      const found = [...node.data.matchAll(re)];
-      for (let k = found.length - 1; k >= 0; k--)
-        wrap(node, found[k]!.index, found[k]!.index + found[k]![0].length);
+      for (const m of node.data.matchAll(re)) {
+        const range = new Range();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        highlight.add(range);
+      }
     }
+    CSS.highlights.set('baseline', highlight);
     return performance.now() - t0;
   },
 

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { annotated, chromiumPath, launchWithGloss, serveFixtures } from '../tests/browser/harness';
+import { clickMark } from '../tests/browser/marks';
 import { newsPage } from './pages';
 import { buildMatcher, type Term } from '../entrypoints/content/matcher';
 import { termsOf, type Dictionary } from '../entrypoints/content/terms';
@@ -176,7 +177,7 @@ line('matcher throughput, 10,000 terms (MB/s)', f(text.length / 1e6 / (t10k / 10
     const entities = ['monroe-doctrine', 'juan-guaido', 'rosneft', 'lima-group', 'john-bolton'];
     for (const round of [0, 1]) {
       for (const entity of entities) {
-        await page.locator(`[data-gloss-entity="${entity}"]`).first().click();
+        await clickMark(page, entity);
         await page.waitForFunction(
           (n) => performance.getEntriesByName('gloss:card').length >= n,
           round * entities.length + entities.indexOf(entity) + 1,

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
+import { hoverMark, markCount } from '../tests/browser/marks';
 
 const out = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(out, { recursive: true });
@@ -14,11 +15,9 @@ for (const scheme of ['light', 'dark'] as const) {
   try {
     const page = await browser.newPage(`${server.origin}/news.html`);
     await annotated(page);
-    const count = await page.locator('[data-gloss-entity]').count();
+    const count = await markCount(page);
     await page.screenshot({ path: `${out}/${scheme}-1-news-page-marked.png` });
-    const term = page.locator('[data-gloss-entity="monroe-doctrine"]').first();
-    await term.scrollIntoViewIfNeeded();
-    await term.hover();
+    await hoverMark(page, 'monroe-doctrine');
     await page.locator('gloss-card [role="dialog"]').waitFor();
     await page.screenshot({ path: `${out}/${scheme}-2-monroe-doctrine-card.png` });
     const card = page.locator('gloss-card [role="dialog"]');

@@ -1,31 +1,26 @@
 /**
  * Loads the card code (Preact, positioning, notes) into this frame only when
- * the reader first reaches for a mark: hovering, focusing or clicking one, or
- * the keys that move between marks. The content script that every page loads
+ * the reader first reaches for a mention: hovering or clicking one, or the
+ * keys that move between them. The content script that every page loads
  * stays small; the card code runs in the same isolated world, injected by
- * the background (entrypoints/card-ui.ts).
+ * the background (entrypoints/card-ui.ts). Until it is there, only the
+ * latest request is kept: a pointer that has moved on opens nothing.
  */
 import { browser } from 'wxt/browser';
 import type { Request } from '../../data/messages';
-import { MARK_TAG } from './annotator';
-import type { HoverCardOptions, HoverCards, setupHoverCards } from './hover-card';
+import type { CardHost } from './card-host';
+import type { CardOptions, setupCards } from './hover-card';
 
 declare global {
   // Set by entrypoints/card-ui.ts when the background injects it.
-  var glossCardUi: { setupHoverCards: typeof setupHoverCards } | undefined;
+  var glossCardUi: { setupCards: typeof setupCards } | undefined;
 }
 
-/** Alt+Shift+J / Alt+Shift+K: next and previous marked term. */
-export function isMarkNavigation(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && (event.code === 'KeyJ' || event.code === 'KeyK');
-}
-
-const TRIGGERS = ['mouseover', 'focusin', 'click', 'keydown'] as const;
-
-export function lazyHoverCards(doc: Document, options: HoverCardOptions): () => void {
-  let cards: HoverCards | undefined;
+export function lazyCards(doc: Document, options: CardOptions): CardHost {
+  let cards: CardHost | undefined;
   let removed = false;
   let loading: Promise<void> | undefined;
+  let latest: ((cards: CardHost) => void) | undefined;
 
   async function load(): Promise<void> {
     if (!globalThis.glossCardUi) {
@@ -33,30 +28,29 @@ export function lazyHoverCards(doc: Document, options: HoverCardOptions): () => 
       await browser.runtime.sendMessage(request);
     }
     if (removed || !globalThis.glossCardUi) return;
-    for (const type of TRIGGERS) doc.removeEventListener(type, trigger, true);
-    cards = globalThis.glossCardUi.setupHoverCards(doc, options);
+    cards = globalThis.glossCardUi.setupCards(doc, options);
+    latest?.(cards);
+    latest = undefined;
   }
 
-  function trigger(event: Event): void {
-    const mark = event.target instanceof Element ? event.target.closest(MARK_TAG) : null;
-    if (event instanceof KeyboardEvent) {
-      if (!isMarkNavigation(event) && !(mark && event.key === 'Enter')) return;
-      event.preventDefault();
-    } else if (!mark) {
-      return;
-    }
+  const call = (use: (cards: CardHost) => void) => {
+    if (cards) return use(cards);
+    latest = use;
     loading ??= load().catch((error: unknown) => console.warn('Gloss: cards unavailable', error));
-    void loading.then(() => {
-      // A pointer that has already moved on while the code loaded opens nothing.
-      if (event.type === 'mouseover' && !mark?.matches(':hover')) return;
-      cards?.handle(event);
-    });
-  }
+  };
 
-  for (const type of TRIGGERS) doc.addEventListener(type, trigger, true);
-  return () => {
-    removed = true;
-    for (const type of TRIGGERS) doc.removeEventListener(type, trigger, true);
-    cards?.remove();
+  return {
+    hover: (target) => {
+      // Leaving a mention before the code is there needs no code.
+      if (cards || target !== undefined) call((c) => c.hover(target));
+      else latest = undefined;
+    },
+    open: (mention, how) => call((c) => c.open(mention, how)),
+    announce: (text) => call((c) => c.announce(text)),
+    escape: () => cards?.escape() ?? false,
+    remove: () => {
+      removed = true;
+      cards?.remove();
+    },
   };
 }

@@ -1,16 +1,24 @@
 /**
- * Opens an entity's card when the reader hovers a mark (with intent), focuses
- * it, or clicks it. Follows WCAG 2.1 SC 1.4.13: the pointer can move into the
- * card, which stays until the reader leaves it or presses Escape; a click
- * pins it. Keyboard readers move between marks with Alt+Shift+J / Alt+Shift+K
- * (announced: "Lima Group, 3 of 17"), open the card with Enter, and Escape
- * returns focus to where it was.
+ * Opens an entity's card when the reader rests the pointer on a mention (with
+ * intent), clicks it, or presses Enter on the mention keyboard navigation
+ * reached. Follows WCAG 2.1 SC 1.4.13: the pointer can move into the card,
+ * which stays until the reader leaves it or presses Escape; a click pins it.
  *
  * The card lives in a shadow root so page styles cannot reach it, styled by
- * an adopted stylesheet, which a page's Content-Security-Policy does not block.
+ * an adopted stylesheet, which a page's Content-Security-Policy does not
+ * block. Its host is in the page only while a card or an announcement is
+ * shown. The card is anchored to the mention's `Range`: there is no element.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
@@ -18,26 +26,23 @@ import type { EntityCard as Card } from '../../data/cards';
 import type { Request } from '../../data/messages';
 import { withExclusion } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
-import { ENTITY_ATTR, MARK_TAG, UI_ATTR } from './annotator';
+import type { CardHost } from './card-host';
+import type { Mention, Mentions } from './mentions';
 import { fold } from './matcher';
-import { isMarkNavigation } from './card-loader';
+import { UI_ATTR } from './skip-rules';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
+/** How long the live region stays after the last announcement when no card is shown. */
+const ANNOUNCE_MS = 5000;
 
-export interface HoverCardOptions {
+export interface CardOptions {
   /** How long the pointer rests on a term before its card opens; fetching starts at once. */
   openDelayMs: number;
-  nameOf: (entity: string) => string;
+  mentions: Mentions;
 }
 
-export interface HoverCards {
-  /** Handles an event the way the cards' own listeners would (the one that caused them to load). */
-  handle(event: Event): void;
-  remove(): void;
-}
-
-export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCardOptions): HoverCards {
+export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions): CardHost {
   const host = doc.createElement('gloss-card');
   host.setAttribute(UI_ATTR, '');
   // Set through the CSSOM: allowed under any CSP, and !important beats page rules.
@@ -59,13 +64,21 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
   shadow.append(root, status);
 
   const cards = new Map<string, Promise<Card | null>>();
-  let current: Element | undefined;
+  let current: Mention | undefined;
   let pinned = false;
+  /** Only the latest open counts: a slow fetch for an earlier card is dropped. */
+  let opening = 0;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let detachTimer: ReturnType<typeof setTimeout> | undefined;
   let stopFollowing: (() => void) | undefined;
-  /** Where focus was before the reader started moving between marks. */
+  /** Where focus was before it moved into the card. */
   let returnFocus: HTMLElement | undefined;
+
+  const attach = () => {
+    clearTimeout(detachTimer);
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
 
   const cardOf = (entity: string) => {
     let card = cards.get(entity);
@@ -84,36 +97,37 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
     return card;
   };
 
-  /** Shows the card of `entity` (the mark's own unless a related one was picked) next to `mark`. */
-  async function open(
-    mark: Element,
-    entity = mark.getAttribute(ENTITY_ATTR) ?? '',
-  ): Promise<HTMLElement | undefined> {
+  /** The mention as floating-ui sees it: its boxes, scrolled with the element around it. */
+  const anchorOf = (mention: Mention): VirtualElement => ({
+    getBoundingClientRect: () => mention.range.getBoundingClientRect(),
+    getClientRects: () => mention.range.getClientRects(),
+    contextElement: mention.text.parentElement ?? undefined,
+  });
+
+  /** Shows the card of `entity` (the mention's own unless a related one was picked) at `mention`. */
+  async function show(mention: Mention, entity = mention.entity): Promise<HTMLElement | undefined> {
     const started = performance.now();
+    const ticket = ++opening;
     const card = await cardOf(entity);
-    if (!card || !mark.isConnected) return undefined;
+    if (!card || ticket !== opening || !mentions.has(mention)) return undefined;
     const keepPinned = pinned;
     close();
     pinned = keepPinned;
-    current = mark;
-    if (!host.isConnected) doc.documentElement.append(host);
-    const own = entity === mark.getAttribute(ENTITY_ATTR);
+    current = mention;
+    attach();
+    const own = entity === mention.entity;
+    const matched = mention.range.toString();
     render(
       <CardWithNotes
         card={card}
-        matched={own ? (mark.textContent ?? undefined) : undefined}
+        matched={own ? matched : undefined}
         page={{ url: location.href, title: doc.title }}
         actions={{
           notHere: own
             ? () => {
                 close();
                 void updateSettings((s) => ({
-                  excludedForms: withExclusion(
-                    s.excludedForms,
-                    location.href,
-                    entity,
-                    fold(mark.textContent ?? ''),
-                  ),
+                  excludedForms: withExclusion(s.excludedForms, location.href, entity, fold(matched)),
                 }));
               }
             : undefined,
@@ -123,15 +137,21 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
           },
           openEntity: (id) => {
             pinned = true;
-            void open(mark, id).then((panel) => panel?.focus());
+            void show(mention, id).then((panel) => panel?.focus());
           },
         }}
       />,
       root,
     );
     const panel = root.firstElementChild as HTMLElement;
-    stopFollowing = autoUpdate(mark, panel, () => {
-      void computePosition(mark, panel, {
+    const anchor = anchorOf(mention);
+    stopFollowing = autoUpdate(anchor, panel, () => {
+      // The page rewrote or removed the text under the card: the card goes with it.
+      if (!mentions.has(mention)) {
+        queueMicrotask(closeUnlessWriting);
+        return;
+      }
+      void computePosition(anchor, panel, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -151,7 +171,7 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
         panel.style.setProperty('top', `${y}px`);
       });
     });
-    // Observable like the annotation pass: from intent (or click) to the card painted.
+    // Observable like the marking pass: from intent (or click) to the card painted.
     requestAnimationFrame(() =>
       performance.measure('gloss:card', { start: started, end: performance.now() }),
     );
@@ -165,6 +185,8 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
     render(null, root);
     current = undefined;
     pinned = false;
+    if (status.textContent) detachTimer = setTimeout(() => host.remove(), ANNOUNCE_MS);
+    else host.remove();
   }
 
   /** A reader typing a note keeps the card, wherever the pointer wanders. */
@@ -172,96 +194,54 @@ export function setupHoverCards(doc: Document, { openDelayMs, nameOf }: HoverCar
     if (!shadow.activeElement) close();
   }
 
-  const marks = () => [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[${ENTITY_ATTR}]`)];
-
-  function moveFocus(step: 1 | -1): void {
-    const all = marks();
-    if (all.length === 0) return;
-    const active = doc.activeElement;
-    const at = active instanceof HTMLElement ? all.indexOf(active) : -1;
-    if (at < 0 && active instanceof HTMLElement && active !== doc.body) returnFocus = active;
-    const next = all[(at + step + all.length) % all.length]!;
-    next.tabIndex = -1;
-    next.focus();
-    status.textContent = `${nameOf(next.getAttribute(ENTITY_ATTR)!)}, ${all.indexOf(next) + 1} of ${all.length}`;
-  }
-
   // Keys typed in the card are the reader's, not the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress'])
     host.addEventListener(type, (e) => e.stopPropagation());
   // Leaving the page closes the card, which saves any note being written.
   const onPageHide = () => close();
+  window.addEventListener('pagehide', onPageHide);
 
-  const markOf = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(MARK_TAG) ?? undefined) : undefined;
-
-  const intend = (mark: Element) => {
-    clearTimeout(closeTimer);
-    if (mark === current) return;
-    clearTimeout(openTimer);
-    void cardOf(mark.getAttribute(ENTITY_ATTR) ?? '');
-    openTimer = setTimeout(() => void open(mark), openDelayMs);
-  };
-  const onOver = (event: MouseEvent) => {
-    const mark = markOf(event.target);
-    if (mark) intend(mark);
-    else if (event.target === host) clearTimeout(closeTimer);
-  };
-  const onOut = (event: MouseEvent) => {
-    const leaving = markOf(event.target) ?? (event.target === host ? host : undefined);
-    if (!leaving) return;
-    clearTimeout(openTimer);
-    if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
-  };
-  const onFocus = (event: FocusEvent) => {
-    const mark = markOf(event.target);
-    if (mark) intend(mark);
-  };
-  const onClick = (event: MouseEvent) => {
-    const mark = markOf(event.target);
-    if (!mark) return;
-    clearTimeout(openTimer);
-    void open(mark).then(() => (pinned = true));
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (isMarkNavigation(event)) {
-      event.preventDefault();
-      moveFocus(event.code === 'KeyJ' ? 1 : -1);
-      return;
-    }
-    const mark = markOf(event.target);
-    if (event.key === 'Enter' && mark) {
-      event.preventDefault();
+  return {
+    hover(target) {
+      if (target === 'card') {
+        clearTimeout(closeTimer);
+      } else if (target) {
+        clearTimeout(closeTimer);
+        if (target === current) return;
+        clearTimeout(openTimer);
+        void cardOf(target.entity);
+        openTimer = setTimeout(() => void show(target), openDelayMs);
+      } else {
+        clearTimeout(openTimer);
+        if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
+      }
+    },
+    open(mention, { focus }) {
       clearTimeout(openTimer);
       pinned = true;
-      void open(mark).then((panel) => panel?.focus());
-    } else if (event.key === 'Escape') {
-      if (current) {
-        const from = current as HTMLElement;
-        const focusWasInCard = !!shadow.activeElement;
-        close();
-        if (focusWasInCard || doc.activeElement === from) from.focus();
-      } else if (mark && returnFocus) {
-        returnFocus.focus();
-        returnFocus = undefined;
-      }
-    }
-  };
-  const listeners: Record<string, (event: Event) => void> = {
-    mouseover: (e) => onOver(e as MouseEvent),
-    mouseout: (e) => onOut(e as MouseEvent),
-    focusin: (e) => onFocus(e as FocusEvent),
-    click: (e) => onClick(e as MouseEvent),
-    keydown: (e) => onKey(e as KeyboardEvent),
-  };
-  for (const [type, listener] of Object.entries(listeners)) doc.addEventListener(type, listener, true);
-  window.addEventListener('pagehide', onPageHide);
-  return {
-    handle: (event) => listeners[event.type]?.(event),
+      if (focus && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
+      void show(mention).then((panel) => {
+        if (focus) panel?.focus();
+      });
+    },
+    announce(text) {
+      attach();
+      status.textContent = text;
+      if (!current) detachTimer = setTimeout(() => host.remove(), ANNOUNCE_MS);
+    },
+    escape() {
+      if (!current) return false;
+      const focusWasInCard = !!shadow.activeElement;
+      close();
+      if (focusWasInCard) returnFocus?.focus();
+      returnFocus = undefined;
+      return true;
+    },
     remove() {
       close();
+      clearTimeout(openTimer);
+      clearTimeout(detachTimer);
       host.remove();
-      for (const [type, listener] of Object.entries(listeners)) doc.removeEventListener(type, listener, true);
       window.removeEventListener('pagehide', onPageHide);
     },
   };

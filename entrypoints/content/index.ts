@@ -6,8 +6,10 @@ import { loadSettings, watchSettings } from '../../data/settings-store';
 import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
 import { buildMatcher, fold, type Matcher } from './matcher';
-import { Annotator } from './annotator';
-import { lazyHoverCards } from './card-loader';
+import { Highlighter } from './highlighter';
+import { lazyCards } from './card-loader';
+import { watchPointer } from './pointer';
+import { watchKeyboard } from './keyboard';
 import { revealNext } from './reveal';
 import './style.css';
 import markCss from './style.css?inline';
@@ -34,8 +36,8 @@ export default defineContentScript({
       browser.runtime.sendMessage(request).catch(() => undefined);
     };
 
-    let annotator: Annotator | undefined;
-    let removeCards: (() => void) | undefined;
+    let highlighter: Highlighter | undefined;
+    let removeInteraction: (() => void) | undefined;
     /** The settings the running annotator and cards were made with. */
     let made = '';
 
@@ -52,22 +54,23 @@ export default defineContentScript({
         [...excluded],
       ]);
       if (!enabled || recipe !== made) {
-        annotator?.stop();
-        removeCards?.();
-        annotator = removeCards = undefined;
+        removeInteraction?.();
+        highlighter?.stop();
+        highlighter = removeInteraction = undefined;
         made = '';
       }
       if (!enabled) {
         report(false, new Map());
         return;
       }
-      if (annotator) return;
+      if (highlighter) return;
       const kindsOff = new Set(settings.kindsOff);
       const shadowSheet = new CSSStyleSheet();
       shadowSheet.replaceSync(markCss);
-      annotator = new Annotator(document, {
+      const marks = new Highlighter(document, {
+        registry: CSS.highlights,
         shadowSheet,
-        matcher: (matcher ??= buildMatcher(termsOf(dictionary))),
+        matcher: () => (matcher ??= buildMatcher(termsOf(dictionary))),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
@@ -75,12 +78,29 @@ export default defineContentScript({
         firstOnly: settings.markMode === 'first',
         onPass: (counts) => report(true, counts),
       });
-      removeCards = lazyHoverCards(document, {
-        openDelayMs: settings.hoverDelayMs,
-        nameOf: (id) => dictionary.names[dictionary.ids.indexOf(id)] ?? id,
+      const { mentions } = marks;
+      const cards = lazyCards(document, { openDelayMs: settings.hoverDelayMs, mentions });
+      const unwatchPointer = watchPointer(document, {
+        mentions,
+        shadowRoots: marks.openShadowRoots,
+        onHover: (target) => cards.hover(target),
+        onClick: (mention) => cards.open(mention, { focus: false }),
       });
+      const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
+      const unwatchKeyboard = watchKeyboard(document, {
+        mentions,
+        onMove: (mention, index, total) => cards.announce(`${nameOf(mention.entity)}, ${index} of ${total}`),
+        onEnter: (mention) => cards.open(mention, { focus: true }),
+        onEscape: () => cards.escape(),
+      });
+      removeInteraction = () => {
+        unwatchPointer();
+        unwatchKeyboard();
+        cards.remove();
+      };
+      highlighter = marks;
       made = recipe;
-      annotator.start();
+      marks.start();
     };
 
     apply(await loadSettings());
@@ -88,15 +108,16 @@ export default defineContentScript({
 
     const onTabRequest = (message: unknown, sender: { id?: string }) => {
       const parsed = parseTabRequest(message, sender.id, browser.runtime.id);
-      if (parsed.ok && window === window.top) revealNext(document, parsed.request.entity);
+      if (parsed.ok && window === window.top && highlighter)
+        revealNext(highlighter.mentions, parsed.request.entity);
     };
     browser.runtime.onMessage.addListener(onTabRequest);
 
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onTabRequest);
-      annotator?.stop();
-      removeCards?.();
+      removeInteraction?.();
+      highlighter?.stop();
     });
   },
 });

@@ -1,17 +1,20 @@
 /** Scrolls to an entity's next mention on the page and flashes it (asked from the popup). */
-import { ENTITY_ATTR } from './annotator';
+import type { Mentions } from './mentions';
+import { inReadingOrder, scrollToMention } from './reading-order';
 
-const FLASH_ATTR = 'data-gloss-flash';
+const FLASH_MS = 1600;
 const next = new Map<string, number>();
+let unflash: ReturnType<typeof setTimeout> | undefined;
 
-export function revealNext(doc: Document, entity: string): boolean {
-  const marks = doc.querySelectorAll<HTMLElement>(`[${ENTITY_ATTR}="${CSS.escape(entity)}"]`);
-  if (marks.length === 0) return false;
-  const i = (next.get(entity) ?? 0) % marks.length;
+export function revealNext(mentions: Mentions, entity: string): boolean {
+  const list = inReadingOrder([...mentions].filter((m) => m.entity === entity));
+  if (list.length === 0) return false;
+  const i = (next.get(entity) ?? 0) % list.length;
   next.set(entity, i + 1);
-  const mark = marks[i]!;
-  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  mark.setAttribute(FLASH_ATTR, '');
-  setTimeout(() => mark.removeAttribute(FLASH_ATTR), 1600);
+  const mention = list[i]!;
+  scrollToMention(mention);
+  mentions.show('flash', mention);
+  clearTimeout(unflash);
+  unflash = setTimeout(() => mentions.show('flash', undefined), FLASH_MS);
   return true;
 }

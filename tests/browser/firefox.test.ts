@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
+import {
+  clickMark,
+  hoverMark,
+  markCount,
+  marksIn as marks,
+  pointOf,
+  waitForMark,
+  waitForNoMarks,
+} from './marks';
 
 const ff = useFirefoxGloss();
-const marks = (page: import('puppeteer-core').Page, selector = 'body') =>
-  page.$$eval(`${selector} [data-gloss-entity]`, (els) =>
-    els.map((el) => [el.getAttribute('data-gloss-entity'), el.textContent]),
-  );
 const cardText = (page: import('puppeteer-core').Page, selector: string) =>
   page.evaluate(
     (s) => document.querySelector('gloss-card')?.shadowRoot?.querySelector(s)?.textContent ?? null,
@@ -13,7 +18,7 @@ const cardText = (page: import('puppeteer-core').Page, selector: string) =>
   );
 
 describe('Gloss in Firefox', () => {
-  it('marks a news page by the DOM contract, and leaves editors alone', async () => {
+  it('marks a news page by the highlight contract, and leaves editors alone', async () => {
     const page = await ff.open(`${ff.server.origin}/tricky.html`);
     expect(await marks(page, '#static')).toEqual([
       ['juan-guaido', 'Juan Guaidó'],
@@ -26,7 +31,7 @@ describe('Gloss in Firefox', () => {
 
   it('shows the Monroe Doctrine card with the articles that mention it', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
-    await page.hover('[data-gloss-entity="monroe-doctrine"]');
+    await hoverMark(page, 'monroe-doctrine');
     await page.waitForFunction(
       () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
     );
@@ -49,7 +54,7 @@ describe('Gloss in Firefox', () => {
 
   it('keeps a note written in a card, and shows it on another site', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
-    await page.click('[data-gloss-entity="rosneft"]');
+    await clickMark(page, 'rosneft');
     const box = await page.waitForSelector('gloss-card >>> textarea[aria-label="New note on Rosneft"]');
     await box!.type('Nine billion in Venezuela');
     await page.waitForFunction(() =>
@@ -58,7 +63,7 @@ describe('Gloss in Firefox', () => {
       ),
     );
     const other = await ff.open(`${ff.server.otherOrigin}/news.html`);
-    await other.click('[data-gloss-entity="rosneft"]');
+    await clickMark(other, 'rosneft');
     await other.waitForFunction(() =>
       [...(document.querySelector('gloss-card')?.shadowRoot?.querySelectorAll('textarea') ?? [])].some(
         (t) => t.value === 'Nine billion in Venezuela',
@@ -67,23 +72,21 @@ describe('Gloss in Firefox', () => {
     await Promise.all([page.close(), other.close()]);
   });
 
-  it('turns a site off from the settings, unmarking its open tab and sparing the other site', async () => {
+  it('turns a site off from the settings, unmarking its open tab and sparing the other site, the DOM untouched', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
     const other = await ff.open(`${ff.server.otherOrigin}/news.html`);
-    const original = await ff.browser.newPage();
     const options = await ff.openExtensionPage('options.html');
     await options.type('input[placeholder="example.com"]', '127.0.0.1');
     await options.click('button[type="submit"]');
-    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
-    expect((await marks(other)).length).toBeGreaterThan(0);
-    // The page is back as it was: the same HTML as a load Gloss never touched.
-    await original.goto(`${ff.server.origin}/news.html`);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(
-      await original.evaluate(() => document.body.innerHTML),
-    );
+    await waitForNoMarks(page);
+    expect(await markCount(other)).toBeGreaterThan(0);
     await options.click('button[aria-label="Turn Gloss back on for 127.0.0.1"]');
-    await page.waitForSelector('[data-gloss-entity]');
-    await Promise.all([page.close(), other.close(), original.close(), options.close()]);
+    await waitForMark(page, 'monroe-doctrine');
+    // The page's own observer (tests/fixtures/watch.js) saw nothing of Gloss marking, turning off and on.
+    expect(
+      await page.evaluate(() => (window as unknown as { seenMutations: string[] }).seenMutations),
+    ).toEqual([]);
+    await Promise.all([page.close(), other.close(), options.close()]);
   });
 });
 
@@ -91,12 +94,24 @@ describe('hostile pages in Firefox', () => {
   it('keeps marks and cards looking right under CSS that restyles everything, and on a strict-CSP page', async () => {
     for (const url of [`${ff.server.origin}/tricky.html`, `${ff.server.origin}/news.html?csp=strict`]) {
       const page = await ff.open(url);
-      const style = await page.$eval('[data-gloss-entity]', (el) => {
-        const s = getComputedStyle(el);
-        return [s.display, s.textDecorationLine, s.textDecorationStyle, s.visibility];
+      const entity = url.includes('tricky') ? 'juan-guaido' : 'monroe-doctrine';
+      const { x, y } = await pointOf(page, entity);
+      // Puppeteer's clip is in document coordinates.
+      const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+      const clip = { x: scroll.x + x - 30, y: scroll.y + y - 14, width: 60, height: 28 };
+      const painted = await page.screenshot({ clip });
+      // Taken out of the registry, Gloss's underline goes: so it was painted.
+      await page.evaluate(() => {
+        const all = CSS.highlights.get('gloss')!;
+        CSS.highlights.delete('gloss');
+        (window as unknown as { glossAll: unknown }).glossAll = all;
       });
-      expect(style).toEqual(['inline', 'underline', 'dotted', 'visible']);
-      await page.click('[data-gloss-entity]');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(Buffer.from(painted).equals(Buffer.from(await page.screenshot({ clip })))).toBe(false);
+      await page.evaluate(() =>
+        CSS.highlights.set('gloss', (window as unknown as { glossAll: Highlight }).glossAll),
+      );
+      await clickMark(page, entity);
       await page.waitForFunction(
         () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
       );
@@ -114,7 +129,8 @@ describe('hostile pages in Firefox', () => {
   it('works on a page that redefines DOM methods, and keeps up with a mutation storm', async () => {
     const tampered = await ff.browser.newPage();
     await tampered.goto(`${ff.server.origin}/tampered.html`);
-    await tampered.waitForFunction(() => document.querySelectorAll('#text [data-gloss-entity]').length === 3);
+    await waitForMark(tampered, 'monroe-doctrine');
+    expect(await marks(tampered, '#text')).toHaveLength(3);
     await tampered.close();
 
     const storm = await ff.open(`${ff.server.origin}/storm.html`);
@@ -158,9 +174,9 @@ describe('the popup in Firefox', () => {
     );
     expect(names).toContain('Monroe Doctrine');
     await popup.click('input[role="switch"]');
-    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
+    await waitForNoMarks(page);
     await popup.click('input[role="switch"]');
-    await page.waitForSelector('[data-gloss-entity]');
+    await waitForMark(page, 'monroe-doctrine');
     await Promise.all([page.close(), probe.close(), popup.close()]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
+import { marksIn } from './marks';
 
 const env = useGloss();
 
@@ -7,10 +8,7 @@ describe('news in other languages', () => {
   it('marks a Spanish page, capitals headline included, and leaves ripe bananas and limes alone', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/es.html`);
     await annotated(page);
-    const marks = (selector: string) =>
-      page.$$eval(`${selector} [data-gloss-entity]`, (els) =>
-        els.map((el) => [el.getAttribute('data-gloss-entity'), el.textContent]),
-      );
+    const marks = (selector: string) => marksIn(page, selector);
     expect(await marks('h1')).toEqual([
       ['nicolas-maduro', 'MADURO'],
       ['lima-group', 'GRUPO DE LIMA'],
@@ -29,10 +27,7 @@ describe('news in other languages', () => {
   it('marks a Russian page, case endings included', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/ru.html`);
     await annotated(page);
-    const marks = await page.$$eval('#ru [data-gloss-entity]', (els) =>
-      els.map((el) => [el.getAttribute('data-gloss-entity'), el.textContent]),
-    );
-    expect(marks).toEqual([
+    expect(await marksIn(page, '#ru')).toEqual([
       ['russian-foreign-ministry', 'МИД России'],
       ['maria-zakharova', 'Мария Захарова'],
       ['monroe-doctrine', 'доктрине Монро'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
+import { clickMark } from './marks';
 
 const env = useGloss();
 
@@ -8,7 +9,7 @@ describe('the notebook', () => {
   it('lists, finds, exports and imports notes written in cards', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
-    await page.locator('[data-gloss-entity="juan-guaido"]').first().click();
+    await clickMark(page, 'juan-guaido');
     await page.getByRole('textbox', { name: 'New note on Juan Guaidó' }).fill('Recognised by the Lima Group');
     await page
       .locator('gloss-card')

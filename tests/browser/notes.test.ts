@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
+import { clickMark } from './marks';
 
 const env = useGloss();
 
@@ -8,7 +9,7 @@ const env = useGloss();
 async function cardOn(browser: GlossBrowser, url: string, entity: string): Promise<Page> {
   const page = await browser.newPage(url);
   await annotated(page);
-  await page.locator(`[data-gloss-entity="${entity}"]`).first().click();
+  await clickMark(page, entity);
   await page.locator('gloss-card [role="dialog"]').waitFor();
   return page;
 }
@@ -48,7 +49,7 @@ describe('notes', () => {
     await page.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially('Stake of $9 billion');
     await page.keyboard.press('Escape');
     await page.locator('gloss-card [role="dialog"]').waitFor({ state: 'detached' });
-    await page.locator('[data-gloss-entity="rosneft"]').first().click();
+    await clickMark(page, 'rosneft');
     await expect.poll(() => savedNotes(page)).toEqual(['Stake of $9 billion', '']);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { annotated, launchWithGloss, tabIdOf, useGloss, type GlossBrowser } from './harness';
+import { markCount, waitForMark, waitForNoMarks } from './marks';
 
 const env = useGloss();
 
@@ -33,12 +34,12 @@ describe('on and off per site', () => {
     const toggle = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
-    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
-    expect(await other.locator('[data-gloss-entity]').count()).toBeGreaterThan(0);
+    await waitForNoMarks(page);
+    expect(await markCount(other)).toBeGreaterThan(0);
     await expect.poll(() => badge(env.browser, tabId)).toBe('off');
 
     await toggle.click();
-    await page.waitForSelector('[data-gloss-entity]');
+    await waitForMark(page, 'monroe-doctrine');
     await Promise.all([page.close(), other.close(), popup.close()]);
   });
 
@@ -50,7 +51,20 @@ describe('on and off per site', () => {
     const item = popup.getByRole('button', { name: /Monroe Doctrine/ });
     await item.waitFor();
     await item.click();
-    await page.waitForSelector('[data-gloss-entity="monroe-doctrine"][data-gloss-flash]');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('gloss-flash') ?? [])].map((r) => (r as Range).toString()),
+        ),
+      )
+      .toEqual(['Monroe Doctrine']);
+    // Scrolled into view.
+    expect(
+      await page.evaluate(() => {
+        const r = ([...CSS.highlights.get('gloss-flash')!][0] as Range).getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await Promise.all([page.close(), popup.close()]);
   });
 
@@ -75,7 +89,7 @@ describe('on and off per site', () => {
     await annotated(page);
     const popup = await openPopup(first, await tabIdOf(first, url));
     await popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ }).click();
-    await page.waitForFunction(() => !document.querySelector('[data-gloss-entity]'));
+    await waitForNoMarks(page);
     await first.close({ keepProfile: true });
 
     const again = await launchWithGloss({ profileDir: first.profileDir });
@@ -83,8 +97,9 @@ describe('on and off per site', () => {
       const other = await again.newPage(`${env.server.otherOrigin}/news.html`);
       await annotated(other);
       const off = await again.newPage(url);
-      await off.waitForTimeout(500);
-      expect(await off.locator('[data-gloss-entity]').count()).toBe(0);
+      // The content script has run and reported the site off: only then is "no marks" meaningful.
+      await expect.poll(async () => badge(again, await tabIdOf(again, url))).toBe('off');
+      expect(await markCount(off)).toBe(0);
     } finally {
       await again.close();
     }

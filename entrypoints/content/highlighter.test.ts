@@ -1,0 +1,256 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildDictionary } from '../../data/dictionary';
+import { termsOf } from './terms';
+import { buildMatcher, type Match } from './matcher';
+import { Highlighter, type HighlighterOptions } from './highlighter';
+
+const dictionary = buildDictionary();
+const matcher = buildMatcher(termsOf(dictionary));
+
+// happy-dom has no CSS Custom Highlight API: the registry is a map and a highlight a set of ranges, as in browsers.
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+let registry: Map<string, FakeHighlight>;
+beforeEach(() => {
+  registry = new Map();
+  Object.assign(globalThis, { Highlight: FakeHighlight });
+});
+
+const running: Highlighter[] = [];
+afterEach(() => running.splice(0).forEach((h) => h.stop()));
+
+/** Starts a highlighter on the document and resolves after its first pass. */
+function highlight(options: Partial<HighlighterOptions> = {}): Promise<Highlighter> {
+  return new Promise((done) => {
+    const highlighter: Highlighter = new Highlighter(document, {
+      ...options,
+      registry: registry as unknown as HighlightRegistry,
+      matcher: () => matcher,
+      ids: dictionary.ids,
+      onPass: () => done(highlighter),
+    });
+    running.push(highlighter);
+    highlighter.start();
+  });
+}
+
+/** Lets the highlighter's next slices run. */
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+/** What the registry says, as outside tools read it: [entity, text] in document order. */
+function marks(): [string, string][] {
+  const all = [...(registry.get('gloss') ?? [])] as Range[];
+  const entityOf = (range: Range) =>
+    [...registry].find(([name, h]) => name.startsWith('gloss-entity-') && h.has(range))?.[0].slice(13) ?? '?';
+  return all
+    .sort((a, b) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1,
+    )
+    .map((r) => [entityOf(r), r.toString()]);
+}
+
+/** Every node of a tree with its type and text, to compare a tree before and after. */
+function snapshot(root: Node): unknown[] {
+  const out: unknown[] = [];
+  const walk = (node: Node) => {
+    out.push(node, node.nodeType, node.nodeType === Node.TEXT_NODE ? (node as Text).data : node.nodeName);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+describe('highlighter', () => {
+  it('puts one range per mention in the registry, holding exactly the page text, in gloss and its entity', async () => {
+    document.body.innerHTML = '<p>The <b>Lima Group</b> met; Guaidó spoke to Maduro’s envoy.</p>';
+    const h = await highlight();
+    expect(marks()).toEqual([
+      ['lima-group', 'Lima Group'],
+      ['juan-guaido', 'Guaidó'],
+      ['nicolas-maduro', 'Maduro'],
+    ]);
+    expect(registry.get('gloss')!.size).toBe(3);
+    expect(Object.fromEntries(h.mentions.countsByEntity())).toEqual({
+      'lima-group': 1,
+      'juan-guaido': 1,
+      'nicolas-maduro': 1,
+    });
+  });
+
+  it('marks only the kinds the reader wants, and only first mentions when asked', async () => {
+    document.body.innerHTML = '<p>Maduro in Caracas; Maduro and Guaidó.</p><p>Guaidó again, Venezuela.</p>';
+    const people = (m: Match) => dictionary.kinds[m.term.entity] === 'person';
+    await highlight({ wants: people, firstOnly: true });
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['juan-guaido', 'Guaidó'],
+    ]);
+  });
+
+  it('in first-mention mode, marks the next mention when the page removes the first', async () => {
+    document.body.innerHTML = '<p id="a">Maduro spoke.</p><p id="b">Later, Maduro left.</p>';
+    const h = await highlight({ firstOnly: true });
+    expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
+    expect(h.mentions.in(document.getElementById('b')!.firstChild as Text)).toHaveLength(1);
+  });
+
+  it('leaves scripts, forms, code, editors, SVG, hidden text and its own UI alone', async () => {
+    document.body.innerHTML = `
+      <script>var Maduro = 1</script><style>.Maduro{}</style><textarea>Maduro</textarea>
+      <input value="Maduro"><code>Maduro</code><div contenteditable="true"><p>Maduro</p></div>
+      <div class="CodeMirror"><span>Maduro</span></div><svg><text>Maduro</text></svg>
+      <p hidden>Maduro</p><div data-gloss-ui><p>Maduro</p></div><p id="seen">Maduro</p>`;
+    await highlight();
+    expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
+    expect((registry.get('gloss')!.values().next().value as Range).startContainer.parentElement!.id).toBe(
+      'seen',
+    );
+  });
+
+  it('marks text the page adds later', async () => {
+    document.body.innerHTML = '<p>Maduro</p>';
+    await highlight();
+    const more = document.createElement('p');
+    more.textContent = 'Then Lavrov spoke.';
+    document.body.append(more);
+    await settle();
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['sergey-lavrov', 'Lavrov'],
+    ]);
+  });
+
+  it('marks an ambiguous form seen before its evidence once the evidence arrives', async () => {
+    document.body.innerHTML = '<p>Talks in Astana resumed.</p><p>Later: the Astana format.</p>';
+    await highlight();
+    await settle();
+    expect(marks()).toEqual([
+      ['astana-format', 'Astana'],
+      ['astana-format', 'Astana format'],
+    ]);
+  });
+
+  it('drops text that becomes hidden or editable at once, and reads it again when it is back', async () => {
+    document.body.innerHTML = '<div id="box"><p>Maduro spoke.</p></div><p>Lavrov too.</p>';
+    const h = await highlight();
+    const box = document.getElementById('box')!;
+    box.setAttribute('contenteditable', 'true');
+    await Promise.resolve();
+    expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
+    expect(h.mentions.count('nicolas-maduro')).toBe(0);
+    box.removeAttribute('contenteditable');
+    await settle();
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['sergey-lavrov', 'Lavrov'],
+    ]);
+    box.hidden = true;
+    await Promise.resolve();
+    expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
+  });
+
+  it('takes every highlight out of the registry when stopped', async () => {
+    document.body.innerHTML = '<p>Maduro and Lavrov.</p>';
+    const h = await highlight();
+    h.stop();
+    expect([...registry.keys()]).toEqual([]);
+  });
+
+  it('never changes the page: no node is added, split, moved or rewritten', async () => {
+    const words = fc.constantFrom(
+      'Maduro',
+      'Lima Group',
+      'Guaidó',
+      ' ',
+      'the ',
+      'US',
+      'Astana',
+      'Astana format',
+      'x',
+      '’s',
+    );
+    const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(''));
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text,
+        fc
+          .tuple(
+            fc.constantFrom('p', 'b', 'i', 'span', 'a', 'div', 'code'),
+            fc.array(tie('node'), { maxLength: 4 }),
+          )
+          .map(([tag, children]) => `<${tag}>${children.join('')}</${tag}>`),
+      ),
+    })).node;
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { maxLength: 5 }), async (children) => {
+        document.body.innerHTML = children.join('');
+        const before = snapshot(document.body);
+        const seen: MutationRecord[] = [];
+        const pageObserver = new MutationObserver((records) => seen.push(...records));
+        pageObserver.observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        const h = await highlight();
+        // Every mention's range holds a name the matcher finds in exactly that text.
+        for (const m of h.mentions) expect(matcher.find(m.range.toString())).toHaveLength(1);
+        h.stop();
+        seen.push(...pageObserver.takeRecords());
+        pageObserver.disconnect();
+        expect(seen).toEqual([]);
+        expect(snapshot(document.body)).toEqual(before);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('when the page rewrites marked text', () => {
+  it('drops the stale range at once and matches the new text', async () => {
+    document.body.innerHTML = '<p>Meeting Maduro today.</p>';
+    await highlight();
+    const text = document.querySelector('p')!.firstChild as Text;
+    // A framework updates the text node it rendered, in place.
+    text.data = 'Meeting Lavrov today.';
+    await Promise.resolve();
+    expect(marks()).toEqual([]);
+    await settle();
+    expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
+  });
+});
+
+describe('on a page that drops content', () => {
+  it('lets go of every range and waiting text of what was removed', async () => {
+    document.body.innerHTML = '<div id="feed"></div><p id="kept">Maduro stays.</p>';
+    const h = await highlight();
+    const feed = document.getElementById('feed')!;
+    for (let batch = 0; batch < 5; batch++) {
+      for (let i = 0; i < 50; i++) {
+        const item = document.createElement('p');
+        item.textContent = `Item ${i}: Lavrov spoke in Astana.`;
+        feed.append(item);
+      }
+      await settle();
+      expect(h.mentions.count('sergey-lavrov')).toBe(50);
+      feed.replaceChildren();
+      await Promise.resolve();
+      expect(h.mentions.count('sergey-lavrov')).toBe(0);
+    }
+    expect([...h.mentions.texts()]).toEqual([document.getElementById('kept')!.firstChild]);
+    expect(registry.get('gloss')!.size).toBe(1);
+    expect(registry.get('gloss-entity-sergey-lavrov')!.size).toBe(0);
+  });
+});

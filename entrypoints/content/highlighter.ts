@@ -1,0 +1,359 @@
+/**
+ * Finds entity mentions in a live document and paints them, without changing
+ * the page's DOM: each mention is a live `Range` in Gloss's index
+ * (`Mentions`), painted through the CSS Custom Highlight API. Frameworks that
+ * own the page's nodes (React, Vue) never see a node they did not make.
+ *
+ * The work is cut into slices of a few milliseconds so the page never
+ * stalls, starts at the screenful the reader is looking at, and follows the
+ * page's changes through a MutationObserver: text the page rewrites, moves or
+ * removes has its ranges dropped at once (a `Range` keeps its nodes alive),
+ * and is read again if it is still there; text that becomes hidden, editable
+ * or Gloss's own UI is dropped, and text that stops being so is read.
+ *
+ * Each text node is matched on its own, so a name split by markup
+ * ("<b>Lima</b> Group") is not marked as a whole: such splits are rare in
+ * article text, and matching across nodes would cost a second index of the
+ * page's text.
+ */
+import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from './matcher';
+import { Mentions } from './mentions';
+import { isSkipped, SKIP_ATTRIBUTES } from './skip-rules';
+import { WaitingTexts } from './waiting-texts';
+
+/** Longest stretch of work before yielding to the page, in ms: well under a 50 ms long task. */
+const SLICE_MS = 8;
+/** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
+const MAX_KEPT_MEASURES = 1000;
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: SKIP_ATTRIBUTES,
+};
+
+export interface HighlighterOptions {
+  /** Called once, inside the first slice, so a page where Gloss is off never builds it. */
+  matcher: () => Matcher;
+  /** Entity ids by the matcher's entity index. */
+  ids: readonly string[];
+  /** Where the ranges are painted: the document's `CSS.highlights`. */
+  registry: HighlightRegistry;
+  /** Whether the reader wants this match marked (kinds turned off, "Not this here"). */
+  wants?: (match: Match, text: string) => boolean;
+  /** Mark only the first mention of each entity on the page (while it lasts). */
+  firstOnly?: boolean;
+  /**
+   * The `::highlight` rules for open shadow roots, which the page-wide
+   * stylesheet does not reach; adopted by each root Gloss reads, and removed again.
+   */
+  shadowSheet?: CSSStyleSheet;
+  /** Called after each pass with the number of live mentions per entity id. */
+  onPass?: (counts: ReadonlyMap<string, number>) => void;
+}
+
+interface Work {
+  walker: TreeWalker;
+  /** The next node to process; undefined before the walk has begun, null at its end. */
+  next?: Node | null;
+  /** For the part of the page above the first screenful: stop where that began. */
+  stopAt?: Node;
+}
+
+export class Highlighter {
+  readonly mentions: Mentions;
+  private matcher: Matcher | undefined;
+  private readonly entityIndex: ReadonlyMap<string, number>;
+  private readonly evidence = new Set<number>();
+  /** Texts with ambiguous matches, by each entity whose presence would confirm them. */
+  private readonly waitingEvidence = new WaitingTexts();
+  /** In first-mention mode: texts with later mentions, by entity, for when the first one goes. */
+  private readonly waitingFirst = new WaitingTexts();
+  private readonly queue: Work[] = [];
+  private readonly observer: MutationObserver;
+  private readonly channel = new MessageChannel();
+  private scheduled = false;
+  private running = false;
+  /** Mentions were dropped outside a pass: the next pass reports the new counts. */
+  private dropped = false;
+  private passStart: number | undefined;
+  private passBusy = 0;
+  private passLongest = 0;
+  private passes = 0;
+  /** Each element's own skip decision, kept up to date by the attribute observer. */
+  private readonly ownSkip = new WeakMap<Element, boolean>();
+  /** Whether an element or an ancestor is skipped; forgotten whenever an own decision flips. */
+  private insideSkip = new WeakMap<Element, boolean>();
+  /** Open shadow roots of the page that Gloss reads and watches. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HighlighterOptions,
+  ) {
+    this.mentions = new Mentions(options.registry);
+    this.entityIndex = new Map(options.ids.map((id, k) => [id, k]));
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.channel.port1.onmessage = () => this.run();
+  }
+
+  /** Reads the document, first screenful first, then keeps up with its changes. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const body = this.doc.body;
+    if (!body || this.doc.designMode === 'on') return;
+    // The whole document, so that a page replacing its body is followed too.
+    this.observer.observe(this.doc.documentElement, OBSERVED);
+    const anchor = this.firstVisibleText();
+    if (anchor) {
+      const fromAnchor = this.walker(body);
+      fromAnchor.currentNode = anchor;
+      this.queue.push({ walker: fromAnchor, next: anchor }, { walker: this.walker(body), stopAt: anchor });
+    } else {
+      this.queue.push({ walker: this.walker(body) });
+    }
+    this.schedule();
+  }
+
+  /** Stops watching and takes every highlight away. The page's DOM was never changed. */
+  stop(): void {
+    this.running = false;
+    this.observer.disconnect();
+    this.queue.length = 0;
+    this.mentions.clear();
+    this.waitingEvidence.clear();
+    this.waitingFirst.clear();
+    this.evidence.clear();
+    const sheet = this.options.shadowSheet;
+    for (const root of this.shadowRoots) {
+      if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    this.shadowRoots.clear();
+  }
+
+  /** Open shadow roots whose text Gloss reads: hit-testing needs them. */
+  get openShadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.shadowRoots;
+  }
+
+  /** Elements too, so that open shadow roots are found on the way. */
+  private walker(root: Node): TreeWalker {
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  }
+
+  private enterShadow(root: ShadowRoot): void {
+    this.shadowRoots.add(root);
+    const sheet = this.options.shadowSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.observer.observe(root, OBSERVED);
+    this.queue.push({ walker: this.walker(root) });
+  }
+
+  private ownSkipOf(el: Element): boolean {
+    let skipped = this.ownSkip.get(el);
+    if (skipped === undefined) this.ownSkip.set(el, (skipped = isSkipped(el)));
+    return skipped;
+  }
+
+  /**
+   * Whether an element or one of its ancestors is skipped, remembered: cheaper
+   * than a TreeWalker filter, which would call into script for every element.
+   */
+  private isInsideSkipped(el: Element | null): boolean {
+    if (!el) return false;
+    let skipped = this.insideSkip.get(el);
+    if (skipped === undefined) {
+      skipped = this.ownSkipOf(el) || this.isInsideSkipped(el.parentElement);
+      this.insideSkip.set(el, skipped);
+    }
+    return skipped;
+  }
+
+  /** The text node at the top of the viewport, when the reader has scrolled. */
+  private firstVisibleText(): Node | undefined {
+    const view = this.doc.defaultView;
+    if (!view || view.scrollY < 1) return undefined;
+    const node = this.doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
+    if (!node || node.nodeType !== Node.TEXT_NODE || this.isInsideSkipped(node.parentElement))
+      return undefined;
+    return node;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    // A message task, unlike setTimeout, is not clamped to 4 ms when chained.
+    this.channel.port2.postMessage(null);
+  }
+
+  private run(): void {
+    this.scheduled = false;
+    if (!this.running) return;
+    const started = performance.now();
+    this.passStart ??= started;
+    const deadline = started + SLICE_MS;
+    this.matcher ??= this.options.matcher();
+    while (this.queue.length > 0 && performance.now() < deadline) {
+      const work = this.queue[0]!;
+      let node = work.next === undefined ? work.walker.nextNode() : work.next;
+      for (let n = 0; n < 64 && node && node !== work.stopAt; n++) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (!this.isInsideSkipped(node.parentElement)) this.read(node as Text);
+        } else {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && !this.shadowRoots.has(shadow) && !this.isInsideSkipped(node as Element))
+            this.enterShadow(shadow);
+        }
+        node = work.walker.nextNode();
+      }
+      work.next = node;
+      if (!node || node === work.stopAt) this.queue.shift();
+    }
+    if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
+    const slice = performance.now() - started;
+    this.passBusy += slice;
+    this.passLongest = Math.max(this.passLongest, slice);
+    if (this.queue.length > 0) {
+      this.schedule();
+      return;
+    }
+    const end = performance.now();
+    // The measure spans the pass as the page lived it; `busyMs` is what it took of the main thread.
+    // On a page that changes all day the oldest entries go now and then (observers have seen them).
+    if (++this.passes % MAX_KEPT_MEASURES === 0) performance.clearMeasures('gloss:annotate');
+    performance.measure('gloss:annotate', {
+      start: this.passStart,
+      end,
+      detail: { marks: this.mentions.size, busyMs: this.passBusy, longestSliceMs: this.passLongest },
+    });
+    this.passStart = undefined;
+    this.passBusy = 0;
+    this.passLongest = 0;
+    this.dropped = false;
+    this.options.onPass?.(this.mentions.countsByEntity());
+  }
+
+  /**
+   * Runs in the microtask right after the page's change, before it is
+   * painted: stale ranges go at once, new text waits for the next slice.
+   */
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.running) return;
+    let work = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.forgetText(record.target as Text);
+        work = this.enqueue(record.target) || work;
+      } else if (record.type === 'childList') {
+        for (const node of record.removedNodes) this.forgetWithin(node);
+        for (const node of record.addedNodes) work = this.enqueue(node) || work;
+      } else {
+        work = this.attributeChanged(record.target as Element) || work;
+      }
+    }
+    if (work || this.dropped) this.schedule();
+  }
+
+  /** Text under an element whose skip decision flipped is dropped or read again. */
+  private attributeChanged(el: Element): boolean {
+    const before = this.ownSkip.get(el);
+    // Never decided: no text beneath it has been read, and the walk will decide when it gets there.
+    if (before === undefined) return false;
+    const now = isSkipped(el);
+    if (now === before) return false;
+    this.ownSkip.set(el, now);
+    this.insideSkip = new WeakMap();
+    if (now) {
+      this.forgetWithin(el);
+      return false;
+    }
+    return this.enqueue(el);
+  }
+
+  private forgetWithin(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      this.forgetText(node as Text);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE || this.mentions.size === 0) return;
+    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
+  }
+
+  private forgetText(text: Text): void {
+    this.waitingEvidence.forget(text);
+    this.waitingFirst.forget(text);
+    if (this.mentions.in(text).length === 0) return;
+    const gone = this.mentions.drop(text);
+    this.dropped = true;
+    if (this.options.firstOnly) for (const id of gone) this.enqueueWaitingFirst(id);
+  }
+
+  /** In first-mention mode, an entity whose marked mention went gets its next one marked. */
+  private enqueueWaitingFirst(id: string): void {
+    for (const t of this.waitingFirst.take(this.entityIndex.get(id)!)) this.enqueue(t);
+  }
+
+  /** Queues a node the page added or changed; true if there is anything to read. */
+  private enqueue(node: Node): boolean {
+    if (!node.isConnected || this.isInsideSkipped(node.parentElement)) return false;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (this.ownSkipOf(node as Element)) return false;
+    } else if (node.nodeType !== Node.TEXT_NODE) {
+      return false;
+    }
+    // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
+    this.queue.push({ walker: this.walker(node), next: node.nodeType === Node.TEXT_NODE ? node : undefined });
+    return true;
+  }
+
+  /** Matches one text node and records its mentions, replacing what was known of it. */
+  private read(node: Text): void {
+    const text = node.data;
+    const found = text.length < 2 ? [] : this.matcher!.find(text);
+    const known = this.mentions.in(node).length > 0;
+    if (found.length === 0 && !known) return;
+    this.waitingEvidence.forget(node);
+    this.waitingFirst.forget(node);
+    const before = this.mentions.drop(node);
+    for (const entity of evidenceOf(found)) {
+      if (this.evidence.has(entity)) continue;
+      this.evidence.add(entity);
+      // Ambiguous mentions seen earlier on the page are now confirmed.
+      for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
+    }
+    const confirmed = withEvidence(found, this.evidence);
+    const wanted = this.wanted(node, confirmed, text);
+    const { ids } = this.options;
+    this.mentions.set(
+      node,
+      wanted.map((m) => ({ start: m.start, end: m.end, entity: ids[m.term.entity]! })),
+    );
+    for (const m of found) {
+      if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
+      for (const entity of [m.term.entity, ...(m.term.evidence ?? [])])
+        this.waitingEvidence.add(entity, node);
+    }
+    if (this.options.firstOnly)
+      for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
+  }
+
+  /** The matches the reader's settings let through; in first-mention mode, the rest wait. */
+  private wanted(node: Text, matches: Match[], text: string): Match[] {
+    const { wants, firstOnly, ids } = this.options;
+    if (!wants && !firstOnly) return matches;
+    const seen = new Set<number>();
+    return matches.filter((m) => {
+      const entity = m.term.entity;
+      if (wants && !wants(m, text)) return false;
+      if (!firstOnly) return true;
+      if (seen.has(entity) || this.mentions.count(ids[entity]!) > 0) {
+        this.waitingFirst.add(entity, node);
+        return false;
+      }
+      seen.add(entity);
+      return true;
+    });
+  }
+}

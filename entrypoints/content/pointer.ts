@@ -1,0 +1,116 @@
+/**
+ * Finds the mention under the reader's pointer without touching the page: the
+ * browser says which text is at the point (`caretPositionFromPoint`), Gloss
+ * looks that text up in its own index (never in the highlight registry, which
+ * page scripts can write) and checks that the point is on the mention's
+ * glyphs, since the caret lands on the nearest text even beside it. At most
+ * one check per frame, and only events the reader made count.
+ */
+import type { Mention, Mentions } from './mentions';
+import { UI_ATTR } from './skip-rules';
+
+export interface PointerOptions {
+  mentions: Mentions;
+  /** Open shadow roots whose text is marked: the caret lookup must be let into them. */
+  shadowRoots: ReadonlySet<ShadowRoot>;
+  onHover(target: Mention | 'card' | undefined): void;
+  onClick(mention: Mention): void;
+}
+
+/** Slack around glyph boxes, in CSS pixels. */
+const SLACK = 1;
+
+function contains(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK)
+      return true;
+  }
+  return false;
+}
+
+export function mentionAt(
+  doc: Document,
+  { mentions, shadowRoots }: Pick<PointerOptions, 'mentions' | 'shadowRoots'>,
+  x: number,
+  y: number,
+  target: EventTarget | undefined,
+): Mention | undefined {
+  if (mentions.size === 0) return undefined;
+  const inText = (node: Node | null | undefined) => {
+    if (node?.nodeType !== Node.TEXT_NODE) return undefined;
+    return mentions.in(node as Text).find((m) => contains(m.range, x, y));
+  };
+  const caret = doc.caretPositionFromPoint
+    ? doc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })?.offsetNode
+    : doc.caretRangeFromPoint?.(x, y)?.startContainer;
+  const found = inText(caret);
+  if (found) return found;
+  // Text the caret cannot land in (user-select: none): the element under the point holds it.
+  if (!(target instanceof Element)) return undefined;
+  for (const child of target.childNodes) {
+    const m = inText(child);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export function watchPointer(doc: Document, options: PointerOptions): () => void {
+  const { mentions, onHover, onClick } = options;
+  let x = 0;
+  let y = 0;
+  let target: EventTarget | 'card' | undefined;
+  let frame = 0;
+  let hovered: Mention | 'card' | undefined;
+
+  const isOwnUi = (path: EventTarget[]) => path.some((t) => t instanceof Element && t.hasAttribute(UI_ATTR));
+
+  const set = (next: Mention | 'card' | undefined) => {
+    if (next === hovered) return;
+    hovered = next;
+    mentions.show('hover', typeof next === 'object' ? next : undefined);
+    onHover(next);
+  };
+
+  const check = () => {
+    frame = 0;
+    if (target === 'card') set('card');
+    else set(mentionAt(doc, options, x, y, target));
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (!event.isTrusted || (mentions.size === 0 && hovered === undefined)) return;
+    x = event.clientX;
+    y = event.clientY;
+    const path = event.composedPath();
+    target = isOwnUi(path) ? 'card' : path[0];
+    frame ||= requestAnimationFrame(check);
+  };
+  const onOut = (event: PointerEvent) => {
+    // The pointer left the window.
+    if (event.isTrusted && !event.relatedTarget) set(undefined);
+  };
+  // A page that scrolls under a resting pointer moves the text, not the pointer.
+  const onScroll = () => {
+    if (hovered !== undefined && target !== 'card') frame ||= requestAnimationFrame(check);
+  };
+  const onClickEvent = (event: MouseEvent) => {
+    if (!event.isTrusted || event.button !== 0 || isOwnUi(event.composedPath())) return;
+    const path = event.composedPath();
+    const mention = mentionAt(doc, options, event.clientX, event.clientY, path[0]);
+    // A mention inside a link: the link is followed, as without Gloss.
+    if (mention && !mention.text.parentElement?.closest('a[href]')) onClick(mention);
+  };
+
+  doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  doc.addEventListener('pointerout', onOut, { capture: true, passive: true });
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  doc.addEventListener('click', onClickEvent, true);
+  return () => {
+    cancelAnimationFrame(frame);
+    mentions.show('hover', undefined);
+    doc.removeEventListener('pointermove', onMove, true);
+    doc.removeEventListener('pointerout', onOut, true);
+    doc.removeEventListener('scroll', onScroll, true);
+    doc.removeEventListener('click', onClickEvent, true);
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Which parts of a page Gloss never reads for names: code, forms, editors,
+ * SVG, hidden text and its own UI. Pure decisions over one element.
+ */
+
+/** Put on Gloss's own UI host so that it is never read or hit-tested as page text. */
+export const UI_ATTR = 'data-gloss-ui';
+
+/** The attributes whose change can turn an element's text on or off for Gloss. */
+export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable', 'role', 'class', UI_ATTR];
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'HEAD',
+]);
+/** Code editors that draw their text in plain elements rather than in an editable region. */
+const EDITOR_CLASS = /\b(CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirror|ql-editor)\b/;
+
+/** Whether this element's own tag or attributes keep Gloss out of its text. */
+export function isSkipped(el: Element): boolean {
+  if (el.namespaceURI !== HTML_NS || SKIPPED_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute(UI_ATTR) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('role') === 'textbox') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && EDITOR_CLASS.test(cls);
+}

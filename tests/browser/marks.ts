@@ -1,0 +1,98 @@
+/**
+ * Gloss's marks read as an outside tool reads them: from `CSS.highlights`
+ * (see entrypoints/content/mentions.ts). The functions run in the page, so
+ * they work through Playwright and Puppeteer alike; each takes one argument.
+ */
+
+/** A Playwright page or frame, or a Puppeteer page: each evaluates a function of one argument in the page. */
+interface Evaluator {
+  evaluate: unknown;
+}
+
+function run<R, A>(page: Evaluator, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
+  return (page as { evaluate(fn: (arg: A) => R, arg: A): Promise<Awaited<R>> }).evaluate(fn, arg);
+}
+
+/** [entity id, text] of each mention under `selector` (default: the whole page), in reading order. */
+function readMarks(selector: string): [string, string][] {
+  const all = CSS.highlights.get('gloss');
+  if (!all) return [];
+  const within = document.querySelector(selector);
+  const entityOf = new Map<AbstractRange, string>();
+  CSS.highlights.forEach((h, name) => {
+    if (name.startsWith('gloss-entity-'))
+      for (const r of h) entityOf.set(r, name.slice('gloss-entity-'.length));
+  });
+  return ([...all] as Range[])
+    .filter((r) => within?.contains(r.startContainer))
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+    .map((r) => [entityOf.get(r) ?? '?', r.toString()]);
+}
+
+export const marksIn = (page: Evaluator, selector = 'body') => run(page, readMarks, selector);
+
+/** The number of mentions in the registry. */
+export const markCount = (page: Evaluator) => run(page, () => CSS.highlights.get('gloss')?.size ?? 0, null);
+
+/** The middle of the `nth` rendered mention of an entity (in reading order), in viewport coordinates, scrolled into view. */
+export function pointOf(page: Evaluator, entity: string, nth = 0): Promise<{ x: number; y: number }> {
+  return run(
+    page,
+    ([entity, nth]: readonly [string, number]) => {
+      const ranges = ([...(CSS.highlights.get(`gloss-entity-${entity}`) ?? [])] as Range[]).filter(
+        (r) => r.getClientRects().length > 0,
+      );
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[nth];
+      if (!range) throw new Error(`no mention ${nth} of ${entity}`);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [entity, nth] as const,
+  );
+}
+
+/** Waits until the page holds a mention of `entity` whose text is `text` (any, if omitted). */
+export async function waitForMark(page: Evaluator, entity: string, text?: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = await run(
+      page,
+      ([entity, text]: readonly [string, string | undefined]) =>
+        ([...(CSS.highlights.get(`gloss-entity-${entity}`) ?? [])] as Range[]).some(
+          (r) => text === undefined || r.toString() === text,
+        ),
+      [entity, text] as const,
+    );
+    if (found) return;
+    if (Date.now() > deadline) throw new Error(`no mark of ${entity}${text ? ` "${text}"` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until the page holds no mention at all. */
+export async function waitForNoMarks(page: Evaluator): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await markCount(page)) > 0) {
+    if (Date.now() > deadline) throw new Error('marks still there');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+interface Pointer extends Evaluator {
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+}
+
+/** Rests the reader's pointer on a mention. */
+export async function hoverMark(page: Pointer, entity: string, nth = 0): Promise<void> {
+  const { x, y } = await pointOf(page, entity, nth);
+  await page.mouse.move(x, y);
+}
+
+/** Clicks a mention, as the reader would. */
+export async function clickMark(page: Pointer, entity: string, nth = 0): Promise<void> {
+  const { x, y } = await pointOf(page, entity, nth);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
+}
