@@ -180,3 +180,32 @@ describe('the popup in Firefox', () => {
     await Promise.all([page.close(), probe.close(), popup.close()]);
   });
 });
+
+describe('framework pages in Firefox', () => {
+  it.each(['react', 'vue'])(
+    'a server-rendered %s page hydrates without a mismatch, shows its own text and is marked',
+    async (name) => {
+      const page = await ff.browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+      await page.goto(`${ff.server.origin}/frameworks/${name}.html`);
+      await page.waitForSelector('main[data-step="3"]', { timeout: 15_000 });
+      await waitForMark(page, 'mike-pompeo', 'Pompeo');
+      problems.push(
+        ...(await page.evaluate(() => (window as unknown as { frameworkErrors: string[] }).frameworkErrors)),
+      );
+      expect(problems).toEqual([]);
+      const [shown, expected] = await page.evaluate(async (name) => {
+        const template = document.createElement('template');
+        template.innerHTML = await (await fetch(`/frameworks/${name}-end.html`)).text();
+        return [document.getElementById('root')!.textContent, template.content.textContent];
+      }, name);
+      expect(shown).toBe(expected);
+      expect(await marks(page, '#last')).toEqual([
+        ['sergey-lavrov', 'Lavrov'],
+        ['mike-pompeo', 'Pompeo'],
+      ]);
+      await page.close();
+    },
+  );
+});

@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import type { Settings } from '../../data/settings';
+import { frameworkPages } from './framework-pages';
 
 const root = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(root, '.output/chrome-mv3');
@@ -38,15 +39,28 @@ export interface FixtureServer {
 }
 
 /**
- * Serves tests/fixtures. `?csp=strict` adds a strict Content-Security-Policy,
- * as a hostile news site might.
+ * Serves tests/fixtures, `extra` pages, and the React and Vue pages under
+ * /frameworks/ (built on first request). `?csp=strict` adds a strict
+ * Content-Security-Policy, as a hostile news site might.
  */
 export async function serveFixtures(extra: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    const type = TYPES[extname(url.pathname)] ?? TYPES['.html']!;
     if (extra[url.pathname] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.writeHead(200, { 'content-type': type });
       res.end(extra[url.pathname]);
+      return;
+    }
+    if (url.pathname.startsWith('/frameworks/') && !url.pathname.endsWith('.ts')) {
+      void frameworkPages().then(
+        (pages) => {
+          const body = pages[url.pathname];
+          if (body === undefined) res.writeHead(404).end('not found');
+          else res.writeHead(200, { 'content-type': type }).end(body);
+        },
+        (error: unknown) => res.writeHead(500).end(String(error)),
+      );
       return;
     }
     const file = normalize(join(FIXTURES, url.pathname === '/' ? 'index.html' : url.pathname));
