@@ -6,7 +6,14 @@
  */
 import { CATALOGUE, NOT_ENTITIES, type EntityDef } from './catalogue';
 import type { Dictionary } from '../entrypoints/content/terms';
-import { AMBIGUOUS, ANY_CASE, COMMON_WORD, EXACT_CASE, NOT_AN_ENTITY } from '../entrypoints/content/matcher';
+import {
+  AMBIGUOUS,
+  ANY_CASE,
+  COMMON_WORD,
+  EXACT_CASE,
+  NOT_AN_ENTITY,
+  SURNAME,
+} from '../entrypoints/content/matcher';
 
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
   const index = new Map(catalogue.map((e, i) => [e.id, i]));
@@ -23,7 +30,8 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
         (form.exactCase ? EXACT_CASE : 0) |
         (form.commonWord ? COMMON_WORD : 0) |
         (form.anyCase ? ANY_CASE : 0) |
-        (form.ambiguous ? AMBIGUOUS : 0);
+        (form.ambiguous ? AMBIGUOUS : 0) |
+        (entity.kind === 'person' && !/\s/.test(form.text) ? SURNAME : 0);
       const evidence = form.evidencedBy?.map(indexOf);
       terms.push(evidence ? [form.text, i, flags, evidence] : [form.text, i, flags]);
     }

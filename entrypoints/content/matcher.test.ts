@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../data/dictionary';
+import { CATALOGUE } from '../../data/catalogue';
 import { termsOf } from './terms';
 import { buildMatcher, evidenceOf, fold, withEvidence, type Match } from './matcher';
 
@@ -113,7 +114,7 @@ describe('matcher', () => {
     ]);
     expect(
       marked(
-        'Мария Захарова ответила Помпео: доктрина Монро, Лимская группа и «Роснефть». Слова Путина и Лаврова.',
+        'Мария Захарова ответила Помпео: доктрина Монро, Лимская группа и «Роснефть». По словам Путина и Лаврова.',
       ),
     ).toEqual([
       ['Мария Захарова', 'maria-zakharova'],
@@ -170,5 +171,55 @@ describe('matcher', () => {
       'Caracas',
       'Zzq42 Term',
     ]);
+  });
+});
+
+describe('a surname after another given name is someone else', () => {
+  const dictionary = buildDictionary();
+  const matcher = buildMatcher(termsOf(dictionary));
+  const found = (text: string) => matcher.find(text).map((m) => [dictionary.ids[m.term.entity], m.term.form]);
+  const people = CATALOGUE.filter((e) => e.kind === 'person');
+  /** Each person's surname forms: single words among its English forms. */
+  const surnames = people.flatMap((e) =>
+    e.forms
+      .map((f) => (typeof f === 'string' ? f : f.text))
+      .filter((f) => !/\s/.test(f) && !/^[A-Z]+$/.test(f))
+      .map((surname) => [e.id, surname] as const),
+  );
+
+  it('covers every person the catalogue names by surname alone', () => {
+    expect(new Set(surnames.map(([id]) => id)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(surnames)('%s: "%s" after another given name is not marked', (_id, surname) => {
+    for (const text of [
+      `Julio César ${surname} won the fight.`,
+      `Yesterday Michael ${surname} sang.`,
+      `Michael ${surname} sang.`,
+      `A concert by Anna-Lena ${surname}.`,
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it.each(surnames)('%s: "%s" alone, after a title or opening a sentence, is marked', (id, surname) => {
+    for (const text of [
+      `${surname} said so.`,
+      `Yesterday ${surname} said so.`,
+      `President ${surname} said so.`,
+      `Foreign Minister ${surname} said so.`,
+      `It was, said ${surname}, over.`,
+      `Según ${surname}, no.`,
+    ]) {
+      const ids = found(text).map(([e]) => e);
+      expect(ids, text).toContain(id);
+    }
+  });
+
+  it('keeps the entity when its own given name or a patronymic comes first', () => {
+    expect(found('Nicolas Maduro spoke.')).toEqual([['nicolas-maduro', 'Nicolas Maduro']]);
+    expect(found('Vladimir Vladimirovich Putin spoke.')).toEqual([['vladimir-putin', 'Putin']]);
+    expect(found('MICHAEL BOLTON SPEAKS')).toEqual([]);
+    expect(found('PRESIDENT MADURO SPEAKS')).toEqual([['nicolas-maduro', 'Maduro']]);
+    expect(found('Venezuela’s Maduro spoke.')).toContainEqual(['nicolas-maduro', 'Maduro']);
   });
 });

@@ -19,6 +19,8 @@ export const ANY_CASE = 4;
 export const AMBIGUOUS = 8;
 /** A phrase that contains a form but names something else ("Washington Post"). */
 export const NOT_AN_ENTITY = 16;
+/** A person's surname on its own ("Bolton"): not theirs after another given name ("Michael Bolton"). */
+export const SURNAME = 32;
 
 export interface Term {
   /** Index of the entity in the dictionary. */
@@ -35,6 +37,8 @@ export interface Match {
   end: number;
   term: Term;
 }
+
+import { NAME_PREFIXES, NOT_NAME_ENDINGS } from './name-context';
 
 /** Keyed by folded UTF-16 code: numbers hash faster than one-character strings. */
 interface TrieNode {
@@ -228,6 +232,25 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     return undefined;
   }
 
+  const givenNames = givenNamesOf(terms);
+
+  /**
+   * Whether the surname at `start` follows a capitalised word that is neither
+   * a title, nor a word sentences start with, nor one of the entity's own
+   * given names: then it is someone else's.
+   */
+  function otherPersons(text: string, start: number, entity: number): boolean {
+    const prev = wordBefore(text, start);
+    // A lower-case word, or a letter ("Venezuela's Maduro" ends in "s"), is no given name.
+    if (!prev || prev.word.length < 2 || !isUpper(prev.word[0]!)) return false;
+    const own = givenNames.get(entity);
+    const folded = fold(prev.word);
+    if (own?.has(folded) || NAME_PREFIXES.has(folded) || NOT_NAME_ENDINGS.test(folded)) return false;
+    // "Vladimir Vladimirovich Putin": a patronymic after the entity's own given name.
+    const before = wordBefore(text, prev.start);
+    return !(before && own?.has(fold(before.word)));
+  }
+
   const lowerStarts = lowerCaseStarts(terms);
   /** Whether a word starting with this code unit can begin a match: see `lowerCaseStarts`. */
   const canStart = (code: number) =>
@@ -247,7 +270,9 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         if (canStart(code)) {
           const match = longestAt(text, i);
           if (match) {
-            if (!(match.term.flags & NOT_AN_ENTITY)) matches.push(match);
+            const flags = match.term.flags;
+            if (!(flags & NOT_AN_ENTITY) && !(flags & SURNAME && otherPersons(text, i, match.term.entity)))
+              matches.push(match);
             i = match.end;
             continue;
           }
@@ -257,6 +282,29 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       return matches;
     },
   };
+}
+
+/** The word that ends right before `end`, separated from it by spaces only (hyphens kept: "Jean-Pierre"). */
+function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let i = end;
+  while (i > 0 && foldCode(text.charCodeAt(i - 1)) === SPACE_CODE) i--;
+  if (i === end) return undefined;
+  let j = i;
+  while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
+  return j < i ? { word: text.slice(j, i), start: j } : undefined;
+}
+
+/** Per entity, the folded words that come before the surname in its longer forms ("nicolas"). */
+function givenNamesOf(terms: readonly Term[]): Map<number, Set<string>> {
+  const names = new Map<number, Set<string>>();
+  for (const term of terms) {
+    const words = fold(term.form).split(' ');
+    if (words.length < 2) continue;
+    let set = names.get(term.entity);
+    if (!set) names.set(term.entity, (set = new Set()));
+    for (const word of words.slice(0, -1)) set.add(word);
+  }
+  return names;
 }
 
 const upperCodes = new Map<number, boolean>();
