@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { annotated, useGloss } from './harness';
+import { clickMark, hoverMark, pointOf, waitForMark } from './marks';
+
+const env = useGloss();
+
+const cardTitle = (where: Page | Frame) =>
+  where.evaluate(
+    () =>
+      document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent ??
+      null,
+  );
+const hovered = (where: Page | Frame) =>
+  where.evaluate(() => [...(CSS.highlights.get('gloss-hover') ?? [])].map((r) => (r as Range).toString()));
+
+describe('the mention under the pointer', () => {
+  it('is found in plain text and in text nobody can select, and painted as hovered', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
+    await annotated(page);
+    await hoverMark(page, 'nicolas-maduro');
+    await expect.poll(() => hovered(page)).toEqual(['Maduro']);
+    await expect.poll(() => cardTitle(page)).toBe('Nicolás Maduro');
+    await page.keyboard.press('Escape');
+    await hoverMark(page, 'sergey-lavrov');
+    await expect.poll(() => cardTitle(page)).toBe('Sergey Lavrov');
+    await page.close();
+  });
+
+  it('is not found beside the text, where the caret would still land', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
+    await annotated(page);
+    const { y } = await pointOf(page, 'nicolas-maduro');
+    // Far right of the paragraph's line, past its last word: the caret lands at the line's end.
+    await page.mouse.move(1200, y);
+    await page.waitForTimeout(600);
+    expect(await hovered(page)).toEqual([]);
+    expect(await cardTitle(page)).toBeNull();
+    await page.close();
+  });
+
+  it('in an open shadow root and in a frame', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
+    await annotated(page);
+    await hoverMark(page, 'maria-zakharova');
+    await expect.poll(() => cardTitle(page)).toBe('Maria Zakharova');
+    await page.keyboard.press('Escape');
+
+    const frame = (await (await page.$('#frame'))!.contentFrame())!;
+    await waitForMark(frame, 'caricom');
+    const inFrame = await pointOf(frame, 'caricom');
+    const box = (await (await page.$('#frame'))!.boundingBox())!;
+    await page.mouse.move(box.x + inFrame.x, box.y + inFrame.y);
+    await expect.poll(() => cardTitle(frame)).toBe('CARICOM');
+    await page.close();
+  });
+
+  it('inside a link: a click follows the link', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
+    await annotated(page);
+    await clickMark(page, 'rosneft');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#followed');
+    await page.close();
+  });
+
+  it('ignores events a page script makes up: no hover, no card, no navigation', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
+    await annotated(page);
+    const { x, y } = await pointOf(page, 'nicolas-maduro');
+    await page.evaluate(
+      ([x, y]) => {
+        const at = document.getElementById('plain')!;
+        const init = { clientX: x, clientY: y, bubbles: true, composed: true };
+        at.dispatchEvent(new PointerEvent('pointermove', init));
+        at.dispatchEvent(new MouseEvent('click', init));
+        document.body.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            code: 'KeyJ',
+            key: 'J',
+            altKey: true,
+            shiftKey: true,
+            bubbles: true,
+          }),
+        );
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      },
+      [x, y] as const,
+    );
+    await page.waitForTimeout(700);
+    expect(await hovered(page)).toEqual([]);
+    expect(await page.evaluate(() => CSS.highlights.get('gloss-focus')?.size)).toBe(0);
+    expect(await page.evaluate(() => !!document.querySelector('gloss-card'))).toBe(false);
+    await page.close();
+  });
+});
