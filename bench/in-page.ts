@@ -1,12 +1,11 @@
 /**
  * What the benchmark runs inside a page (bundled into an IIFE by bench/run.ts):
- * Gloss's highlighter and the approaches it is compared with, each over the
- * same page and the same terms.
+ * the approaches Gloss is compared with, each over the same page and the
+ * same terms. Gloss itself runs as the built extension.
  */
 import dictionaryJson from '../data/generated/dictionary.json';
-import { termsOf, type Dictionary } from '../entrypoints/content/terms';
-import { buildMatcher, NOT_AN_ENTITY } from '../entrypoints/content/matcher';
-import { Highlighter } from '../entrypoints/content/highlighter';
+import type { Dictionary } from '../entrypoints/content/terms';
+import { NOT_AN_ENTITY } from '../entrypoints/content/matcher';
 
 declare const Mark: new (root: Element) => {
   mark(terms: string[], options: Record<string, unknown>): void;
@@ -42,44 +41,6 @@ export const bench = {
     const ms = performance.now() - t0;
     if (chars === 0) throw new Error('empty page');
     return ms;
-  },
-
-  /** Gloss: resolves after the first pass with its own busy time and longest slice. */
-  gloss(): Promise<{
-    busyMs: number;
-    longestSliceMs: number;
-    marks: number;
-    longTasks: number[];
-    heapMB: number;
-  }> {
-    const heap = () =>
-      (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-    const heapBefore = heap();
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => longTasks.push(e.duration)),
-    );
-    observer.observe({ type: 'longtask' });
-    return new Promise((done) => {
-      const highlighter = new Highlighter(document, {
-        registry: CSS.highlights,
-        matcher: () => buildMatcher(termsOf(dictionary)),
-        ids: dictionary.ids,
-        onPass: () => {
-          const measure = performance.getEntriesByName('gloss:annotate').at(-1) as PerformanceMeasure;
-          // Long tasks are reported after the task ends: give the observer a turn.
-          setTimeout(() => {
-            observer.disconnect();
-            done({
-              ...(measure.detail as { busyMs: number; longestSliceMs: number; marks: number }),
-              longTasks,
-              heapMB: (heap() - heapBefore) / 1e6,
-            });
-          }, 100);
-        },
-      });
-      highlighter.start();
-    });
   },
 
   /** One combined regular expression run over each text node, a highlighted `Range` per match. */

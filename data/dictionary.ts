@@ -13,7 +13,9 @@ import {
   EXACT_CASE,
   NOT_AN_ENTITY,
   SURNAME,
+  compileTrie,
 } from '../entrypoints/content/matcher';
+import { termsOf } from '../entrypoints/content/terms';
 
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
   const index = new Map(catalogue.map((e, i) => [e.id, i]));
@@ -42,5 +44,6 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
     names: catalogue.map((e) => e.name),
     kinds: catalogue.map((e) => e.kind),
     terms,
+    trie: compileTrie(termsOf({ terms })),
   };
 }

@@ -5,7 +5,7 @@ import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
 import { parseTabRequest, type Request } from '../../data/messages';
 import { termsOf, type Dictionary } from './terms';
-import { buildMatcher, fold, type Matcher } from './matcher';
+import { fold, loadMatcher, type Matcher } from './matcher';
 import { Highlighter } from './highlighter';
 import { lazyCards } from './card-loader';
 import { watchPointer } from './pointer';
@@ -70,7 +70,7 @@ export default defineContentScript({
       const marks = new Highlighter(document, {
         registry: CSS.highlights,
         shadowSheet,
-        matcher: () => (matcher ??= buildMatcher(termsOf(dictionary))),
+        matcher: () => (matcher ??= loadMatcher(termsOf(dictionary), dictionary.trie)),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&

@@ -7,9 +7,13 @@
  * How: the forms are folded (accents, case, typography) into a trie of
  * characters. At each word start the text is walked down the trie, folding
  * each character on the fly, so the cost per character does not grow with the
- * number of forms (one map lookup per step) and the longest form that ends on
- * a word boundary wins (leftmost-longest). No folded copy of the text and no
- * offset map are built: offsets are always the page's own.
+ * number of forms and the longest form that ends on a word boundary wins
+ * (leftmost-longest). No folded copy of the text and no offset map are built:
+ * offsets are always the page's own.
+ *
+ * The trie is compiled once, at build time (`compileTrie`), into two strings
+ * that the content script ships: every page would otherwise spend tens of
+ * milliseconds folding the forms before reading a word.
  */
 
 /** Bits of `Term.flags`; see the catalogue for what each rule is for. */
@@ -40,10 +44,79 @@ export interface Match {
 
 import { NAME_PREFIXES, NOT_NAME_ENDINGS } from './name-context';
 
-/** Keyed by folded UTF-16 code: numbers hash faster than one-character strings. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  terms?: Term[];
+/**
+ * The forms' trie, flattened in depth-first order: node 0 is the root, a
+ * node's first child follows it, and each next sibling follows the previous
+ * one's subtree. Strings, one code unit a node, are the smallest and fastest
+ * thing to ship in JSON and to read.
+ */
+export interface CompiledTrie {
+  /** Each node's folded code unit (the root's is a space, never read). */
+  chars: string;
+  /**
+   * Each node's subtree size plus `SIZE_OFFSET` (so that no code unit needs
+   * escaping in JSON), or the sizes themselves when a trie is too large for that.
+   */
+  sizes: string | number[];
+  /** For each term, the node where its folded form ends. */
+  ends: number[];
+  /** Lower-case letters some form can start with: see `lowerCaseStarts`. */
+  lowerStarts: number[];
+  /** Per person (entity index), the folded words before the surname in their longer forms ("nicolas"). */
+  givenNames: Record<number, string[]>;
+}
+
+const SIZE_OFFSET = 0x30;
+
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  terms: number[];
+}
+
+/** Folds every form into a trie and flattens it: run at build time (data/dictionary.ts). */
+export function compileTrie(terms: readonly Term[]): CompiledTrie {
+  const root: BuildNode = { next: new Map(), terms: [] };
+  terms.forEach((term, k) => {
+    let node = root;
+    const key = fold(term.form);
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), terms: [] }));
+      node = child;
+    }
+    node.terms.push(k);
+  });
+  let chars = '';
+  const sizes: number[] = [];
+  const ends: number[] = new Array<number>(terms.length);
+  const visit = (node: BuildNode, code: number): number => {
+    const at = sizes.length;
+    chars += String.fromCharCode(code);
+    sizes.push(0);
+    for (const k of node.terms) ends[k] = at;
+    let size = 1;
+    for (const c of [...node.next.keys()].sort((a, b) => a - b)) size += visit(node.next.get(c)!, c);
+    sizes[at] = size;
+    return size;
+  };
+  visit(root, SPACE_CODE);
+  const givenNames: Record<number, string[]> = {};
+  const people = new Set(terms.filter((t) => t.flags & SURNAME).map((t) => t.entity));
+  for (const term of terms) {
+    const words = fold(term.form).split(' ');
+    if (words.length < 2 || !people.has(term.entity)) continue;
+    const names = (givenNames[term.entity] ??= []);
+    for (const word of words.slice(0, -1)) if (!names.includes(word)) names.push(word);
+  }
+  const fitsString = sizes.every((n) => n + SIZE_OFFSET < 0xd800);
+  return {
+    chars,
+    sizes: fitsString ? sizes.map((n) => String.fromCharCode(n + SIZE_OFFSET)).join('') : sizes,
+    ends,
+    lowerStarts: [...lowerCaseStarts(terms)],
+    givenNames,
+  };
 }
 
 /** Folded form of each UTF-16 code unit, filled in as characters are met. */
@@ -171,22 +244,33 @@ export interface Matcher {
   find(text: string): Match[];
 }
 
+/** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
-  const root: TrieNode = { next: new Map() };
-  for (const term of terms) {
-    let node = root;
-    const key = fold(term.form);
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    (node.terms ??= []).push(term);
-  }
+  return loadMatcher(terms, compileTrie(terms));
+}
+
+/** A matcher over a trie compiled at build time: what the content script does on a page. */
+export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher {
+  const { chars } = trie;
+  const termsAt: (Term[] | undefined)[] = [];
+  terms.forEach((term, k) => (termsAt[trie.ends[k]!] ??= []).push(term));
+  const sizes = new Uint32Array(chars.length);
+  for (let j = 0; j < chars.length; j++)
+    sizes[j] = typeof trie.sizes === 'string' ? trie.sizes.charCodeAt(j) - SIZE_OFFSET : trie.sizes[j]!;
+  const size = (node: number) => sizes[node]!;
+  // The root has a child per letter forms start with: a map beats scanning them.
+  const rootChildren = new Map<number, number>();
+  for (let j = 1; j < chars.length; j += size(j)) rootChildren.set(chars.charCodeAt(j), j);
+  /** The child of `node` reached by the folded code unit `code`, or -1. */
+  const child = (node: number, code: number): number => {
+    if (node === 0) return rootChildren.get(code) ?? -1;
+    const end = node + size(node);
+    for (let j = node + 1; j < end; j += size(j)) if (chars.charCodeAt(j) === code) return j;
+    return -1;
+  };
+  const givenNames = new Map(
+    Object.entries(trie.givenNames).map(([e, words]) => [Number(e), new Set(words)]),
+  );
 
   // Where forms end along the current walk; reused so a walk allocates nothing.
   const candidateEnds: number[] = [];
@@ -195,7 +279,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
   /** The longest acceptable match starting at `start`, if any. */
   function longestAt(text: string, start: number): Match | undefined {
     let found = 0;
-    let node: TrieNode | undefined = root;
+    let node = 0;
     let lastWasSpace = false;
     for (let i = start; i < text.length; i++) {
       const f = foldCode(text.charCodeAt(i));
@@ -208,18 +292,19 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       }
       if (f === SEVERAL) {
         const folded = foldChar(text[i]!);
-        for (let k = 0; node && k < folded.length; k++) node = node.next.get(folded.charCodeAt(k));
+        for (let k = 0; node >= 0 && k < folded.length; k++) node = child(node, folded.charCodeAt(k));
       } else {
-        node = node.next.get(f);
+        node = child(node, f);
       }
-      if (!node) break;
-      if (node.terms) {
+      if (node < 0) break;
+      const ending = termsAt[node];
+      if (ending) {
         let end = i + 1;
         // Combining marks after the last letter belong to it ("Guaido" + U+0301).
         while (end < text.length && MARK.test(text[end]!)) end++;
         if (end === text.length || !isWordChar(text.charCodeAt(end))) {
           candidateEnds[found] = end;
-          candidateTerms[found] = node.terms;
+          candidateTerms[found] = ending;
           found++;
         }
       }
@@ -231,8 +316,6 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     }
     return undefined;
   }
-
-  const givenNames = givenNamesOf(terms);
 
   /**
    * Whether the surname at `start` follows a capitalised word that is neither
@@ -251,7 +334,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     return !(before && own?.has(fold(before.word)));
   }
 
-  const lowerStarts = lowerCaseStarts(terms);
+  const lowerStarts = new Set(trie.lowerStarts);
   /** Whether a word starting with this code unit can begin a match: see `lowerCaseStarts`. */
   const canStart = (code: number) =>
     (code >= 65 && code <= 90) || lowerStarts.has(code) || (code >= 128 && isUpperCode(code));
@@ -292,19 +375,6 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   let j = i;
   while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
   return j < i ? { word: text.slice(j, i), start: j } : undefined;
-}
-
-/** Per entity, the folded words that come before the surname in its longer forms ("nicolas"). */
-function givenNamesOf(terms: readonly Term[]): Map<number, Set<string>> {
-  const names = new Map<number, Set<string>>();
-  for (const term of terms) {
-    const words = fold(term.form).split(' ');
-    if (words.length < 2) continue;
-    let set = names.get(term.entity);
-    if (!set) names.set(term.entity, (set = new Set()));
-    for (const word of words.slice(0, -1)) set.add(word);
-  }
-  return names;
 }
 
 const upperCodes = new Map<number, boolean>();

@@ -5,7 +5,7 @@
  * catalogue's descriptions stay out of the content script.
  */
 import type { EntityKind } from '../../data/entity-kinds';
-import type { Term } from './matcher';
+import type { CompiledTrie, Term } from './matcher';
 
 export interface Dictionary {
   ids: string[];
@@ -13,9 +13,11 @@ export interface Dictionary {
   kinds: EntityKind[];
   /** [form, entity index, flags, evidence entity indices?] */
   terms: [string, number, number, number[]?][];
+  /** The forms' trie, compiled at build time (see matcher.ts). */
+  trie: CompiledTrie;
 }
 
-export function termsOf(dictionary: Dictionary): Term[] {
+export function termsOf(dictionary: Pick<Dictionary, 'terms'>): Term[] {
   return dictionary.terms.map(([form, entity, flags, evidence]) =>
     evidence ? { form, entity, flags, evidence } : { form, entity, flags },
   );
