@@ -11,7 +11,7 @@ declare const Mark: new (root: Element) => {
   mark(terms: string[], options: Record<string, unknown>): void;
 };
 
-const dictionary = dictionaryJson as Dictionary;
+const dictionary = dictionaryJson as unknown as Dictionary;
 const forms = dictionary.terms.filter((t) => !(t[2] & NOT_AN_ENTITY)).map((t) => t[0]);
 
 function textNodes(): Text[] {
