@@ -21,7 +21,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const dictionary = dictionaryJson as Dictionary;
+    const dictionary = dictionaryJson as unknown as Dictionary;
     // Built on first use: a page (or frame) where Gloss is off never pays for it.
     let matcher: Matcher | undefined;
     // A frame follows the site of the page the reader is on, not its own origin.

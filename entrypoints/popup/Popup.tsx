@@ -15,7 +15,7 @@ import { searchEntities } from '../../data/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
 
-const dictionary = dictionaryJson as Dictionary;
+const dictionary = dictionaryJson as unknown as Dictionary;
 const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
 
 async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
