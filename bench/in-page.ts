@@ -24,7 +24,7 @@ function textNodes(): Text[] {
 function wrap(node: Text, start: number, end: number): void {
   const inner = node.splitText(start);
   inner.splitText(end - start);
-  const mark = document.createElement('gloss-mark');
+  const mark = document.createElement('mark');
   inner.parentNode!.insertBefore(mark, inner);
   mark.appendChild(inner);
 }
@@ -67,7 +67,7 @@ export const bench = {
     for (const form of forms) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'giu');
       for (const node of textNodes()) {
-        if (node.parentElement?.tagName === 'GLOSS-MARK') continue;
+        if (node.parentElement?.tagName === 'MARK') continue;
         const found = [...node.data.matchAll(re)];
         for (let k = found.length - 1; k >= 0; k--)
           wrap(node, found[k]!.index, found[k]!.index + found[k]![0].length);

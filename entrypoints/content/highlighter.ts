@@ -52,13 +52,34 @@ export interface HighlighterOptions {
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
 
-interface Work {
+/** Text to read, walked in document order. */
+interface TextWork {
   walker: TreeWalker;
   /** The next node to process; undefined before the walk has begun, null at its end. */
   next?: Node | null;
   /** For the part of the page above the first screenful: stop where that began. */
   stopAt?: Node;
 }
+
+/**
+ * Elements to look at for open shadow roots. Kept apart from the text walk:
+ * handing every element to script as well as every text node doubled the
+ * cost of a first pass, and most pages have no shadow root at all.
+ */
+interface HostWork {
+  root: Element | ShadowRoot;
+  /** The root's descendants, listed when the work begins (inside a slice). */
+  below?: NodeListOf<Element>;
+  /** -1 for the root itself, then its descendants. */
+  index: number;
+}
+
+type Work = TextWork | HostWork;
+
+const TEXT = 3;
+const ELEMENT = 1;
+/** Nodes handled between two looks at the clock. */
+const BATCH = 64;
 
 export class Highlighter {
   readonly mentions: Mentions;
@@ -113,6 +134,7 @@ export class Highlighter {
     } else {
       this.queue.push({ walker: this.walker(body) });
     }
+    this.queue.push(this.hostsIn(body));
     this.schedule();
   }
 
@@ -137,9 +159,13 @@ export class Highlighter {
     return this.shadowRoots;
   }
 
-  /** Elements too, so that open shadow roots are found on the way. */
   private walker(root: Node): TreeWalker {
-    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /** The element and its descendants, to be looked at for open shadow roots. */
+  private hostsIn(root: Element | ShadowRoot): HostWork {
+    return { root, index: root.nodeType === ELEMENT ? -1 : 0 };
   }
 
   private enterShadow(root: ShadowRoot): void {
@@ -147,7 +173,7 @@ export class Highlighter {
     const sheet = this.options.shadowSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.observer.observe(root, OBSERVED);
-    this.queue.push({ walker: this.walker(root) });
+    this.queue.push({ walker: this.walker(root) }, this.hostsIn(root));
   }
 
   private ownSkipOf(el: Element): boolean {
@@ -196,19 +222,7 @@ export class Highlighter {
     this.matcher ??= this.options.matcher();
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
-      let node = work.next === undefined ? work.walker.nextNode() : work.next;
-      for (let n = 0; n < 64 && node && node !== work.stopAt; n++) {
-        if (node.nodeType === Node.TEXT_NODE) {
-          if (!this.isInsideSkipped(node.parentElement)) this.read(node as Text);
-        } else {
-          const shadow = (node as Element).shadowRoot;
-          if (shadow && !this.shadowRoots.has(shadow) && !this.isInsideSkipped(node as Element))
-            this.enterShadow(shadow);
-        }
-        node = work.walker.nextNode();
-      }
-      work.next = node;
-      if (!node || node === work.stopAt) this.queue.shift();
+      if ('root' in work ? this.lookForHosts(work) : this.readText(work)) this.queue.shift();
     }
     if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
     const slice = performance.now() - started;
@@ -232,6 +246,29 @@ export class Highlighter {
     this.passLongest = 0;
     this.dropped = false;
     this.options.onPass?.(this.mentions.countsByEntity());
+  }
+
+  /** Reads a batch of text; true when the walk is done. */
+  private readText(work: TextWork): boolean {
+    let node = work.next === undefined ? work.walker.nextNode() : work.next;
+    for (let n = 0; n < BATCH && node && node !== work.stopAt; n++) {
+      if (!this.isInsideSkipped(node.parentElement)) this.read(node as Text);
+      node = work.walker.nextNode();
+    }
+    work.next = node;
+    return !node || node === work.stopAt;
+  }
+
+  /** Looks at a batch of elements for open shadow roots; true when all were seen. */
+  private lookForHosts(work: HostWork): boolean {
+    const below = (work.below ??= work.root.querySelectorAll('*'));
+    const end = Math.min(below.length, work.index + BATCH * 4);
+    for (; work.index < end; work.index++) {
+      const el = work.index < 0 ? (work.root as Element) : below[work.index]!;
+      const shadow = el.shadowRoot;
+      if (shadow && !this.shadowRoots.has(shadow) && !this.isInsideSkipped(el)) this.enterShadow(shadow);
+    }
+    return work.index >= below.length;
   }
 
   /**
@@ -272,11 +309,11 @@ export class Highlighter {
   }
 
   private forgetWithin(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT) {
       this.forgetText(node as Text);
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE || this.mentions.size === 0) return;
+    if (node.nodeType !== ELEMENT || this.mentions.size === 0) return;
     const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
   }
@@ -298,13 +335,13 @@ export class Highlighter {
   /** Queues a node the page added or changed; true if there is anything to read. */
   private enqueue(node: Node): boolean {
     if (!node.isConnected || this.isInsideSkipped(node.parentElement)) return false;
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      if (this.ownSkipOf(node as Element)) return false;
-    } else if (node.nodeType !== Node.TEXT_NODE) {
-      return false;
+    if (node.nodeType === TEXT) {
+      // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
+      this.queue.push({ walker: this.walker(node), next: node });
+      return true;
     }
-    // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
-    this.queue.push({ walker: this.walker(node), next: node.nodeType === Node.TEXT_NODE ? node : undefined });
+    if (node.nodeType !== ELEMENT || this.ownSkipOf(node as Element)) return false;
+    this.queue.push({ walker: this.walker(node) }, this.hostsIn(node as Element));
     return true;
   }
 
@@ -312,8 +349,8 @@ export class Highlighter {
   private read(node: Text): void {
     const text = node.data;
     const found = text.length < 2 ? [] : this.matcher!.find(text);
-    const known = this.mentions.in(node).length > 0;
-    if (found.length === 0 && !known) return;
+    // Most text holds no name, and held none before: nothing to do, not even a lookup.
+    if (found.length === 0 && (this.mentions.size === 0 || this.mentions.in(node).length === 0)) return;
     this.waitingEvidence.forget(node);
     this.waitingFirst.forget(node);
     const before = this.mentions.drop(node);

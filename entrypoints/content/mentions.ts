@@ -24,6 +24,8 @@ export interface Mention {
   readonly range: Range;
 }
 
+const NONE: readonly Mention[] = [];
+
 export interface Found {
   start: number;
   end: number;
@@ -122,7 +124,7 @@ export class Mentions {
   }
 
   in(text: Text): readonly Mention[] {
-    return this.byText.get(text) ?? [];
+    return this.byText.get(text) ?? NONE;
   }
 
   has(mention: Mention): boolean {
