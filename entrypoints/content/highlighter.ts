@@ -79,7 +79,7 @@ type Work = TextWork | HostWork;
 const TEXT = 3;
 const ELEMENT = 1;
 /** Nodes handled between two looks at the clock. */
-const BATCH = 64;
+const BATCH = 16;
 
 export class Highlighter {
   readonly mentions: Mentions;
