@@ -251,8 +251,16 @@ export class Highlighter {
   /** Reads a batch of text; true when the walk is done. */
   private readText(work: TextWork): boolean {
     let node = work.next === undefined ? work.walker.nextNode() : work.next;
+    // Text nodes side by side share a parent: one skip decision serves them all.
+    let parent: Element | null | undefined;
+    let skipped = false;
     for (let n = 0; n < BATCH && node && node !== work.stopAt; n++) {
-      if (!this.isInsideSkipped(node.parentElement)) this.read(node as Text);
+      const at = node.parentElement;
+      if (at !== parent) {
+        parent = at;
+        skipped = this.isInsideSkipped(at);
+      }
+      if (!skipped) this.read(node as Text);
       node = work.walker.nextNode();
     }
     work.next = node;

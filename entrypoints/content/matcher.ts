@@ -192,6 +192,12 @@ function foldKeepingCase(text: string): string {
   return out;
 }
 
+/** What a code unit is to the scan (0: not yet known). */
+const NOT_WORD = 1;
+const IN_WORD = 2;
+/** A word character that can begin a form: a capital, or the first letter of some lower-case form. */
+const CAN_START = 3;
+
 /** Per UTF-16 code unit above ASCII: 0 not yet known, 1 not a word character, 2 one. */
 const wordChars = new Uint8Array(TABLE_SIZE);
 const wordCharsBeyond = new Map<number, boolean>();
@@ -335,9 +341,25 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   }
 
   const lowerStarts = new Set(trie.lowerStarts);
-  /** Whether a word starting with this code unit can begin a match: see `lowerCaseStarts`. */
-  const canStart = (code: number) =>
-    (code >= 65 && code <= 90) || lowerStarts.has(code) || (code >= 128 && isUpperCode(code));
+  /**
+   * What each code unit is to the scan, filled in as characters are met:
+   * one table read per character, no call, which matters most on a page's
+   * first pass, before the JIT has compiled anything.
+   */
+  const classes = new Uint8Array(TABLE_SIZE);
+  const classesBeyond = new Map<number, number>();
+  const classify = (code: number): number => {
+    const k = !isWordChar(code)
+      ? NOT_WORD
+      : (code >= 65 && code <= 90) || lowerStarts.has(code) || (code >= 128 && isUpperCode(code))
+        ? CAN_START
+        : IN_WORD;
+    if (code < TABLE_SIZE) classes[code] = k;
+    else classesBeyond.set(code, k);
+    return k;
+  };
+  const classOf = (code: number): number =>
+    (code < TABLE_SIZE ? classes[code]! : (classesBeyond.get(code) ?? 0)) || classify(code);
 
   return {
     find(text) {
@@ -346,11 +368,12 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
       let i = 0;
       while (i < length) {
         const code = text.charCodeAt(i);
-        if (!isWordChar(code)) {
+        const k = (code < TABLE_SIZE ? classes[code]! : 0) || classOf(code);
+        if (k === NOT_WORD) {
           i++;
           continue;
         }
-        if (canStart(code)) {
+        if (k === CAN_START) {
           const match = longestAt(text, i);
           if (match) {
             const flags = match.term.flags;
@@ -360,7 +383,11 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
             continue;
           }
         }
-        for (i++; i < length && isWordChar(text.charCodeAt(i)); i++);
+        // The rest of the word starts nothing.
+        for (i++; i < length; i++) {
+          const c = text.charCodeAt(i);
+          if (((c < TABLE_SIZE ? classes[c]! : 0) || classOf(c)) === NOT_WORD) break;
+        }
       }
       return matches;
     },
