@@ -104,15 +104,21 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
     contextElement: mention.text.parentElement ?? undefined,
   });
 
-  /** Shows the card of `entity` (the mention's own unless a related one was picked) at `mention`. */
-  async function show(mention: Mention, entity = mention.entity): Promise<HTMLElement | undefined> {
+  /**
+   * Shows the card of `entity` (the mention's own unless a related one was
+   * picked) at `mention`; a pinned card stays when the pointer leaves.
+   */
+  async function show(
+    mention: Mention,
+    pin: boolean,
+    entity = mention.entity,
+  ): Promise<HTMLElement | undefined> {
     const started = performance.now();
     const ticket = ++opening;
     const card = await cardOf(entity);
     if (!card || ticket !== opening || !mentions.has(mention)) return undefined;
-    const keepPinned = pinned;
     close();
-    pinned = keepPinned;
+    pinned = pin;
     current = mention;
     attach();
     const own = entity === mention.entity;
@@ -136,8 +142,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
             void browser.runtime.sendMessage(request);
           },
           openEntity: (id) => {
-            pinned = true;
-            void show(mention, id).then((panel) => panel?.focus());
+            void show(mention, true, id).then((panel) => panel?.focus());
           },
         }}
       />,
@@ -210,7 +215,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
         if (target === current) return;
         clearTimeout(openTimer);
         void cardOf(target.entity);
-        openTimer = setTimeout(() => void show(target), openDelayMs);
+        openTimer = setTimeout(() => void show(target, false), openDelayMs);
       } else {
         clearTimeout(openTimer);
         if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
@@ -218,9 +223,8 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
     },
     open(mention, { focus }) {
       clearTimeout(openTimer);
-      pinned = true;
       if (focus && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
-      void show(mention).then((panel) => {
+      void show(mention, true).then((panel) => {
         if (focus) panel?.focus();
       });
     },

@@ -55,6 +55,24 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('stays when clicked (pinned) as the pointer leaves; a card opened by hovering goes', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    const card = page.locator('gloss-card [role="dialog"]');
+    await clickMark(page, 'rosneft');
+    await card.waitFor();
+    await page.mouse.move(1200, 880);
+    await page.waitForTimeout(700);
+    expect(await card.locator('h2').textContent()).toBe('Rosneft');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await hoverMark(page, 'lima-group');
+    await card.waitFor();
+    await page.mouse.move(1200, 880);
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('keeps its look on a page whose CSS restyles everything', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
