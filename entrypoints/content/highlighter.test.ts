@@ -254,3 +254,19 @@ describe('on a page that drops content', () => {
     expect(registry.get('gloss-entity-sergey-lavrov')!.size).toBe(0);
   });
 });
+
+describe('open shadow roots', () => {
+  it('are read, and let go with their host', async () => {
+    document.body.innerHTML = '<p>Maduro.</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>Lavrov in a shadow root.</p>';
+    const h = await highlight();
+    expect(h.mentions.count('sergey-lavrov')).toBe(1);
+    expect(h.openShadowRoots.size).toBe(1);
+    document.getElementById('host')!.remove();
+    await settle();
+    expect(h.mentions.count('sergey-lavrov')).toBe(0);
+    expect(h.openShadowRoots.size).toBe(0);
+    expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
+  });
+});

@@ -147,11 +147,7 @@ export class Highlighter {
     this.waitingEvidence.clear();
     this.waitingFirst.clear();
     this.evidence.clear();
-    const sheet = this.options.shadowSheet;
-    for (const root of this.shadowRoots) {
-      if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
-    this.shadowRoots.clear();
+    for (const root of this.shadowRoots) this.leaveShadow(root);
   }
 
   /** Open shadow roots whose text Gloss reads: hit-testing needs them. */
@@ -174,6 +170,13 @@ export class Highlighter {
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.observer.observe(root, OBSERVED);
     this.queue.push({ walker: this.walker(root) }, this.hostsIn(root));
+  }
+
+  /** Gives the shadow root its own styles back. */
+  private leaveShadow(root: ShadowRoot): void {
+    this.shadowRoots.delete(root);
+    const sheet = this.options.shadowSheet;
+    if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 
   private ownSkipOf(el: Element): boolean {
@@ -321,8 +324,19 @@ export class Highlighter {
       this.forgetText(node as Text);
       return;
     }
-    if (node.nodeType !== ELEMENT || this.mentions.size === 0) return;
-    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    if (node.nodeType !== ELEMENT) return;
+    // Shadow roots go with their host, and a walk does not enter them.
+    for (const root of this.shadowRoots) {
+      if (!node.contains(root.host)) continue;
+      this.leaveShadow(root);
+      this.forgetTextIn(root);
+    }
+    this.forgetTextIn(node);
+  }
+
+  private forgetTextIn(root: Node): void {
+    if (this.mentions.size === 0) return;
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
   }
 
