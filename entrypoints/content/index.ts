@@ -108,7 +108,8 @@ export default defineContentScript({
 
     const onTabRequest = (message: unknown, sender: { id?: string }) => {
       const parsed = parseTabRequest(message, sender.id, browser.runtime.id);
-      if (parsed.ok && window === window.top && highlighter)
+      // Only the popup's "reveal" concerns the page: a note saved elsewhere must not scroll it.
+      if (parsed.ok && parsed.request.type === 'reveal' && window === window.top && highlighter)
         revealNext(highlighter.mentions, parsed.request.entity);
     };
     browser.runtime.onMessage.addListener(onTabRequest);

@@ -44,6 +44,24 @@ describe('notes', () => {
     await Promise.all([here.close(), there.close()]);
   });
 
+  it('saved in one tab, leave every other tab where the reader left it', async () => {
+    const other = await env.browser.newPage(`${env.server.otherOrigin}/news.html`);
+    await annotated(other);
+    await other.evaluate(() => scrollTo(0, 300));
+    const writing = await cardOn(env.browser, `${env.server.origin}/news.html`, 'mike-pence');
+    await writing.getByRole('textbox', { name: 'New note on Mike Pence' }).fill('Seen from another tab?');
+    await writing
+      .locator('gloss-card')
+      .getByText(/^Saved /)
+      .waitFor();
+    // The save has been broadcast by now; give the other tab's smooth scroll, if any, time to start.
+    await other.waitForTimeout(300);
+    expect(
+      await other.evaluate(() => ({ y: scrollY, flashed: CSS.highlights.get('gloss-flash')?.size ?? 0 })),
+    ).toEqual({ y: 300, flashed: 0 });
+    await Promise.all([writing.close(), other.close()]);
+  });
+
   it('loses no keystroke when the card closes mid-sentence', async () => {
     const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'rosneft');
     await page.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially('Stake of $9 billion');
