@@ -35,6 +35,8 @@ const EDITOR_CLASS = /\b(CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirr
 /** Whether this element's own tag or attributes keep Gloss out of its text. */
 export function isSkipped(el: Element): boolean {
   if (el.namespaceURI !== HTML_NS || SKIPPED_TAGS.has(el.tagName)) return true;
+  // Most elements of an article carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(UI_ATTR) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
