@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ARTICLES } from '../data/articles';
 import { compileIndex } from '../data/compile-index';
-import { buildDictionary } from '../data/dictionary';
+import { buildDictionary, forShipping } from '../data/dictionary';
 
 const root = new URL('../data/', import.meta.url);
 const texts = Object.fromEntries(
@@ -11,7 +11,7 @@ const texts = Object.fromEntries(
 const index = compileIndex(texts);
 mkdirSync(new URL('generated/', root), { recursive: true });
 writeFileSync(new URL('generated/corpus-index.json', root), JSON.stringify(index));
-writeFileSync(new URL('generated/dictionary.json', root), JSON.stringify(buildDictionary()));
+writeFileSync(new URL('generated/dictionary.json', root), JSON.stringify(forShipping(buildDictionary())));
 console.log(
   `gloss index: ${index.entities.length} entities, ${index.mentions.length} mentions, ${index.passages.length} passages`,
 );

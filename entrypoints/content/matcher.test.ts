@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDictionary } from '../../data/dictionary';
+import { buildDictionary, forShipping } from '../../data/dictionary';
 import { CATALOGUE } from '../../data/catalogue';
 import { termsOf } from './terms';
-import { buildMatcher, evidenceOf, fold, withEvidence, type Match } from './matcher';
+import { buildMatcher, evidenceOf, fold, loadMatcher, withEvidence, type Match } from './matcher';
 
 const dictionary = buildDictionary();
 const matcher = buildMatcher(termsOf(dictionary));
@@ -221,5 +221,31 @@ describe('a surname after another given name is someone else', () => {
     expect(found('MICHAEL BOLTON SPEAKS')).toEqual([]);
     expect(found('PRESIDENT MADURO SPEAKS')).toEqual([['nicolas-maduro', 'Maduro']]);
     expect(found('Venezuela’s Maduro spoke.')).toContainEqual(['nicolas-maduro', 'Maduro']);
+  });
+});
+
+describe('the dictionary as the content script ships it', () => {
+  it('finds exactly what the full dictionary finds, though most form texts are left out', () => {
+    const full = buildDictionary();
+    const shipped = forShipping(full);
+    expect(shipped.terms.filter(([form]) => form === '').length).toBeGreaterThan(full.terms.length / 2);
+    const a = loadMatcher(termsOf(full), full.trie);
+    const b = loadMatcher(termsOf(shipped), shipped.trie);
+    const forms = full.terms.map(([form]) => form);
+    const word = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((f) => f.toLowerCase()),
+      fc.constantFrom(...forms).map((f) => f.toUpperCase()),
+      fc.constantFrom('the', 'US', 'us', 'Michael', 'President', 'said', ',', '.', 'Según', 'и'),
+    );
+    const seen = (m: ReturnType<typeof a.find>) =>
+      m.map((x) => [x.start, x.end, x.term.entity, x.term.flags]);
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        expect(seen(b.find(text))).toEqual(seen(a.find(text)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

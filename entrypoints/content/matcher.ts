@@ -25,6 +25,8 @@ export const AMBIGUOUS = 8;
 export const NOT_AN_ENTITY = 16;
 /** A person's surname on its own ("Bolton"): not theirs after another given name ("Michael Bolton"). */
 export const SURNAME = 32;
+/** The form starts with a capital, so the page's text must too (unless `ANY_CASE`). */
+export const CAPITALISED = 64;
 
 export interface Term {
   /** Index of the entity in the dictionary. */
@@ -217,7 +219,7 @@ export function isWordChar(code: number): boolean {
   return wordChars[code] === 2;
 }
 
-function isUpper(c: string): boolean {
+export function isUpper(c: string): boolean {
   return c !== c.toLowerCase();
 }
 
@@ -239,7 +241,7 @@ function acceptsCase(term: Term, text: string, start: number, end: number): bool
   const raw = text.slice(start, end);
   if (term.flags & EXACT_CASE) {
     if (foldKeepingCase(raw) !== foldKeepingCase(term.form)) return false;
-  } else if (!(term.flags & ANY_CASE) && isUpper(term.form[0]!) && !isUpper(raw[0]!)) {
+  } else if ((term.flags & (ANY_CASE | CAPITALISED)) === CAPITALISED && !isUpper(raw[0]!)) {
     return false;
   }
   return !(term.flags & COMMON_WORD) || !isShouted(text, start, end);
