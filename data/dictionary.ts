@@ -44,7 +44,6 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
   for (const phrase of NOT_ENTITIES) terms.push([phrase, -1, NOT_AN_ENTITY]);
   return {
     ids: catalogue.map((e) => e.id),
-    names: catalogue.map((e) => e.name),
     kinds: catalogue.map((e) => e.kind),
     terms,
     trie: compileTrie(termsOf({ terms })),

@@ -6,8 +6,8 @@ export interface CardHost {
   hover(target: Mention | 'card' | undefined): void;
   /** A click or Enter on a mention: its card opens and stays; `focus` moves focus into it. */
   open(mention: Mention, options: { focus: boolean }): void;
-  /** Tells screen readers where keyboard navigation has moved. */
-  announce(text: string): void;
+  /** Tells screen readers where keyboard navigation has moved: "Lima Group, 3 of 17". */
+  announce(mention: Mention, index: number, total: number): void;
   /** Escape: true when a card was open and is now closed. */
   escape(): boolean;
   remove(): void;

@@ -46,7 +46,7 @@ export function lazyCards(doc: Document, options: CardOptions): CardHost {
       else latest = undefined;
     },
     open: (mention, how) => call((c) => c.open(mention, how)),
-    announce: (text) => call((c) => c.announce(text)),
+    announce: (mention, index, total) => call((c) => c.announce(mention, index, total)),
     escape: () => cards?.escape() ?? false,
     remove: () => {
       removed = true;

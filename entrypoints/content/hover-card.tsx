@@ -68,6 +68,8 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
   let pinned = false;
   /** Only the latest open counts: a slow fetch for an earlier card is dropped. */
   let opening = 0;
+  /** Likewise for announcements. */
+  let announcing = 0;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let detachTimer: ReturnType<typeof setTimeout> | undefined;
@@ -228,10 +230,16 @@ export function setupCards(doc: Document, { openDelayMs, mentions }: CardOptions
         if (focus) panel?.focus();
       });
     },
-    announce(text) {
-      attach();
-      status.textContent = text;
-      if (!current) detachTimer = setTimeout(() => host.remove(), ANNOUNCE_MS);
+    announce(mention, index, total) {
+      // The entity's name comes with its card, which Enter would open next anyway.
+      const ticket = ++announcing;
+      void cardOf(mention.entity).then((card) => {
+        // A reader moving fast hears only where they are now.
+        if (ticket !== announcing) return;
+        attach();
+        status.textContent = `${card?.name ?? mention.entity}, ${index} of ${total}`;
+        if (!current) detachTimer = setTimeout(() => host.remove(), ANNOUNCE_MS);
+      });
     },
     escape() {
       if (!current) return false;

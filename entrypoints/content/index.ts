@@ -86,10 +86,9 @@ export default defineContentScript({
         onHover: (target) => cards.hover(target),
         onClick: (mention) => cards.open(mention, { focus: false }),
       });
-      const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
       const unwatchKeyboard = watchKeyboard(document, {
         mentions,
-        onMove: (mention, index, total) => cards.announce(`${nameOf(mention.entity)}, ${index} of ${total}`),
+        onMove: (mention, index, total) => cards.announce(mention, index, total),
         onEnter: (mention) => cards.open(mention, { focus: true }),
         onEscape: () => cards.escape(),
       });

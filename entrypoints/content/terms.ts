@@ -9,7 +9,6 @@ import type { CompiledTrie, Term } from './matcher';
 
 export interface Dictionary {
   ids: string[];
-  names: string[];
   kinds: EntityKind[];
   /** [form, entity index, flags, evidence entity indices?] */
   terms: [string, number, number, number[]?][];

@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import dictionaryJson from '../../data/generated/dictionary.json';
-import type { Dictionary } from '../content/terms';
+import { CATALOGUE } from '../../data/catalogue';
 import type { EntityCard as Card } from '../../data/cards';
 import { hasSubdomains, isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
@@ -15,8 +14,8 @@ import { searchEntities } from '../../data/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
 
-const dictionary = dictionaryJson as unknown as Dictionary;
-const nameOf = (id: string) => dictionary.names[dictionary.ids.indexOf(id)] ?? id;
+const names = new Map(CATALOGUE.map((e) => [e.id, e.name]));
+const nameOf = (id: string) => names.get(id) ?? id;
 
 async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
   return browser.runtime.sendMessage(request);
