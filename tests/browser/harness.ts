@@ -181,11 +181,20 @@ export async function tabIdOf(browser: GlossBrowser, url: string): Promise<numbe
   const deadline = Date.now() + 15_000;
   for (;;) {
     const id = await browser.worker.evaluate(async (url) => {
-      const session = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.session;
-      const entry = Object.entries(await session.get()).find(
-        ([, tab]) => (tab as { url?: string }).url === url,
+      const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+      const ids = Object.entries(await chrome.storage.session.get())
+        .filter(([, tab]) => (tab as { url?: string }).url === url)
+        .map(([key]) => Number(key.slice('tab:'.length)));
+      // A tab closed a moment ago may not be forgotten yet: only open tabs count, the newest first.
+      const open = await Promise.all(
+        ids.map((id) =>
+          chrome.tabs.get(id).then(
+            () => id,
+            () => 0,
+          ),
+        ),
       );
-      return entry ? Number(entry[0].slice('tab:'.length)) : 0;
+      return Math.max(0, ...open);
     }, url);
     if (id > 0) return id;
     if (Date.now() > deadline) throw new Error(`Gloss recorded no tab for ${url}`);

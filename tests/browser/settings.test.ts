@@ -51,11 +51,14 @@ describe('on and off per site', () => {
     const item = popup.getByRole('button', { name: /Monroe Doctrine/ });
     await item.waitFor();
     await item.click();
+    // The flash lasts 1.6 s; the message crosses the background first, slower on a loaded machine.
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          [...(CSS.highlights.get('gloss-flash') ?? [])].map((r) => (r as Range).toString()),
-        ),
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...(CSS.highlights.get('gloss-flash') ?? [])].map((r) => (r as Range).toString()),
+          ),
+        { timeout: 10_000, interval: 25 },
       )
       .toEqual(['Monroe Doctrine']);
     // Scrolled into view.
