@@ -22,7 +22,7 @@ import { isSkipped, SKIP_ATTRIBUTES } from './skip-rules';
 import { WaitingTexts } from './waiting-texts';
 
 /** Longest stretch of work before yielding to the page, in ms: well under a 50 ms long task. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 const OBSERVED: MutationObserverInit = {
@@ -79,7 +79,7 @@ type Work = TextWork | HostWork;
 const TEXT = 3;
 const ELEMENT = 1;
 /** Nodes handled between two looks at the clock. */
-const BATCH = 16;
+const BATCH = 4;
 
 export class Highlighter {
   readonly mentions: Mentions;
@@ -273,7 +273,7 @@ export class Highlighter {
   /** Looks at a batch of elements for open shadow roots; true when all were seen. */
   private lookForHosts(work: HostWork): boolean {
     const below = (work.below ??= work.root.querySelectorAll('*'));
-    const end = Math.min(below.length, work.index + BATCH * 4);
+    const end = Math.min(below.length, work.index + BATCH * 16);
     for (; work.index < end; work.index++) {
       const el = work.index < 0 ? (work.root as Element) : below[work.index]!;
       const shadow = el.shadowRoot;
