@@ -22,23 +22,27 @@ beforeEach(() => {
 const running: Highlighter[] = [];
 afterEach(() => running.splice(0).forEach((h) => h.stop()));
 
-/** Starts a highlighter on the document and resolves after its first pass. */
-function highlight(options: Partial<HighlighterOptions> = {}): Promise<Highlighter> {
-  return new Promise((done) => {
-    const highlighter: Highlighter = new Highlighter(document, {
-      ...options,
-      registry: registry as unknown as HighlightRegistry,
-      matcher: () => matcher,
-      ids: dictionary.ids,
-      onPass: () => done(highlighter),
-    });
-    running.push(highlighter);
-    highlighter.start();
-  });
-}
+/** Who waits for the highlighter's next pass to end. */
+let waiting: (() => void)[] = [];
+/** Resolves when the pass that the page's last change caused has ended. */
+const nextPass = () => new Promise<void>((done) => waiting.push(done));
 
-/** Lets the highlighter's next slices run. */
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Starts a highlighter on the document and resolves after its first pass. */
+async function highlight(options: Partial<HighlighterOptions> = {}): Promise<Highlighter> {
+  waiting = [];
+  const highlighter = new Highlighter(document, {
+    ...options,
+    registry: registry as unknown as HighlightRegistry,
+    matcher: () => matcher,
+    ids: dictionary.ids,
+    onPass: () => waiting.splice(0).forEach((done) => done()),
+  });
+  running.push(highlighter);
+  const first = nextPass();
+  highlighter.start();
+  await first;
+  return highlighter;
+}
 
 /** What the registry says, as outside tools read it: [entity, text] in document order. */
 function marks(): [string, string][] {
@@ -99,7 +103,7 @@ describe('highlighter', () => {
     const h = await highlight({ firstOnly: true });
     expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
     document.getElementById('a')!.remove();
-    await settle();
+    await nextPass();
     expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
     expect(h.mentions.in(document.getElementById('b')!.firstChild as Text)).toHaveLength(1);
   });
@@ -123,7 +127,7 @@ describe('highlighter', () => {
     const more = document.createElement('p');
     more.textContent = 'Then Lavrov spoke.';
     document.body.append(more);
-    await settle();
+    await nextPass();
     expect(marks()).toEqual([
       ['nicolas-maduro', 'Maduro'],
       ['sergey-lavrov', 'Lavrov'],
@@ -133,7 +137,6 @@ describe('highlighter', () => {
   it('marks an ambiguous form seen before its evidence once the evidence arrives', async () => {
     document.body.innerHTML = '<p>Talks in Astana resumed.</p><p>Later: the Astana format.</p>';
     await highlight();
-    await settle();
     expect(marks()).toEqual([
       ['astana-format', 'Astana'],
       ['astana-format', 'Astana format'],
@@ -149,7 +152,7 @@ describe('highlighter', () => {
     expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
     expect(h.mentions.count('nicolas-maduro')).toBe(0);
     box.removeAttribute('contenteditable');
-    await settle();
+    await nextPass();
     expect(marks()).toEqual([
       ['nicolas-maduro', 'Maduro'],
       ['sergey-lavrov', 'Lavrov'],
@@ -227,7 +230,7 @@ describe('when the page rewrites marked text', () => {
     text.data = 'Meeting Lavrov today.';
     await Promise.resolve();
     expect(marks()).toEqual([]);
-    await settle();
+    await nextPass();
     expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
   });
 });
@@ -243,7 +246,7 @@ describe('on a page that drops content', () => {
         item.textContent = `Item ${i}: Lavrov spoke in Astana.`;
         feed.append(item);
       }
-      await settle();
+      await nextPass();
       expect(h.mentions.count('sergey-lavrov')).toBe(50);
       feed.replaceChildren();
       await Promise.resolve();
@@ -264,7 +267,7 @@ describe('open shadow roots', () => {
     expect(h.mentions.count('sergey-lavrov')).toBe(1);
     expect(h.openShadowRoots.size).toBe(1);
     document.getElementById('host')!.remove();
-    await settle();
+    await nextPass();
     expect(h.mentions.count('sergey-lavrov')).toBe(0);
     expect(h.openShadowRoots.size).toBe(0);
     expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);

@@ -62,6 +62,7 @@ describe('the hover card', () => {
     await clickMark(page, 'rosneft');
     await card.waitFor();
     await page.mouse.move(1200, 880);
+    // That the card stays has no event: wait out the 300 ms a hovered card would take to close.
     await page.waitForTimeout(700);
     expect(await card.locator('h2').textContent()).toBe('Rosneft');
     await page.keyboard.press('Escape');

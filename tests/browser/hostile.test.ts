@@ -23,8 +23,11 @@ describe('hostile and extreme pages', () => {
       passes: performance.getEntriesByName('gloss:annotate').length,
       classWrites: (window as unknown as { classWrites: number }).classWrites,
     }));
-    await page.waitForTimeout(500);
     // Classes still churn on 200 marked elements every frame, and Gloss runs no pass for them.
+    await page.waitForFunction(
+      (before) => (window as unknown as { classWrites: number }).classWrites > before + 2000,
+      settled.classWrites,
+    );
     const later = await page.evaluate(() => ({
       passes: performance.getEntriesByName('gloss:annotate').length,
       classWrites: (window as unknown as { classWrites: number }).classWrites,

@@ -86,6 +86,8 @@ describe('the mention under the pointer', () => {
       },
       [x, y] as const,
     );
+    // Nothing is to happen, so there is no event to wait for, and any real hover, click or key
+    // would cancel what the made-up events started: wait out the card's open delay instead.
     await page.waitForTimeout(700);
     expect(await hovered(page)).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.get('gloss-focus')?.size)).toBe(0);
