@@ -340,13 +340,20 @@ export class Highlighter {
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
   }
 
+  /** The page no longer shows this text as it was: its mentions and waits go. */
   private forgetText(text: Text): void {
-    this.waitingEvidence.forget(text);
-    this.waitingFirst.forget(text);
-    if (this.mentions.in(text).length === 0) return;
-    const gone = this.mentions.drop(text);
+    const had = this.mentions.in(text).length > 0;
+    const gone = this.release(text);
+    if (!had) return;
     this.dropped = true;
     if (this.options.firstOnly) for (const id of gone) this.enqueueWaitingFirst(id);
+  }
+
+  /** Forgets all Gloss knows of a text; returns the entities left with no mention on the page. */
+  private release(text: Text): string[] {
+    this.waitingEvidence.forget(text);
+    this.waitingFirst.forget(text);
+    return this.mentions.drop(text);
   }
 
   /** In first-mention mode, an entity whose marked mention went gets its next one marked. */
@@ -373,9 +380,7 @@ export class Highlighter {
     const found = text.length < 2 ? [] : this.matcher!.find(text);
     // Most text holds no name, and held none before: nothing to do, not even a lookup.
     if (found.length === 0 && (this.mentions.size === 0 || this.mentions.in(node).length === 0)) return;
-    this.waitingEvidence.forget(node);
-    this.waitingFirst.forget(node);
-    const before = this.mentions.drop(node);
+    const before = this.release(node);
     for (const entity of evidenceOf(found)) {
       if (this.evidence.has(entity)) continue;
       this.evidence.add(entity);

@@ -74,7 +74,9 @@ export default defineContentScript({
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
-          !excluded.has(`${dictionary.ids[m.term.entity]} ${fold(text.slice(m.start, m.end))}`),
+          // Folding the matched text is needed only when the reader has excluded forms here.
+          (excluded.size === 0 ||
+            !excluded.has(`${dictionary.ids[m.term.entity]} ${fold(text.slice(m.start, m.end))}`)),
         firstOnly: settings.markMode === 'first',
         onPass: (counts) => report(true, counts),
       });

@@ -96,10 +96,6 @@ export class Mentions {
     return this.unpainted.size > 0 && this.unpainted.size >= this.painted;
   }
 
-  get unpaintedCount(): number {
-    return this.unpainted.size;
-  }
-
   /** Forgets the mentions in `text`; returns the entities left with none on the page. */
   drop(text: Text): string[] {
     const list = this.byText.get(text);

@@ -94,8 +94,9 @@ export function watchPointer(doc: Document, options: PointerOptions): () => void
     if (hovered !== undefined && target !== 'card') frame ||= requestAnimationFrame(check);
   };
   const onClickEvent = (event: MouseEvent) => {
-    if (!event.isTrusted || event.button !== 0 || isOwnUi(event.composedPath())) return;
+    if (!event.isTrusted || event.button !== 0) return;
     const path = event.composedPath();
+    if (isOwnUi(path)) return;
     const mention = mentionAt(doc, options, event.clientX, event.clientY, path[0]);
     // A mention inside a link: the link is followed, as without Gloss.
     if (mention && !mention.text.parentElement?.closest('a[href]')) onClick(mention);

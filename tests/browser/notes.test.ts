@@ -14,6 +14,15 @@ async function cardOn(browser: GlossBrowser, url: string, entity: string): Promi
   return page;
 }
 
+/** Types a new note into the open card of `name` and waits until it is saved. */
+async function writeNote(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: `New note on ${name}` }).fill(text);
+  await page
+    .locator('gloss-card')
+    .getByText(/^Saved /)
+    .waitFor();
+}
+
 const savedNotes = (page: Page) =>
   page
     .locator('gloss-card textarea')
@@ -22,13 +31,7 @@ const savedNotes = (page: Page) =>
 describe('notes', () => {
   it('follow the entity from site to site, update open cards, and stay text', async () => {
     const here = await cardOn(env.browser, `${env.server.origin}/news.html`, 'nicolas-maduro');
-    await here
-      .getByRole('textbox', { name: 'New note on Nicolás Maduro' })
-      .fill('Watch the Rome talks <img src=x onerror=alert(1)>');
-    await here
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    await writeNote(here, 'Nicolás Maduro', 'Watch the Rome talks <img src=x onerror=alert(1)>');
 
     const there = await cardOn(env.browser, `${env.server.otherOrigin}/news.html`, 'nicolas-maduro');
     await expect
@@ -49,11 +52,7 @@ describe('notes', () => {
     await annotated(other);
     await other.evaluate(() => scrollTo(0, 300));
     const writing = await cardOn(env.browser, `${env.server.origin}/news.html`, 'mike-pence');
-    await writing.getByRole('textbox', { name: 'New note on Mike Pence' }).fill('Seen from another tab?');
-    await writing
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    await writeNote(writing, 'Mike Pence', 'Seen from another tab?');
     // The save has been broadcast by now; give the other tab's smooth scroll, if any, time to start.
     await other.waitForTimeout(300);
     expect(
@@ -86,11 +85,7 @@ describe('notes', () => {
 
   it('are out of reach of the page: its scripts see no Gloss database', async () => {
     const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
-    await page.getByRole('textbox', { name: 'New note on Lima Group' }).fill('secret');
-    await page
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    await writeNote(page, 'Lima Group', 'secret');
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).not.toContain('gloss');
     await page.close();
@@ -100,11 +95,7 @@ describe('notes', () => {
     const first = await launchWithGloss();
     const url = `${env.server.origin}/news.html`;
     const page = await cardOn(first, url, 'john-bolton');
-    await page.getByRole('textbox', { name: 'New note on John Bolton' }).fill('Invoked Monroe');
-    await page
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    await writeNote(page, 'John Bolton', 'Invoked Monroe');
     await first.close({ keepProfile: true });
 
     const again = await launchWithGloss({ profileDir: first.profileDir });
