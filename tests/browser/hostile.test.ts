@@ -17,6 +17,7 @@ describe('hostile and extreme pages', () => {
     expect(writes).toBeGreaterThan(1000);
     expect(passes).toBeLessThan(writes / 10);
     await page.evaluate(() => ((window as unknown as { stopStorm: boolean }).stopStorm = true));
+    await page.waitForFunction(() => (window as unknown as { stormOver?: boolean }).stormOver);
     // Once the text is quiet, its latest version is marked.
     await expect.poll(() => marksIn(page, '#ticker')).toEqual([['sergey-lavrov', 'Lavrov']]);
     const settled = await page.evaluate(() => ({
