@@ -4,7 +4,7 @@
  * same terms. Gloss itself runs as the built extension.
  */
 import { buildDictionary } from '../data/dictionary';
-import { NOT_AN_ENTITY } from '../entrypoints/content/matcher';
+import { NOT_AN_ENTITY } from '../matching/matcher';
 
 declare const Mark: new (root: Element) => {
   mark(terms: string[], options: Record<string, unknown>): void;

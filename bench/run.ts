@@ -26,8 +26,8 @@ import {
 } from '../tests/browser/harness';
 import { clickMark } from '../tests/browser/marks';
 import { newsPage } from './pages';
-import { buildMatcher, type Term } from '../entrypoints/content/matcher';
-import { termsOf } from '../entrypoints/content/terms';
+import { buildMatcher, type Term } from '../matching/matcher';
+import { termsOf } from '../matching/terms';
 import { buildDictionary } from '../data/dictionary';
 
 const root = resolve(import.meta.dirname, '..');

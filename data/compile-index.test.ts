@@ -4,7 +4,7 @@ import { ARTICLES } from './articles';
 import { CATALOGUE, ENTITY_KINDS } from './catalogue';
 import { bodyRange } from './article-text';
 import { compileIndex } from './compile-index';
-import { fold } from '../entrypoints/content/matcher';
+import { fold } from '../matching/matcher';
 
 const texts = Object.fromEntries(
   ARTICLES.map((a) => [a.file, readFileSync(new URL(`corpus/${a.file}`, import.meta.url), 'utf8')]),

@@ -8,8 +8,8 @@ import { ARTICLES, type Article } from './articles';
 import { CATALOGUE, type EntityDef } from './catalogue';
 import { paragraphs, plainText } from './article-text';
 import { buildDictionary } from './dictionary';
-import { termsOf } from '../entrypoints/content/terms';
-import { buildMatcher, evidenceOf, withEvidence } from '../entrypoints/content/matcher';
+import { termsOf } from '../matching/terms';
+import { buildMatcher, evidenceOf, withEvidence } from '../matching/matcher';
 
 export const INDEX_VERSION = 1;
 

@@ -5,7 +5,7 @@
  * content script) and are fetched from the background when a card opens.
  */
 import { CATALOGUE, NOT_ENTITIES, type EntityDef } from './catalogue';
-import type { Dictionary } from '../entrypoints/content/terms';
+import type { Dictionary } from '../matching/terms';
 import {
   AMBIGUOUS,
   ANY_CASE,
@@ -16,8 +16,8 @@ import {
   CAPITALISED,
   compileTrie,
   isUpper,
-} from '../entrypoints/content/matcher';
-import { termsOf } from '../entrypoints/content/terms';
+} from '../matching/matcher';
+import { termsOf } from '../matching/terms';
 
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
   const index = new Map(catalogue.map((e, i) => [e.id, i]));

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef } from './catalogue';
-import { fold } from '../entrypoints/content/matcher';
+import { fold } from '../matching/matcher';
 
 interface Searchable {
   entity: EntityDef;

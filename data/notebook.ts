@@ -8,7 +8,7 @@ import { CATALOGUE, type EntityDef, type EntityKind } from './catalogue';
 import type { CorpusIndex } from './compile-index';
 import { searchEntities } from './entity-search';
 import type { Note } from './notes';
-import { fold } from '../entrypoints/content/matcher';
+import { fold } from '../matching/matcher';
 
 export interface NotebookEntry {
   entity: EntityDef;

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../data/dictionary';
-import { termsOf } from './terms';
-import { buildMatcher, type Match } from './matcher';
+import { termsOf } from '../../matching/terms';
+import { buildMatcher, type Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 
 const dictionary = buildDictionary();

@@ -16,7 +16,7 @@
  * article text, and matching across nodes would cost a second index of the
  * page's text.
  */
-import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from './matcher';
+import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
 import { Mentions } from './mentions';
 import { isSkipped, SKIP_ATTRIBUTES } from './skip-rules';
 import { WaitingTexts } from './waiting-texts';

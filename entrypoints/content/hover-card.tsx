@@ -28,7 +28,7 @@ import { withExclusion } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import type { CardHost } from './card-host';
 import type { Mention, Mentions } from './mentions';
-import { fold } from './matcher';
+import { fold } from '../../matching/matcher';
 import { UI_ATTR } from './skip-rules';
 
 /** Time allowed to move from the term into the card. */

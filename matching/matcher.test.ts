@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDictionary, forShipping } from '../../data/dictionary';
-import { CATALOGUE } from '../../data/catalogue';
+import { buildDictionary, forShipping } from '../data/dictionary';
+import { CATALOGUE } from '../data/catalogue';
 import { termsOf } from './terms';
 import { buildMatcher, evidenceOf, fold, loadMatcher, withEvidence, type Match } from './matcher';
 

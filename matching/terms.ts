@@ -4,7 +4,7 @@
  * unpacking into matcher terms. Kept apart from the catalogue so that the
  * catalogue's descriptions stay out of the content script.
  */
-import type { EntityKind } from '../../data/entity-kinds';
+import type { EntityKind } from '../data/entity-kinds';
 import type { CompiledTrie, Term } from './matcher';
 
 export interface Dictionary {
