@@ -8,8 +8,17 @@ export default defineConfig({
       'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     // The same sites the content script runs on: lets the background inject the
-    // card code into a frame the first time the reader uses a mark there.
+    // card frame's host into a frame the first time the reader uses a mark there.
     host_permissions: ['<all_urls>'],
+    // The card frame's page, which web pages may embed but not find: on Chromium its URL
+    // changes every session (use_dynamic_url); Firefox's add-on UUID differs per install.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
     content_security_policy:
       browser === 'firefox'

@@ -1,18 +1,16 @@
 /**
- * An entity's card with the reader's notes, for any Gloss context: it asks
- * the background for the notes and reloads them when they change elsewhere.
+ * An entity's card with the reader's notes, for Gloss's own pages (the card
+ * frame, notebook, reader): it asks the background for the notes and reloads
+ * them when they change elsewhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { EntityCard as Card } from '../data/cards';
 import type { Note } from '../data/notes';
-import { parseTabRequest, type Request, type Responses } from '../data/messages';
+import { ask } from '../messaging/ask';
+import { openDrafts } from '../messaging/drafts';
+import { watchNoteChanges } from '../messaging/note-changes';
 import { EntityCard, type CardActions } from './EntityCard';
 import { NotesPanel } from './NotesPanel';
-
-async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
-  return browser.runtime.sendMessage(request);
-}
 
 export function CardWithNotes({
   card,
@@ -34,13 +32,12 @@ export function CardWithNotes({
         else setError(r.error);
       });
     load();
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      const parsed = parseTabRequest(message, sender.id, browser.runtime.id);
-      if (parsed.ok && parsed.request.type === 'notesChanged' && parsed.request.entity === card.id) load();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return watchNoteChanges((entities) => {
+      if (entities.includes(card.id)) load();
+    });
   }, [card.id]);
+  const [drafts] = useState(openDrafts);
+  useEffect(() => () => drafts.close(), [drafts]);
 
   return (
     <EntityCard card={card} matched={matched} actions={actions}>
@@ -55,7 +52,13 @@ export function CardWithNotes({
         save={(id, text) =>
           ask({ type: 'saveNote', id, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
         }
-        remove={(id) => ask({ type: 'deleteNote', id })}
+        write={(id, text) =>
+          drafts.post({ type: 'draft', id, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
+        }
+        remove={(id) => {
+          drafts.post({ type: 'forget', id });
+          return ask({ type: 'deleteNote', id });
+        }}
       />
     </EntityCard>
   );

@@ -2,17 +2,23 @@
  * The reader's notes on one entity, inside its card. Every note is edited in
  * place and saved as the reader types (and at once when the editor loses
  * focus or the card closes), so closing the card or the tab loses nothing.
- * Note text is only ever rendered as text.
+ * Each editor names its note up front, so a save that is slow to answer
+ * never turns into a second note; every change is also handed to `write`,
+ * which keeps it safe should the page go before the save. Note text is only
+ * ever rendered as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../data/notes';
-import type { Stored } from '../data/messages';
+import type { Stored } from '../messaging/contract';
 
 export interface NotesPanelProps {
   entityName: string;
   notes: Note[];
-  save(id: string | undefined, text: string): Promise<Stored<Note>>;
+  /** Saves note `id`, creating it if it is new. */
+  save(id: string, text: string): Promise<Stored<Note>>;
   remove(id: string): Promise<Stored<null>>;
+  /** Every change, before it is saved. */
+  write?(id: string, text: string): void;
 }
 
 const SAVE_AFTER_MS = 400;
@@ -22,18 +28,21 @@ function NoteEditor({
   note,
   label,
   save,
+  write,
   remove,
   onCreated,
 }: {
   note?: Note;
   label: string;
   save: NotesPanelProps['save'];
+  write: NotesPanelProps['write'];
   remove?: () => Promise<Stored<null>>;
   onCreated?: (id: string) => void;
 }) {
   const [text, setText] = useState(note?.text ?? '');
   const [status, setStatus] = useState<{ error?: string; saved?: string }>({});
-  const id = useRef(note?.id);
+  const id = useRef(note?.id ?? crypto.randomUUID());
+  const exists = useRef(!!note);
   const latest = useRef(text);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
@@ -42,11 +51,11 @@ function NoteEditor({
     clearTimeout(timer.current);
     if (!pending.current) return;
     pending.current = false;
-    if (!id.current && !latest.current.trim()) return;
+    if (!exists.current && !latest.current.trim()) return;
     const result = await save(id.current, latest.current);
     if (result.ok) {
-      if (!id.current) onCreated?.(result.value.id);
-      id.current = result.value.id;
+      if (!exists.current) onCreated?.(id.current);
+      exists.current = true;
       setStatus({ saved: result.value.updatedAt });
     } else {
       // The text stays in the editor; the next keystroke or blur tries again.
@@ -79,6 +88,7 @@ function NoteEditor({
           setText(value);
           latest.current = value;
           pending.current = true;
+          write?.(id.current, value);
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void flushRef.current(), SAVE_AFTER_MS);
         }}
@@ -115,7 +125,7 @@ function NoteEditor({
   );
 }
 
-export function NotesPanel({ entityName, notes, save, remove }: NotesPanelProps) {
+export function NotesPanel({ entityName, notes, save, remove, write }: NotesPanelProps) {
   // The note being written in the "new note" box keeps its editor once it has an id.
   const [fresh, setFresh] = useState<{ key: number; id?: string }>({ key: 0 });
   const others = notes.filter((n) => n.id !== fresh.id);
@@ -128,6 +138,7 @@ export function NotesPanel({ entityName, notes, save, remove }: NotesPanelProps)
           note={n}
           label={`Note on ${entityName}`}
           save={save}
+          write={write}
           remove={() => remove(n.id)}
         />
       ))}
@@ -136,6 +147,7 @@ export function NotesPanel({ entityName, notes, save, remove }: NotesPanelProps)
         note={notes.find((n) => n.id === fresh.id)}
         label={`New note on ${entityName}`}
         save={save}
+        write={write}
         remove={fresh.id ? () => remove(fresh.id!) : undefined}
         onCreated={(id) => setFresh((f) => ({ ...f, id }))}
       />

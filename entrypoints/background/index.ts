@@ -3,58 +3,56 @@ import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { cardFor } from '../../data/cards';
-import { readerUrl } from '../../data/reader-url';
-import { allowedFrom, parseRequest, type Request, type Responses } from '../../data/messages';
+import {
+  DRAFTS_PORT,
+  isGlossPage,
+  parseRequest,
+  type Request,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from '../../messaging/contract';
 import { toggledSites } from '../../data/settings';
 import { updateSettings } from '../../data/settings-store';
 import { forgetTab, getTabState, recordFound } from './tab-state';
-import { allNotes, deleteNote, importNotes, listNotes, saveNote } from './notes-service';
+import { allNotes, deleteNote, importNotes, listNotes, receiveDrafts, saveNote } from './notes-service';
 
 const corpus = index as CorpusIndex;
 const TOGGLE_SITE = 'toggle-site';
 
-async function answer(
-  request: Request,
-  sender: Browser.runtime.MessageSender,
-): Promise<Responses[Request['type']]> {
-  switch (request.type) {
-    case 'getCard':
-      return cardFor(corpus, request.entity) ?? null;
-    case 'found':
-      if (sender.tab?.id !== undefined) {
-        await recordFound(sender.tab.id, sender.frameId ?? 0, sender.url, request.enabled, request.counts);
-      }
-      return null;
-    case 'getTabState':
-      return getTabState(request.tabId);
-    case 'listNotes':
-      return listNotes(request.entity);
-    case 'saveNote':
-      return saveNote({
-        id: request.id,
-        entity: request.entity,
-        text: request.text,
-        pageUrl: request.pageUrl,
-        pageTitle: request.pageTitle,
-      });
-    case 'deleteNote':
-      return deleteNote(request.id);
-    case 'allNotes':
-      return allNotes();
-    case 'importNotes':
-      return importNotes(request.notes);
-    case 'loadCardUi':
-      if (sender.tab?.id !== undefined) {
-        await browser.scripting.executeScript({
-          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-          files: ['/card-ui.js'],
-        });
-      }
-      return null;
-    case 'openReader':
-      await browser.tabs.create({ url: readerUrl(request.article, request.passage) });
-      return null;
-  }
+type Sender = Browser.runtime.MessageSender;
+
+/** One handler per request, each checked against its own answer's type. */
+const handlers: {
+  [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+} = {
+  found: async ({ enabled, counts }, sender) => {
+    // `parseRequest` let this in only from a content script, which is in a tab.
+    await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
+    return null;
+  },
+  cardFrame: async (_, sender) => {
+    // The document that asked, not whatever the frame holds by now.
+    const target =
+      sender.documentId !== undefined
+        ? { tabId: sender.tab!.id!, documentIds: [sender.documentId] }
+        : { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.executeScript({ target, files: ['/card-ui.js'] });
+    return null;
+  },
+  getCard: ({ entity }) => cardFor(corpus, entity) ?? null,
+  getTabState: ({ tabId }) => getTabState(tabId),
+  listNotes: ({ entity }) => listNotes(entity),
+  saveNote: ({ id, entity, text, pageUrl, pageTitle }) => saveNote({ id, entity, text, pageUrl, pageTitle }),
+  deleteNote: ({ id }) => deleteNote(id),
+  allNotes: () => allNotes(),
+  importNotes: ({ notes }) => importNotes(notes),
+};
+
+function handle(request: Request, sender: Sender): Promise<unknown> {
+  // The request's type picks its handler; TypeScript cannot follow that link through a union.
+  const handler = handlers[request.type] as (request: Request, sender: Sender) => unknown;
+  return Promise.resolve(handler(request, sender));
 }
 
 /** The keyboard command and the context-menu item: flip Gloss for the page's site. */
@@ -64,20 +62,22 @@ async function toggleSite(url: string | undefined): Promise<void> {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const parsed = parseRequest(message, sender.id, browser.runtime.id);
+    const parsed = parseRequest(message, sender, browser.runtime.id);
     if (!parsed.ok) {
       console.warn('Gloss:', parsed.error);
       return false;
     }
-    if (!allowedFrom(parsed.request, sender.url, browser.runtime.getURL('/'))) {
-      console.warn('Gloss: refused', parsed.request.type, 'from', sender.url);
-      return false;
-    }
-    answer(parsed.request, sender).then(sendResponse, (error: unknown) => {
+    handle(parsed.request, sender).then(sendResponse, (error: unknown) => {
       console.error('Gloss:', error);
       sendResponse(null);
     });
     return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    // Only Gloss's own pages write notes.
+    if (port.name === DRAFTS_PORT && isGlossPage(port.sender ?? {}, browser.runtime.id)) receiveDrafts(port);
+    else port.disconnect();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,12 +1,15 @@
 /**
- * Notes for content scripts and extension pages: the database lives here, in
- * the extension's origin. Every change is announced to open tabs and pages so
- * their cards update; storage failures come back as words a reader can act on.
+ * Notes for Gloss's own pages (the card frame, notebook, reader): the
+ * database lives here, in the extension's origin. Every change is announced
+ * to those pages so their cards update; storage failures come back as words a
+ * reader can act on.
  */
-import { browser } from 'wxt/browser';
 import { openNotesDb } from '../../data/notes-db';
 import type { Note } from '../../data/notes';
-import type { Stored, TabRequest } from '../../data/messages';
+import * as v from 'valibot';
+import type { Browser } from 'wxt/browser';
+import { DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
+import { announceNoteChanges } from '../../messaging/note-changes';
 
 const db = openNotesDb();
 
@@ -32,21 +35,38 @@ async function stored<T>(work: () => Promise<T>): Promise<Stored<T>> {
   }
 }
 
-async function announce(entity: string): Promise<void> {
-  const message: TabRequest = { type: 'notesChanged', entity };
-  // Extension pages (the notebook) hear runtime messages; content scripts hear their tab's.
-  browser.runtime.sendMessage(message).catch(() => undefined);
-  for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
-  }
-}
+const announce = (entities: readonly string[]) =>
+  announceNoteChanges(entities).catch((error: unknown) => console.warn('Gloss notes:', error));
 
 export const listNotes = (entity: string) => stored(() => db.notesOn(entity));
 
 export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<Note>> {
   const result = await stored(() => db.saveNote(input));
-  if (result.ok) void announce(result.value.entity);
+  if (result.ok) void announce([result.value.entity]);
   return result;
+}
+
+/** Keeps a draft whose page went away, unless it is already saved as it stands. */
+async function keepDraft(draft: Extract<DraftMessage, { type: 'draft' }>): Promise<void> {
+  const existing = await db.notes.get(draft.id).catch(() => undefined);
+  if (existing ? existing.text === draft.text : !draft.text.trim()) return;
+  const { type: _, ...input } = draft;
+  const result = await saveNote(input);
+  if (!result.ok) console.error('Gloss notes: a draft could not be kept', result.error);
+}
+
+/** Holds the latest text of each note a page is writing, and keeps it when the page goes. */
+export function receiveDrafts(port: Browser.runtime.Port): void {
+  const latest = new Map<string, Extract<DraftMessage, { type: 'draft' }>>();
+  port.onMessage.addListener((message) => {
+    const parsed = v.safeParse(DraftSchema, message);
+    if (!parsed.success) return console.warn('Gloss: malformed draft', v.summarize(parsed.issues));
+    if (parsed.output.type === 'draft') latest.set(parsed.output.id, parsed.output);
+    else latest.delete(parsed.output.id);
+  });
+  port.onDisconnect.addListener(() => {
+    for (const draft of latest.values()) void keepDraft(draft);
+  });
 }
 
 export async function deleteNote(id: string): Promise<Stored<null>> {
@@ -55,7 +75,7 @@ export async function deleteNote(id: string): Promise<Stored<null>> {
     await db.deleteNote(id);
     return null;
   });
-  if (result.ok && note) void announce(note.entity);
+  if (result.ok && note) void announce([note.entity]);
   return result;
 }
 
@@ -66,6 +86,6 @@ export async function importNotes(notes: readonly Note[]): Promise<Stored<null>>
     await db.importNotes(notes);
     return null;
   });
-  if (result.ok) for (const entity of new Set(notes.map((n) => n.entity))) void announce(entity);
+  if (result.ok) void announce([...new Set(notes.map((n) => n.entity))]);
   return result;
 }

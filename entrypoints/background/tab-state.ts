@@ -3,7 +3,7 @@
  * restarted service worker still knows, and the toolbar badge that shows it.
  */
 import { browser } from 'wxt/browser';
-import type { TabState } from '../../data/messages';
+import type { TabState } from '../../messaging/contract';
 
 interface StoredTab {
   url?: string;

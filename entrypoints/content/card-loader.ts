@@ -1,15 +1,15 @@
 /**
- * Loads the card code (Preact, positioning, notes) into this frame only when
- * the reader first reaches for a mention: hovering or clicking one, or the
- * keys that move between them. The content script that every page loads
- * stays small; the card code runs in the same isolated world, injected by
- * the background (entrypoints/card-ui.ts). Until it is there, only the
- * latest request is kept: a pointer that has moved on opens nothing.
+ * Loads the code that hosts the card frame (its element, positioning) into
+ * this frame only when the reader first reaches for a mention: hovering or
+ * clicking one, or the keys that move between them. The content script that
+ * every page loads stays small; the host code runs in the same isolated
+ * world, injected by the background (entrypoints/card-ui.ts). Until it is
+ * there, only the latest request is kept: a pointer that has moved on opens
+ * nothing.
  */
-import { browser } from 'wxt/browser';
-import type { Request } from '../../data/messages';
+import { ask } from '../../messaging/ask';
 import type { CardHost } from './card-host';
-import type { CardOptions, setupCards } from './hover-card';
+import type { CardOptions, setupCards } from './card-frame';
 
 declare global {
   // Set by entrypoints/card-ui.ts when the background injects it.
@@ -24,8 +24,7 @@ export function lazyCards(doc: Document, options: CardOptions): CardHost {
 
   async function load(): Promise<void> {
     if (!globalThis.glossCardUi) {
-      const request: Request = { type: 'loadCardUi' };
-      await browser.runtime.sendMessage(request);
+      await ask({ type: 'cardFrame' });
     }
     if (removed || !globalThis.glossCardUi) return;
     cards = globalThis.glossCardUi.setupCards(doc, options);

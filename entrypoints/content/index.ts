@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import dictionaryJson from '../../data/generated/dictionary.json';
 import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
-import { parseTabRequest, type Request } from '../../data/messages';
+import { parseReveal, type Request } from '../../messaging/contract';
 import { termsOf, type Dictionary } from '../../matching/terms';
 import { fold, loadMatcher, type Matcher } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
@@ -81,8 +81,12 @@ export default defineContentScript({
         onPass: (counts) => report(true, counts),
       });
       const { mentions } = marks;
-      const cards = lazyCards(document, { openDelayMs: settings.hoverDelayMs, mentions });
-      const unwatchPointer = watchPointer(document, {
+      const cards = lazyCards(document, {
+        openDelayMs: settings.hoverDelayMs,
+        mentions,
+        onPointer: (over) => pointer.overCard(over),
+      });
+      const pointer = watchPointer(document, {
         mentions,
         shadowRoots: marks.openShadowRoots,
         onHover: (target) => cards.hover(target),
@@ -95,7 +99,7 @@ export default defineContentScript({
         onEscape: () => cards.escape(),
       });
       removeInteraction = () => {
-        unwatchPointer();
+        pointer.stop();
         unwatchKeyboard();
         cards.remove();
       };
@@ -107,10 +111,10 @@ export default defineContentScript({
     apply(await loadSettings());
     const unwatch = watchSettings(apply);
 
-    const onTabRequest = (message: unknown, sender: { id?: string }) => {
-      const parsed = parseTabRequest(message, sender.id, browser.runtime.id);
-      // Only the popup's "reveal" concerns the page: a note saved elsewhere must not scroll it.
-      if (parsed.ok && parsed.request.type === 'reveal' && window === window.top && highlighter)
+    const onTabRequest = (message: unknown, sender: { id?: string; url?: string }) => {
+      // The popup's "reveal" is the only thing Gloss asks of a page.
+      const parsed = parseReveal(message, sender, browser.runtime.id);
+      if (parsed.ok && window === window.top && highlighter)
         revealNext(highlighter.mentions, parsed.request.entity);
     };
     browser.runtime.onMessage.addListener(onTabRequest);

@@ -54,7 +54,13 @@ export function mentionAt(
   return undefined;
 }
 
-export function watchPointer(doc: Document, options: PointerOptions): () => void {
+export interface PointerWatch {
+  /** The card frame says the pointer came onto it or left it (the page gets no events over a frame). */
+  overCard(over: boolean): void;
+  stop(): void;
+}
+
+export function watchPointer(doc: Document, options: PointerOptions): PointerWatch {
   const { mentions, onHover, onClick } = options;
   let x = 0;
   let y = 0;
@@ -106,12 +112,24 @@ export function watchPointer(doc: Document, options: PointerOptions): () => void
   doc.addEventListener('pointerout', onOut, { capture: true, passive: true });
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
   doc.addEventListener('click', onClickEvent, true);
-  return () => {
-    cancelAnimationFrame(frame);
-    mentions.show('hover', undefined);
-    doc.removeEventListener('pointermove', onMove, true);
-    doc.removeEventListener('pointerout', onOut, true);
-    doc.removeEventListener('scroll', onScroll, true);
-    doc.removeEventListener('click', onClickEvent, true);
+  return {
+    overCard(over) {
+      if (over) {
+        target = 'card';
+        set('card');
+      } else if (hovered === 'card') {
+        // Left the card: the next move over the page says where to.
+        target = undefined;
+        set(undefined);
+      }
+    },
+    stop() {
+      cancelAnimationFrame(frame);
+      mentions.show('hover', undefined);
+      doc.removeEventListener('pointermove', onMove, true);
+      doc.removeEventListener('pointerout', onOut, true);
+      doc.removeEventListener('scroll', onScroll, true);
+      doc.removeEventListener('click', onClickEvent, true);
+    },
   };
 }

@@ -18,7 +18,8 @@ import {
   type ImportPreview,
   type Note,
 } from '../../data/notes';
-import { parseTabRequest, type Request, type Responses } from '../../data/messages';
+import { ask } from '../../messaging/ask';
+import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { readerUrl } from '../../data/reader-url';
@@ -27,10 +28,6 @@ const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
 const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
-  return browser.runtime.sendMessage(request);
-}
 
 function download(name: string, type: string, text: string): void {
   const a = document.createElement('a');
@@ -59,11 +56,7 @@ export function Notebook() {
     });
   useEffect(() => {
     load();
-    const onMessage = (m: unknown, sender: { id?: string }) => {
-      if (parseTabRequest(m, sender.id, browser.runtime.id).ok) load();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return watchNoteChanges(load);
   }, []);
 
   const entries = notebookEntries(

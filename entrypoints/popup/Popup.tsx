@@ -9,17 +9,15 @@ import { CATALOGUE } from '../../data/catalogue';
 import type { EntityCard as Card } from '../../data/cards';
 import { hasSubdomains, isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
-import type { Request, Responses, TabRequest, TabState } from '../../data/messages';
+import type { Reveal, TabState } from '../../messaging/contract';
+import { ask } from '../../messaging/ask';
+import { readerUrl } from '../../data/reader-url';
 import { searchEntities } from '../../data/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
 
 const names = new Map(CATALOGUE.map((e) => [e.id, e.name]));
 const nameOf = (id: string) => names.get(id) ?? id;
-
-async function ask<R extends Request>(request: R): Promise<Responses[R['type']]> {
-  return browser.runtime.sendMessage(request);
-}
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page. */
 async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
@@ -115,7 +113,7 @@ export function Popup() {
                   <button
                     type="button"
                     onClick={() => {
-                      const request: TabRequest = { type: 'reveal', entity: id };
+                      const request: Reveal = { type: 'reveal', entity: id };
                       if (tab) void browser.tabs.sendMessage(tab.id, request);
                     }}
                   >
@@ -147,7 +145,7 @@ export function Popup() {
               card={card}
               actions={{
                 openEntity: (id) => void ask({ type: 'getCard', entity: id }).then(setCard),
-                readInContext: (a, p) => void ask({ type: 'openReader', article: a, passage: p }),
+                readInContext: (a, p) => void browser.tabs.create({ url: readerUrl(a, p) }),
               }}
             />
           </Isolated>

@@ -1,20 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
 import { clickMark, hoverMark, marksIn, pointOf } from './marks';
+import { noCard, shownCard, shownCardNow } from './card-frame';
 
 const env = useGloss();
+
+/** Where the card frame is on the page. */
+async function cardBox(frame: Frame) {
+  return (await (await frame.frameElement()).boundingBox())!;
+}
 
 describe('the hover card', () => {
   it('shows what the articles said about the Monroe Doctrine, stays while the pointer moves in, closes on Escape', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await hoverMark(page, 'monroe-doctrine');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
-    expect(await card.locator('h2').textContent()).toBe('Monroe Doctrine');
+    const frame = await shownCard(page, 'Monroe Doctrine');
+    const card = frame.locator('[role="dialog"]');
     const articles = await card
       .locator('.article')
       .evaluateAll((els) =>
@@ -33,13 +38,14 @@ describe('the hover card', () => {
     expect(await card.locator('mark').allTextContents()).toEqual(['Monroe Doctrine', 'Munroe Doctrine']);
 
     // Move from the term into the card: it must stay open.
-    const box = (await card.boundingBox())!;
+    const box = await cardBox(frame);
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
-    await page.waitForTimeout(500);
-    expect(await card.isVisible()).toBe(true);
+    // That the card stays has no event: wait out the 300 ms a card left behind would take to close.
+    await page.waitForTimeout(700);
+    expect(await shownCardNow(page)).toBe(frame);
 
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
+    await noCard(page);
     await page.close();
   });
 
@@ -51,26 +57,24 @@ describe('the hover card', () => {
     await page.mouse.move(x + 100, y, { steps: 4 });
     await page.mouse.move(x + 100, y + 200);
     await page.waitForTimeout(600);
-    expect(await page.locator('gloss-card [role="dialog"]').count()).toBe(0);
+    expect(await shownCardNow(page)).toBeUndefined();
     await page.close();
   });
 
   it('stays when clicked (pinned) as the pointer leaves; a card opened by hovering goes', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
-    const card = page.locator('gloss-card [role="dialog"]');
     await clickMark(page, 'rosneft');
-    await card.waitFor();
+    await shownCard(page, 'Rosneft');
     await page.mouse.move(1200, 880);
-    // That the card stays has no event: wait out the 300 ms a hovered card would take to close.
     await page.waitForTimeout(700);
-    expect(await card.locator('h2').textContent()).toBe('Rosneft');
+    expect(await shownCardNow(page)).toBeDefined();
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
+    await noCard(page);
     await hoverMark(page, 'lima-group');
-    await card.waitFor();
+    await shownCard(page, 'Lima Group');
     await page.mouse.move(1200, 880);
-    await card.waitFor({ state: 'detached' });
+    await noCard(page);
     await page.close();
   });
 
@@ -78,14 +82,27 @@ describe('the hover card', () => {
     const page = await env.browser.newPage(`${env.server.origin}/tricky.html`);
     await annotated(page);
     await clickMark(page, 'lima-group');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
-    const look = await card.evaluate((el) => {
+    const frame = await shownCard(page, 'Lima Group');
+    const look = await frame.locator('[role="dialog"]').evaluate((el) => {
       const s = getComputedStyle(el);
       return { width: s.width, background: s.backgroundColor, display: s.display };
     });
     expect(look).toEqual({ width: '380px', background: 'rgb(255, 255, 255)', display: 'block' });
+    expect((await cardBox(frame)).width).toBe(380);
     await page.close();
+  });
+
+  it('follows the system dark mode inside its frame', async () => {
+    const dark = await env.browser.context.newPage();
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.goto(`${env.server.origin}/news.html`);
+    await annotated(dark);
+    await clickMark(dark, 'rosneft');
+    const frame = await shownCard(dark, 'Rosneft');
+    expect(
+      await frame.locator('[role="dialog"]').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(31, 32, 36)');
+    await dark.close();
   });
 });
 
@@ -100,7 +117,8 @@ describe('Not this here', () => {
     expect(forms).toContain('Trump');
     expect(forms).toContain('Donald Trump');
     await clickMark(page, 'donald-trump', forms.indexOf('Trump'));
-    await page.locator('gloss-card').getByRole('button', { name: 'Not this here' }).click();
+    const frame = await shownCard(page, 'Donald Trump');
+    await frame.getByRole('button', { name: 'Not this here' }).click();
     await expect.poll(trump).toEqual(['Donald Trump']);
 
     await page.reload();
@@ -115,13 +133,13 @@ describe('Not this here', () => {
   });
 });
 
-const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's violations inside `selector` (open shadow roots included). */
-async function violations(page: Page, selector: string): Promise<string[]> {
+/** axe-core's violations inside `selector` of a page or frame. */
+async function violations(target: Page | Frame, selector: string): Promise<string[]> {
   // Evaluated through the debugger protocol, which a page's CSP does not block.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (selector) => {
+  await target.evaluate(AXE);
+  return target.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: { run(ctx: Element): Promise<{ violations: { id: string; help: string }[] }> };
@@ -132,8 +150,32 @@ async function violations(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** What the live region beside the card frame says: it is in a closed shadow root, read through the debugger. */
+async function announcement(page: Page): Promise<string> {
+  interface DomNode {
+    localName?: string;
+    nodeValue?: string;
+    attributes?: string[];
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const find = (node: DomNode, test: (n: DomNode) => boolean): DomNode | undefined =>
+    test(node)
+      ? node
+      : [...(node.children ?? []), ...(node.shadowRoots ?? [])].reduce<DomNode | undefined>(
+          (found, child) => found ?? find(child, test),
+          undefined,
+        );
+  const host = find(root, (n) => n.localName === 'gloss-card');
+  const status = host && find(host, (n) => n.attributes?.join(' ').includes('role status') ?? false);
+  return status?.children?.map((c) => c.nodeValue ?? '').join('') ?? '';
+}
+
 describe('the card for keyboard readers', () => {
-  it('moves between mentions with Alt+Shift+J/K, announces them, opens with Enter and returns focus with Escape', async () => {
+  it('moves between mentions with Alt+Shift+J/K, announces them, opens with Enter, keeps Tab inside, and returns focus with Escape', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     // Mentions in the collapsed menu are not rendered: navigation skips them and does not count them.
@@ -150,21 +192,27 @@ describe('the card for keyboard readers', () => {
     expect(await focused()).toEqual([visible[0]]);
     await page.keyboard.press('Alt+Shift+KeyJ');
     expect(await focused()).toEqual([visible[1]]);
-    await expect
-      .poll(() => page.locator('gloss-card [role="status"]').textContent())
-      .toMatch(new RegExp(`, 2 of ${visible.length}$`));
+    await expect.poll(() => announcement(page)).toBe(`${visible[1]}, 2 of ${visible.length}`);
     await page.keyboard.press('Alt+Shift+KeyK');
     await page.keyboard.press('Alt+Shift+KeyK');
     expect(await focused()).toEqual([visible.at(-1)]);
 
     await page.keyboard.press('Enter');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+    const frame = await shownCard(page);
+    // Focus is in the card's frame: the page sees only that its host has it.
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('dialog');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+    const stops = await frame.locator('[role="dialog"] :is(a[href], button, textarea)').count();
+    for (let i = 0; i < stops + 2; i++) await page.keyboard.press('Tab');
+    expect(await frame.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
-    // A second Escape leaves navigation.
+    await noCard(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    // A second Escape, in the page now, leaves navigation.
     await page.keyboard.press('Escape');
     expect(await focused()).toEqual([]);
     await page.close();
@@ -174,12 +222,11 @@ describe('the card for keyboard readers', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await clickMark(page, 'nicolas-maduro');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
-    expect(await violations(page, 'gloss-card')).toEqual([]);
-    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
-    await card.locator('.timeline').waitFor();
-    expect(await violations(page, 'gloss-card')).toEqual([]);
+    const frame = await shownCard(page, 'Nicolás Maduro');
+    expect(await violations(frame, '[role="dialog"]')).toEqual([]);
+    await frame.getByRole('button', { name: 'Compare on a timeline' }).click();
+    await frame.locator('.timeline').waitFor();
+    expect(await violations(frame, '[role="dialog"]')).toEqual([]);
     await page.close();
   });
 });
@@ -189,9 +236,9 @@ describe('from the card to the articles', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await clickMark(page, 'nicolas-maduro');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
-    expect(await card.locator('.column .when').allTextContents()).toEqual([
+    const frame = await shownCard(page, 'Nicolás Maduro');
+    await frame.getByRole('button', { name: 'Compare on a timeline' }).click();
+    expect(await frame.locator('.column .when').allTextContents()).toEqual([
       '26 Jan',
       '31 Jan',
       '26 Mar',
@@ -205,13 +252,13 @@ describe('from the card to the articles', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await clickMark(page, 'monroe-doctrine');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.getByRole('button', { name: 'John Bolton' }).click();
-    await expect.poll(() => card.locator('h2').textContent()).toBe('John Bolton');
+    const frame = await shownCard(page, 'Monroe Doctrine');
+    await frame.getByRole('button', { name: 'John Bolton' }).click();
+    await shownCard(page, 'John Bolton');
 
     const [reader] = await Promise.all([
       env.browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Read in context' }).first().click(),
+      frame.getByRole('button', { name: 'Read in context' }).first().click(),
     ]);
     await reader.waitForLoadState();
     expect(reader.url()).toMatch(/reader\.html\?article=004&passage=\d+/);
@@ -236,11 +283,10 @@ describe('at 200% zoom', () => {
     await annotated(page);
     await clickMark(page, 'elliott-abrams');
     const term = await pointOf(page, 'elliott-abrams');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
+    const frame = await shownCard(page, 'Elliott Abrams');
     await expect
       .poll(async () => {
-        const box = (await card.boundingBox())!;
+        const box = await cardBox(frame);
         const at = { x: term.x - 1, y: term.y - 1, width: 2, height: 2 };
         const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 450;
         const overTerm =

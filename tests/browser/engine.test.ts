@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { annotated, setSettings, useGloss } from './harness';
 import { clickMark, markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
+import { shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -93,8 +94,7 @@ describe('the engine in a real page', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html?csp=strict`);
     await annotated(page);
     await clickMark(page, 'monroe-doctrine');
-    const card = page.locator('gloss-card [role="dialog"]');
-    await card.waitFor();
+    const card = (await shownCard(page, 'Monroe Doctrine')).locator('[role="dialog"]');
     expect(await card.evaluate((el) => getComputedStyle(el).width)).toBe('380px');
     await page.close();
   });

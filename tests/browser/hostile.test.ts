@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotated, setSettings, useGloss } from './harness';
 import { clickMark, markCount, marksIn, waitForMark } from './marks';
+import { shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -87,9 +88,6 @@ describe('hostile and extreme pages', () => {
     await annotated(page);
     const reach = await page.evaluate(async () => {
       const chrome = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
-      // Forged messages in the page's own channel: Gloss listens to none of them.
-      window.postMessage({ type: 'listNotes', entity: 'rosneft' }, '*');
-      window.postMessage({ type: 'deleteNote', id: 'x' }, '*');
       return {
         runtime: typeof chrome?.runtime?.sendMessage,
         databases: (await indexedDB.databases()).map((d) => d.name),
@@ -107,12 +105,9 @@ describe('hostile and extreme pages', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await clickMark(page, 'monroe-doctrine');
-    await page.locator('gloss-card [role="dialog"]').waitFor();
-    await page.getByRole('textbox', { name: 'New note on Monroe Doctrine' }).fill('Offline only');
-    await page
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    const card = await shownCard(page, 'Monroe Doctrine');
+    await card.getByRole('textbox', { name: 'New note on Monroe Doctrine' }).fill('Offline only');
+    await card.getByText(/^Saved /).waitFor();
     env.browser.context.off('request', onRequest);
     const foreign = requests.filter(
       (url) => !url.startsWith(env.server.origin) && !url.startsWith('chrome-extension://'),

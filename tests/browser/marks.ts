@@ -5,11 +5,11 @@
  */
 
 /** A Playwright page or frame, or a Puppeteer page: each evaluates a function of one argument in the page. */
-interface Evaluator {
+export interface Evaluator {
   evaluate: unknown;
 }
 
-function run<R, A>(page: Evaluator, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
+export function run<R, A>(page: Evaluator, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
   return (page as { evaluate(fn: (arg: A) => R, arg: A): Promise<Awaited<R>> }).evaluate(fn, arg);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
 import { clickMark } from './marks';
+import { shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -10,11 +11,9 @@ describe('the notebook', () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
     await clickMark(page, 'juan-guaido');
-    await page.getByRole('textbox', { name: 'New note on Juan Guaidó' }).fill('Recognised by the Lima Group');
-    await page
-      .locator('gloss-card')
-      .getByText(/^Saved /)
-      .waitFor();
+    const card = await shownCard(page, 'Juan Guaidó');
+    await card.getByRole('textbox', { name: 'New note on Juan Guaidó' }).fill('Recognised by the Lima Group');
+    await card.getByText(/^Saved /).waitFor();
 
     const notebook = await env.browser.context.newPage();
     await notebook.goto(`chrome-extension://${env.browser.extensionId}/notebook.html`);
@@ -67,7 +66,7 @@ describe('the notebook', () => {
     await notebook.getByRole('button', { name: 'Apply import' }).click();
     await entries.getByText('Recognised by most of the Lima Group').waitFor();
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'New note on Juan Guaidó' }).inputValue())
+      .poll(() => card.getByRole('textbox', { name: 'New note on Juan Guaidó' }).inputValue())
       .toBe('Recognised by most of the Lima Group');
     await Promise.all([page.close(), notebook.close()]);
   });

@@ -1,50 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
 import { clickMark } from './marks';
+import { noCard, shownCard } from './card-frame';
 
 const env = useGloss();
 
 /** Opens (pins) the card of the first mark of `entity` on a fresh page. */
-async function cardOn(browser: GlossBrowser, url: string, entity: string): Promise<Page> {
+async function cardOn(
+  browser: GlossBrowser,
+  url: string,
+  entity: string,
+): Promise<{ page: Page; card: Frame }> {
   const page = await browser.newPage(url);
   await annotated(page);
   await clickMark(page, entity);
-  await page.locator('gloss-card [role="dialog"]').waitFor();
-  return page;
+  return { page, card: await shownCard(page) };
 }
 
 /** Types a new note into the open card of `name` and waits until it is saved. */
-async function writeNote(page: Page, name: string, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: `New note on ${name}` }).fill(text);
-  await page
-    .locator('gloss-card')
-    .getByText(/^Saved /)
-    .waitFor();
+async function writeNote(card: Frame, name: string, text: string): Promise<void> {
+  await card.getByRole('textbox', { name: `New note on ${name}` }).fill(text);
+  await card.getByText(/^Saved /).waitFor();
 }
 
-const savedNotes = (page: Page) =>
-  page
-    .locator('gloss-card textarea')
-    .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+const savedNotes = (card: Frame) =>
+  card.locator('textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
 
 describe('notes', () => {
   it('follow the entity from site to site, update open cards, and stay text', async () => {
     const here = await cardOn(env.browser, `${env.server.origin}/news.html`, 'nicolas-maduro');
-    await writeNote(here, 'Nicolás Maduro', 'Watch the Rome talks <img src=x onerror=alert(1)>');
+    await writeNote(here.card, 'Nicolás Maduro', 'Watch the Rome talks <img src=x onerror=alert(1)>');
 
     const there = await cardOn(env.browser, `${env.server.otherOrigin}/news.html`, 'nicolas-maduro');
     await expect
-      .poll(() => savedNotes(there))
+      .poll(() => savedNotes(there.card))
       .toEqual(['Watch the Rome talks <img src=x onerror=alert(1)>', '']);
-    expect(await there.locator('gloss-card img').count()).toBe(0);
+    expect(await there.card.locator('img').count()).toBe(0);
 
     // Edited in one tab, the other tab's open card follows.
-    await here
+    await here.card
       .getByRole('textbox', { name: 'New note on Nicolás Maduro' })
       .fill('Watch the Rome talks closely');
-    await expect.poll(() => savedNotes(there)).toEqual(['Watch the Rome talks closely', '']);
-    await Promise.all([here.close(), there.close()]);
+    await expect.poll(() => savedNotes(there.card)).toEqual(['Watch the Rome talks closely', '']);
+    await Promise.all([here.page.close(), there.page.close()]);
   });
 
   it('saved in one tab, leave every other tab where the reader left it', async () => {
@@ -52,40 +51,46 @@ describe('notes', () => {
     await annotated(other);
     await other.evaluate(() => scrollTo(0, 300));
     const writing = await cardOn(env.browser, `${env.server.origin}/news.html`, 'mike-pence');
-    await writeNote(writing, 'Mike Pence', 'Seen from another tab?');
-    // The save has been broadcast by now; give the other tab's smooth scroll, if any, time to start.
+    await writeNote(writing.card, 'Mike Pence', 'Seen from another tab?');
+    // The save has been announced by now; give the other tab's smooth scroll, if any, time to start.
     await other.waitForTimeout(300);
     expect(
-      await other.evaluate(() => ({ y: scrollY, flashed: CSS.highlights.get('gloss-flash')?.size ?? 0 })),
-    ).toEqual({ y: 300, flashed: 0 });
-    await Promise.all([writing.close(), other.close()]);
+      await other.evaluate(() => ({
+        y: scrollY,
+        flashed: CSS.highlights.get('gloss-flash')?.size ?? 0,
+        // The page's own observer (tests/fixtures/watch.js): nothing was added, removed or changed.
+        mutations: (window as unknown as { seenMutations: string[] }).seenMutations,
+      })),
+    ).toEqual({ y: 300, flashed: 0, mutations: [] });
+    await Promise.all([writing.page.close(), other.close()]);
   });
 
   it('loses no keystroke when the card closes mid-sentence', async () => {
-    const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'rosneft');
-    await page.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially('Stake of $9 billion');
+    const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'rosneft');
+    await card.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially('Stake of $9 billion');
     await page.keyboard.press('Escape');
-    await page.locator('gloss-card [role="dialog"]').waitFor({ state: 'detached' });
+    await noCard(page);
     await clickMark(page, 'rosneft');
-    await expect.poll(() => savedNotes(page)).toEqual(['Stake of $9 billion', '']);
+    const again = await shownCard(page, 'Rosneft');
+    await expect.poll(() => savedNotes(again)).toEqual(['Stake of $9 billion', '']);
     await page.close();
   });
 
   it('loses no keystroke when the tab is closed mid-sentence', async () => {
     const url = `${env.server.origin}/news.html`;
-    const page = await cardOn(env.browser, url, 'caricom');
-    await page
+    const { page, card } = await cardOn(env.browser, url, 'caricom');
+    await card
       .getByRole('textbox', { name: 'New note on CARICOM' })
       .pressSequentially('Typed, then the tab closed');
     await page.close({ runBeforeUnload: true });
     const again = await cardOn(env.browser, url, 'caricom');
-    await expect.poll(() => savedNotes(again)).toEqual(['Typed, then the tab closed', '']);
-    await again.close();
+    await expect.poll(() => savedNotes(again.card)).toEqual(['Typed, then the tab closed', '']);
+    await again.page.close();
   });
 
   it('are out of reach of the page: its scripts see no Gloss database', async () => {
-    const page = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
-    await writeNote(page, 'Lima Group', 'secret');
+    const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
+    await writeNote(card, 'Lima Group', 'secret');
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).not.toContain('gloss');
     await page.close();
@@ -94,14 +99,14 @@ describe('notes', () => {
   it('survive a browser restart', async () => {
     const first = await launchWithGloss();
     const url = `${env.server.origin}/news.html`;
-    const page = await cardOn(first, url, 'john-bolton');
-    await writeNote(page, 'John Bolton', 'Invoked Monroe');
+    const { card } = await cardOn(first, url, 'john-bolton');
+    await writeNote(card, 'John Bolton', 'Invoked Monroe');
     await first.close({ keepProfile: true });
 
     const again = await launchWithGloss({ profileDir: first.profileDir });
     try {
       const reopened = await cardOn(again, url, 'john-bolton');
-      await expect.poll(() => savedNotes(reopened)).toEqual(['Invoked Monroe', '']);
+      await expect.poll(() => savedNotes(reopened.card)).toEqual(['Invoked Monroe', '']);
     } finally {
       await again.close();
     }

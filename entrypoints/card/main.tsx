@@ -1,0 +1,133 @@
+/**
+ * The card frame: a Gloss page inside the web page, in the extension's own
+ * origin, so the page cannot read the card, the reader's notes or typing,
+ * nor send it events. The content script that made the frame hands it a
+ * `MessagePort` once, proven by a secret it put in the frame's name (a
+ * cross-origin page cannot read a frame's name); the frame then talks only
+ * over that port. Everything that touches notes and settings happens here.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { CardWithNotes } from '../../components/CardWithNotes';
+import { entityCardSheet } from '../../components/entity-card.css';
+import type { EntityCard as Card } from '../../data/cards';
+import { readerUrl } from '../../data/reader-url';
+import { withExclusion } from '../../data/settings';
+import { updateSettings } from '../../data/settings-store';
+import { fold } from '../../matching/matcher';
+import { ask } from '../../messaging/ask';
+import type { FromCard, ToCard } from '../../messaging/contract';
+import { keepFocusIn } from './focus-loop';
+
+const secret = window.name;
+window.name = '';
+
+function accept(event: MessageEvent): void {
+  const port = event.ports[0];
+  if (!secret || event.source !== window.parent || !port) return;
+  if ((event.data as { glossCard?: unknown } | null)?.glossCard !== secret) return;
+  window.removeEventListener('message', accept);
+  serve(port);
+}
+window.addEventListener('message', accept);
+
+function serve(port: MessagePort): void {
+  const post = (message: FromCard) => port.postMessage(message);
+  const root = document.getElementById('app')!;
+  document.adoptedStyleSheets = [entityCardSheet()];
+
+  const cards = new Map<string, Promise<Card | null>>();
+  const cardOf = (entity: string) => {
+    let card = cards.get(entity);
+    if (!card) {
+      // A failed request (the extension was updated or reloaded) is not remembered.
+      card = ask({ type: 'getCard', entity }).catch(() => {
+        cards.delete(entity);
+        return null;
+      });
+      cards.set(entity, card);
+    }
+    return card;
+  };
+
+  let latest = 0;
+  const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]');
+  const height = () => Math.ceil(root.getBoundingClientRect().height);
+
+  async function show(request: Extract<ToCard, { type: 'show' }>, entity = request.entity): Promise<void> {
+    const card = await cardOf(entity);
+    if (request.ticket !== latest) return;
+    if (!card) {
+      render(null, root);
+      post({ type: 'shown', ticket: request.ticket, height: 0 });
+      return;
+    }
+    const own = entity === request.entity;
+    render(
+      <CardWithNotes
+        card={card}
+        matched={own ? request.matched : undefined}
+        page={request.page}
+        actions={{
+          notHere: own
+            ? () => {
+                post({ type: 'close' });
+                void updateSettings((s) => ({
+                  excludedForms: withExclusion(
+                    s.excludedForms,
+                    request.page.url,
+                    entity,
+                    fold(request.matched),
+                  ),
+                }));
+              }
+            : undefined,
+          readInContext: (article, passage) => void browser.tabs.create({ url: readerUrl(article, passage) }),
+          openEntity: (id) => void show(request, id).then(() => dialog()?.focus()),
+        }}
+      />,
+      root,
+    );
+    root.scrollTop = 0;
+    post({ type: 'shown', ticket: request.ticket, height: height() });
+  }
+
+  port.onmessage = ({ data }: MessageEvent<ToCard>) => {
+    switch (data.type) {
+      case 'prefetch':
+        void cardOf(data.entity);
+        break;
+      case 'show':
+        latest = data.ticket;
+        void show(data);
+        break;
+      case 'focus':
+        dialog()?.focus();
+        break;
+      case 'hide':
+        latest++;
+        // Unmounting saves any note being written.
+        render(null, root);
+        break;
+    }
+  };
+
+  new ResizeObserver(() => post({ type: 'size', height: height() })).observe(root);
+
+  // The page hears nothing of the pointer over the frame: the frame says when it comes and goes.
+  let over = false;
+  document.addEventListener('pointerover', () => {
+    if (!over) post({ type: 'pointer', over: (over = true) });
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (!event.relatedTarget) post({ type: 'pointer', over: (over = false) });
+  });
+  document.addEventListener('pointerdown', () => post({ type: 'pin' }));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') post({ type: 'escape' });
+    else post({ type: 'pin' });
+  });
+  keepFocusIn(root);
+  // Leaving the page saves any note being written.
+  window.addEventListener('pagehide', () => render(null, root));
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { REQUESTS, isGlossPage, parseRequest, parseReveal, type SenderInfo } from './contract';
+
+const ID = 'gloss-id';
+/** A content script in a news page's tab. */
+const contentScript: SenderInfo = { id: ID, url: 'https://news.example/a', tab: { id: 3 } };
+/** The card frame inside that page: a Gloss page, at its dynamic URL. */
+const cardFrame: SenderInfo = {
+  id: ID,
+  url: 'chrome-extension://5f0c2a3e-dynamic/card.html',
+  tab: { id: 3 },
+};
+const notebook: SenderInfo = { id: ID, url: 'moz-extension://5f0c2a3e/notebook.html' };
+
+describe('parseRequest', () => {
+  it('accepts a well-formed request from a sender allowed to make it', () => {
+    expect(parseRequest({ type: 'getCard', entity: 'lima-group' }, cardFrame, ID)).toEqual({
+      ok: true,
+      request: { type: 'getCard', entity: 'lima-group' },
+    });
+    expect(parseRequest({ type: 'cardFrame' }, contentScript, ID).ok).toBe(true);
+  });
+
+  it('refuses messages from any other extension or from no one', () => {
+    expect(parseRequest({ type: 'getCard', entity: 'x' }, { ...cardFrame, id: 'other' }, ID).ok).toBe(false);
+    expect(parseRequest({ type: 'getCard', entity: 'x' }, {}, ID).ok).toBe(false);
+  });
+
+  it('refuses malformed messages with a clear error', () => {
+    const bad = parseRequest({ type: 'deleteAllNotes' }, notebook, ID);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toMatch(/^Malformed message/);
+    expect(parseRequest({ type: 'getCard', entity: 'x'.repeat(1000) }, notebook, ID).ok).toBe(false);
+    expect(parseRequest({ type: 'toString' }, notebook, ID).ok).toBe(false);
+    expect(parseRequest('getCard', notebook, ID).ok).toBe(false);
+    expect(parseRequest(null, notebook, ID).ok).toBe(false);
+  });
+
+  it('bounds what a frame may report', () => {
+    expect(parseRequest({ type: 'found', enabled: true, counts: { rosneft: 2 } }, contentScript, ID).ok).toBe(
+      true,
+    );
+    expect(
+      parseRequest({ type: 'found', enabled: true, counts: { rosneft: -1 } }, contentScript, ID).ok,
+    ).toBe(false);
+    const flood = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`e${i}`, 1]));
+    expect(parseRequest({ type: 'found', enabled: true, counts: flood }, contentScript, ID).ok).toBe(false);
+  });
+
+  it('refuses an over-long note rather than storing it', () => {
+    const note = {
+      type: 'saveNote',
+      entity: 'rosneft',
+      text: 'x'.repeat(20_001),
+      pageUrl: '',
+      pageTitle: '',
+    };
+    expect(parseRequest(note, cardFrame, ID).ok).toBe(false);
+    expect(parseRequest({ ...note, text: 'fine' }, cardFrame, ID).ok).toBe(true);
+  });
+});
+
+describe('who may ask what', () => {
+  const examples = {
+    found: { type: 'found', enabled: true, counts: {} },
+    cardFrame: { type: 'cardFrame' },
+    getCard: { type: 'getCard', entity: 'rosneft' },
+    getTabState: { type: 'getTabState', tabId: 1 },
+    listNotes: { type: 'listNotes', entity: 'rosneft' },
+    saveNote: { type: 'saveNote', entity: 'rosneft', text: 'x', pageUrl: '', pageTitle: '' },
+    deleteNote: { type: 'deleteNote', id: 'n1' },
+    allNotes: { type: 'allNotes' },
+    importNotes: { type: 'importNotes', notes: [] },
+  } satisfies Record<keyof typeof REQUESTS, unknown>;
+
+  it('lets a content script only report what it found and ask for the card frame', () => {
+    const allowed = Object.entries(examples)
+      .filter(([, message]) => parseRequest(message, contentScript, ID).ok)
+      .map(([type]) => type);
+    expect(allowed).toEqual(['found', 'cardFrame']);
+  });
+
+  it("keeps notes, cards and other tabs' state to Gloss's own pages, the card frame among them", () => {
+    for (const page of [cardFrame, notebook]) {
+      const allowed = Object.entries(examples)
+        .filter(([, message]) => parseRequest(message, page, ID).ok)
+        .map(([type]) => type);
+      expect(allowed).toEqual([
+        'getCard',
+        'getTabState',
+        'listNotes',
+        'saveNote',
+        'deleteNote',
+        'allNotes',
+        'importNotes',
+      ]);
+    }
+  });
+
+  it('knows a Gloss page by its sender id and extension URL, not by a look-alike path', () => {
+    expect(isGlossPage(cardFrame, ID)).toBe(true);
+    expect(isGlossPage({ id: ID, url: 'https://evil.example/chrome-extension://x/card.html' }, ID)).toBe(
+      false,
+    );
+    expect(isGlossPage({ id: 'other', url: 'chrome-extension://other/card.html' }, ID)).toBe(false);
+    expect(isGlossPage({ id: ID }, ID)).toBe(false);
+  });
+});
+
+describe('parseReveal', () => {
+  it('accepts reveal from the popup, nothing else and from no one else', () => {
+    const popup: SenderInfo = { id: ID, url: 'chrome-extension://gloss-id/popup.html' };
+    expect(parseReveal({ type: 'reveal', entity: 'rosneft' }, popup, ID).ok).toBe(true);
+    expect(parseReveal({ type: 'notesChanged', entity: 'rosneft' }, popup, ID).ok).toBe(false);
+    expect(parseReveal({ type: 'reveal', entity: 'rosneft' }, contentScript, ID).ok).toBe(false);
+    expect(parseReveal({ type: 'reveal', entity: 'rosneft' }, { ...popup, id: 'evil' }, ID).ok).toBe(false);
+  });
+});

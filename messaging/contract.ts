@@ -1,0 +1,214 @@
+/**
+ * The one contract between Gloss's contexts, in one table: for each request
+ * to the background, its schema (checked on arrival), who may send it, and
+ * the type of its answer.
+ *
+ * Senders are of two kinds. A content script lives inside a web page: a
+ * compromised page renderer could speak for it, so it may only report what
+ * it found and ask for the card frame. Gloss's own pages (popup, options,
+ * notebook, reader, and the card frame inside web pages) run in the
+ * extension's origin, out of any page's reach: only they read and write
+ * notes, cards and other tabs' state.
+ */
+import * as v from 'valibot';
+import type { EntityCard } from '../data/cards';
+import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../data/notes';
+
+/** A content script in a web page, or one of Gloss's own pages. */
+export type SenderKind = 'content' | 'page';
+
+/** Names a request's answer type in the table; there is no value behind it. */
+interface Answer<R> {
+  readonly answer?: R;
+}
+// Marked free of side effects so that bundles which only parse `reveal` (the content script) leave the table out.
+/* @__NO_SIDE_EFFECTS__ */
+function answers<R>(): Answer<R> {
+  return {};
+}
+
+const EntityId = v.pipe(v.string(), v.maxLength(100));
+const NoteId = v.pipe(v.string(), v.maxLength(100));
+
+export interface TabState {
+  url?: string;
+  enabled: boolean;
+  /** Marks per entity id, summed over the tab's frames. */
+  counts: Record<string, number>;
+}
+
+/** A storage operation either worked or says, in the reader's terms, what to do. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const REQUESTS = {
+  /** A frame reports what it marked (empty when Gloss is off there). */
+  found: {
+    from: 'content',
+    schema: v.object({
+      type: v.literal('found'),
+      enabled: v.boolean(),
+      counts: v.pipe(v.record(EntityId, v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxEntries(1000)),
+    }),
+    response: answers<null>(),
+  },
+  /** A frame's reader reached for a mention: the background injects the card frame's host into it. */
+  cardFrame: {
+    from: 'content',
+    schema: v.object({ type: v.literal('cardFrame') }),
+    response: answers<null>(),
+  },
+  getCard: {
+    from: 'page',
+    schema: v.object({ type: v.literal('getCard'), entity: EntityId }),
+    response: answers<EntityCard | null>(),
+  },
+  getTabState: {
+    from: 'page',
+    schema: v.object({ type: v.literal('getTabState'), tabId: v.pipe(v.number(), v.integer()) }),
+    response: answers<TabState>(),
+  },
+  listNotes: {
+    from: 'page',
+    schema: v.object({ type: v.literal('listNotes'), entity: EntityId }),
+    response: answers<Stored<Note[]>>(),
+  },
+  /** Creates a note (no id) or changes its text. */
+  saveNote: {
+    from: 'page',
+    schema: v.object({
+      type: v.literal('saveNote'),
+      id: v.optional(NoteId),
+      entity: EntityId,
+      text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+      pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+      pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+    }),
+    response: answers<Stored<Note>>(),
+  },
+  deleteNote: {
+    from: 'page',
+    schema: v.object({ type: v.literal('deleteNote'), id: NoteId }),
+    response: answers<Stored<null>>(),
+  },
+  allNotes: {
+    from: 'page',
+    schema: v.object({ type: v.literal('allNotes') }),
+    response: answers<Stored<Note[]>>(),
+  },
+  /** Notes already checked by `parseImport`; checked again on arrival. */
+  importNotes: {
+    from: 'page',
+    schema: v.object({
+      type: v.literal('importNotes'),
+      notes: v.pipe(v.array(NoteSchema), v.maxLength(MAX_NOTES)),
+    }),
+    response: answers<Stored<null>>(),
+  },
+} satisfies Record<string, { from: SenderKind; schema: v.GenericSchema; response: Answer<unknown> }>;
+
+type Table = typeof REQUESTS;
+export type RequestType = keyof Table;
+export type RequestOf<K extends RequestType> = v.InferOutput<Table[K]['schema']>;
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+export type ResponseOf<K extends RequestType> = Table[K]['response'] extends Answer<infer R> ? R : never;
+
+/** What the browser says about who sent a message. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:'];
+
+/** One of Gloss's own pages: served from the extension (its card frame's dynamic URL included). */
+export function isGlossPage(sender: SenderInfo, ownId: string): boolean {
+  if (sender.id !== ownId || !sender.url) return false;
+  return EXTENSION_SCHEMES.some((scheme) => sender.url!.startsWith(`${scheme}//`));
+}
+
+/** A content script of Gloss's, in a web page's tab. */
+function isContentScript(sender: SenderInfo, ownId: string): boolean {
+  return sender.id === ownId && sender.tab !== undefined && !isGlossPage(sender, ownId);
+}
+
+export type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };
+
+/** Validates a message to the background, and that its sender may send it. */
+export function parseRequest(message: unknown, sender: SenderInfo, ownId: string): Parsed<Request> {
+  if (sender.id !== ownId) return { ok: false, error: 'Message from outside Gloss ignored' };
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type))
+    return { ok: false, error: `Malformed message: unknown type ${JSON.stringify(type)}` };
+  const { from, schema } = REQUESTS[type as RequestType];
+  const allowed = from === 'page' ? isGlossPage(sender, ownId) : isContentScript(sender, ownId);
+  if (!allowed) return { ok: false, error: `Refused ${type} from ${sender.url ?? 'an unknown sender'}` };
+  const result = v.safeParse(schema, message);
+  if (!result.success) return { ok: false, error: `Malformed message: ${v.summarize(result.issues)}` };
+  return { ok: true, request: result.output as Request };
+}
+
+/**
+ * Notes being written, sent over a port to the background on every change:
+ * when the page holding a card goes away mid-sentence (tab closed, crash),
+ * the port's end tells the background, which keeps what was typed. Notes
+ * are named by the id their editor chose, so keeping one twice is one note.
+ */
+export const DRAFTS_PORT = 'gloss-drafts';
+export const DraftSchema = v.variant('type', [
+  v.object({
+    type: v.literal('draft'),
+    id: NoteId,
+    entity: EntityId,
+    text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+    pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+    pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  }),
+  /** The note was deleted: nothing to keep. */
+  v.object({ type: v.literal('forget'), id: NoteId }),
+]);
+export type DraftMessage = v.InferOutput<typeof DraftSchema>;
+
+/** From the popup to the content script of one tab: scroll to the next mention of the entity and flash it. */
+export const RevealSchema = v.object({ type: v.literal('reveal'), entity: EntityId });
+export type Reveal = v.InferOutput<typeof RevealSchema>;
+
+/** Validates a message to a content script: only Gloss's own pages may ask it anything. */
+export function parseReveal(message: unknown, sender: SenderInfo, ownId: string): Parsed<Reveal> {
+  if (!isGlossPage(sender, ownId)) return { ok: false, error: 'Message from outside Gloss ignored' };
+  const result = v.safeParse(RevealSchema, message);
+  if (!result.success) return { ok: false, error: `Malformed message: ${v.summarize(result.issues)}` };
+  return { ok: true, request: result.output };
+}
+
+/**
+ * The content script and the card frame talk over a `MessagePort` handed to
+ * the frame once, when it loads (see content/card-frame.ts); nothing else can
+ * post to it.
+ */
+export type ToCard =
+  /** The reader is heading for a mention: fetch its card now. */
+  | { type: 'prefetch'; entity: string }
+  | {
+      type: 'show';
+      /** Echoed in `shown`: only the latest request counts. */
+      ticket: number;
+      entity: string;
+      /** The page's text that was matched. */
+      matched: string;
+      /** Where the reader is: kept with notes, and the site for "Not this here". */
+      page: { url: string; title: string };
+    }
+  | { type: 'focus' }
+  | { type: 'hide' };
+
+export type FromCard =
+  /** The card for `ticket` is rendered (`height` 0: no such card). */
+  | { type: 'shown'; ticket: number; height: number }
+  | { type: 'size'; height: number }
+  | { type: 'pointer'; over: boolean }
+  /** The reader clicked or typed in the card: it stays. */
+  | { type: 'pin' }
+  | { type: 'escape' }
+  /** The card closed itself ("Not this here"). */
+  | { type: 'close' };

@@ -1,0 +1,212 @@
+/**
+ * A page script written as an attacker would, on a page where the reader has
+ * notes and uses a card: it must learn nothing of the card, the notes or the
+ * reader's typing, and make Gloss do nothing.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
+import { annotated, useGloss, type GlossBrowser } from './harness';
+import { clickMark, pointOf } from './marks';
+import { noCard, shownCard, shownCardNow } from './card-frame';
+
+const env = useGloss();
+const SECRET = 'Meeting the source on Tuesday';
+const TYPED = 'typed while watched';
+
+/** What Gloss keeps: every note's text and the settings, read in the background. */
+const kept = (browser: GlossBrowser) =>
+  browser.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('gloss');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const notes = await new Promise<{ text: string }[]>((done) => {
+      const all = db.transaction('notes').objectStore('notes').getAll();
+      all.onsuccess = () => done(all.result as { text: string }[]);
+    });
+    db.close();
+    return { notes: notes.map((n) => n.text).sort(), settings: await chrome.storage.sync.get() };
+  });
+
+/** Installed before the page's own scripts: hooks and listeners an attacker would set. */
+function spy(): void {
+  const w = window as unknown as { seen: string[]; roots: ShadowRoot[] };
+  w.seen = [];
+  w.roots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    w.roots.push(root);
+    return root;
+  };
+  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focusin', 'paste']) {
+    window.addEventListener(
+      type,
+      (e) => w.seen.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`),
+      true,
+    );
+  }
+}
+
+/** Everything the page can try to read about the card. */
+const snoop = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('gloss-card');
+    const w = window as unknown as { roots: ShadowRoot[] };
+    const everything = [
+      document.documentElement.outerHTML,
+      document.body.innerText,
+      host?.innerHTML ?? '',
+      ...w.roots.map((r) => r.innerHTML),
+      ...[...document.querySelectorAll('iframe')].map((f) => f.src),
+      ...performance.getEntries().map((e) => e.name),
+    ].join('\\n');
+    let frameText = 'no frame';
+    try {
+      frameText = window.frames[0]?.document.body.innerText ?? 'no frame';
+    } catch {
+      frameText = 'cross-origin';
+    }
+    return {
+      hostShadow: host?.shadowRoot ?? null,
+      frames: window.frames.length,
+      frameText,
+      everything,
+    };
+  });
+
+describe('an attacking page script', () => {
+  it('learns nothing of the card, the notes or the typing, and makes Gloss do nothing', async () => {
+    // The reader has a note written on another site.
+    const elsewhere = await env.browser.newPage(`${env.server.otherOrigin}/news.html`);
+    await annotated(elsewhere);
+    await clickMark(elsewhere, 'rosneft');
+    const written = await shownCard(elsewhere, 'Rosneft');
+    await written.getByRole('textbox', { name: 'New note on Rosneft' }).fill(SECRET);
+    await written.getByText(/^Saved /).waitFor();
+    await elsewhere.close();
+
+    const page = await env.browser.context.newPage();
+    await page.addInitScript(spy);
+    await page.goto(`${env.server.origin}/news.html`);
+    await annotated(page);
+    const before = await kept(env.browser);
+    const tabs = env.browser.context.pages().length;
+
+    // The reader opens the Rosneft card and types in it, watched by the page.
+    await clickMark(page, 'rosneft');
+    const card = await shownCard(page, 'Rosneft');
+    expect(await card.getByRole('textbox', { name: 'Note on Rosneft', exact: true }).inputValue()).toBe(
+      SECRET,
+    );
+    const seenBefore = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.length);
+    await card.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially(TYPED);
+    await card.getByText(/^Saved /).waitFor();
+
+    const looked = await snoop(page);
+    expect(looked.hostShadow).toBeNull();
+    expect(looked.frames).toBe(0);
+    expect(looked.frameText).toBe('no frame');
+    expect(looked.everything).not.toContain(SECRET);
+    expect(looked.everything).not.toContain(TYPED);
+    expect(looked.everything).not.toMatch(/Written .* on/);
+    expect(looked.everything).not.toContain('card.html');
+    expect(
+      await page.evaluate((n) => (window as unknown as { seen: string[] }).seen.slice(n), seenBefore),
+    ).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await noCard(page);
+
+    // Made-up events on the host, the marks, the page; forged highlights; card-like messages.
+    const monroe = await pointOf(page, 'monroe-doctrine');
+    await page.evaluate(({ x, y }) => {
+      const host = document.querySelector('gloss-card');
+      const at = document.elementFromPoint(x, y)!;
+      const pointer = { clientX: x, clientY: y, bubbles: true, composed: true };
+      for (const target of [host, at, document.body].filter((t): t is Element => !!t)) {
+        target.dispatchEvent(new PointerEvent('pointermove', pointer));
+        target.dispatchEvent(new PointerEvent('pointerdown', pointer));
+        target.dispatchEvent(new MouseEvent('click', pointer));
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            code: 'KeyJ',
+            key: 'J',
+            altKey: true,
+            shiftKey: true,
+            bubbles: true,
+          }),
+        );
+      }
+      // A forged mention over the headline, in Gloss's own highlight names.
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!.firstChild!);
+      CSS.highlights.get('gloss')?.add(range);
+      CSS.highlights.get('gloss-entity-rosneft')?.add(range);
+      const box = range.getBoundingClientRect();
+      document
+        .querySelector('h1')!
+        .dispatchEvent(new MouseEvent('click', { clientX: box.x + 5, clientY: box.y + 5, bubbles: true }));
+      // Card-like messages in the page's channel, to any frame there is.
+      const forged = [
+        { type: 'show', ticket: 99, entity: 'rosneft', matched: 'Rosneft', page: { url: '', title: '' } },
+        { type: 'saveNote', id: 'x', entity: 'rosneft', text: 'forged', pageUrl: '', pageTitle: '' },
+        { glossCard: 'guess' },
+      ];
+      for (const message of forged) {
+        window.postMessage(message, '*');
+        for (let i = 0; i < window.frames.length; i++) window.frames[i]!.postMessage(message, '*');
+      }
+      // Many cards at once.
+      for (let i = 0; i < 50; i++) at.dispatchEvent(new MouseEvent('click', pointer));
+    }, monroe);
+    // Nothing is to happen, so no event marks its end: wait out a card's open delay and a save's.
+    await page.waitForTimeout(1000);
+    expect(await shownCardNow(page)).toBeUndefined();
+    expect(env.browser.context.pages().length).toBe(tabs);
+    const after = await kept(env.browser);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.notes).toEqual([...before.notes, TYPED].sort());
+    await page.close();
+  });
+
+  it('gets nothing from the background through a content script a compromised page could drive', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    // Gloss's isolated world in this page, reached through the debugger as a compromised renderer would.
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((w) => w.name === 'Gloss');
+    expect(world).toBeDefined();
+    const asked = async (message: object) => {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: world!.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => JSON.stringify(r) ?? 'no answer', (e) => 'refused: ' + e.message)`,
+      });
+      return result.value as string;
+    };
+    for (const message of [
+      { type: 'listNotes', entity: 'rosneft' },
+      { type: 'allNotes' },
+      { type: 'saveNote', entity: 'rosneft', text: 'forged', pageUrl: '', pageTitle: '' },
+      { type: 'deleteNote', id: 'x' },
+      { type: 'getTabState', tabId: 1 },
+      { type: 'getCard', entity: 'rosneft' },
+    ]) {
+      // Refused requests get no answer (Chromium) or an error, never data.
+      expect(await asked(message)).toMatch(/^(refused|no answer)/);
+    }
+    // What a content script may ask still works.
+    expect(await asked({ type: 'found', enabled: true, counts: {} })).toBe('null');
+    await cdp.detach();
+    await page.close();
+  });
+});
