@@ -50,8 +50,8 @@ export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promis
 async function keepDraft(draft: Extract<DraftMessage, { type: 'draft' }>): Promise<void> {
   const existing = await db.notes.get(draft.id).catch(() => undefined);
   if (existing ? existing.text === draft.text : !draft.text.trim()) return;
-  const { type: _, ...input } = draft;
-  const result = await saveNote(input);
+  const { id, entity, text, pageUrl, pageTitle } = draft;
+  const result = await saveNote({ id, entity, text, pageUrl, pageTitle });
   if (!result.ok) console.error('Gloss notes: a draft could not be kept', result.error);
 }
 

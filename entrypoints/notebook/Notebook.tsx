@@ -4,7 +4,6 @@
  * Markdown; import a JSON export after a preview, all or nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
