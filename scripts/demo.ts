@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
 import { hoverMark, markCount } from '../tests/browser/marks';
+import { shownCard } from '../tests/browser/card-frame';
 
 const out = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(out, { recursive: true });
@@ -18,9 +19,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const count = await markCount(page);
     await page.screenshot({ path: `${out}/${scheme}-1-news-page-marked.png` });
     await hoverMark(page, 'monroe-doctrine');
-    await page.locator('gloss-card [role="dialog"]').waitFor();
+    const card = (await shownCard(page, 'Monroe Doctrine')).locator('[role="dialog"]');
     await page.screenshot({ path: `${out}/${scheme}-2-monroe-doctrine-card.png` });
-    const card = page.locator('gloss-card [role="dialog"]');
     await card.getByRole('button', { name: 'Compare on a timeline' }).click();
     await page.screenshot({ path: `${out}/${scheme}-4-compare-timeline.png` });
     const [reader] = await Promise.all([

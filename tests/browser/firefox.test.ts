@@ -9,13 +9,9 @@ import {
   waitForMark,
   waitForNoMarks,
 } from './marks';
+import { cardTexts, noCard, shownCard, shownCardNow } from './card-frame';
 
 const ff = useFirefoxGloss();
-const cardText = (page: import('puppeteer-core').Page, selector: string) =>
-  page.evaluate(
-    (s) => document.querySelector('gloss-card')?.shadowRoot?.querySelector(s)?.textContent ?? null,
-    selector,
-  );
 
 describe('Gloss in Firefox', () => {
   it('marks a news page by the highlight contract, and leaves editors alone', async () => {
@@ -32,42 +28,30 @@ describe('Gloss in Firefox', () => {
   it('shows the Monroe Doctrine card with the articles that mention it', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
     await hoverMark(page, 'monroe-doctrine');
-    await page.waitForFunction(
-      () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-    );
-    expect(await cardText(page, 'h2')).toBe('Monroe Doctrine');
-    const titles = await page.evaluate(() =>
-      [...document.querySelector('gloss-card')!.shadowRoot!.querySelectorAll('.article .title')].map(
-        (t) => t.textContent,
-      ),
-    );
-    expect(titles).toEqual([
+    const card = await shownCard(page, 'Monroe Doctrine');
+    expect(await cardTexts(card, '.article .title')).toEqual([
       'Why Moscow Sent Its Military Personnel to Venezuela',
       'Russia Throws Down the Gauntlet to US on Venezuela',
     ]);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () => !document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-    );
+    await noCard(page);
     await page.close();
   });
 
   it('keeps a note written in a card, and shows it on another site', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
     await clickMark(page, 'rosneft');
-    const box = await page.waitForSelector('gloss-card >>> textarea[aria-label="New note on Rosneft"]');
+    const card = await shownCard(page, 'Rosneft');
+    const box = await card.waitForSelector('textarea[aria-label="New note on Rosneft"]');
     await box!.type('Nine billion in Venezuela');
-    await page.waitForFunction(() =>
-      /^Saved /.test(
-        document.querySelector('gloss-card')!.shadowRoot!.querySelector('[aria-live]')?.textContent ?? '',
-      ),
+    await card.waitForFunction(() =>
+      /^Saved /.test(document.querySelector('[aria-live]')?.textContent ?? ''),
     );
     const other = await ff.open(`${ff.server.otherOrigin}/news.html`);
     await clickMark(other, 'rosneft');
-    await other.waitForFunction(() =>
-      [...(document.querySelector('gloss-card')?.shadowRoot?.querySelectorAll('textarea') ?? [])].some(
-        (t) => t.value === 'Nine billion in Venezuela',
-      ),
+    const there = await shownCard(other, 'Rosneft');
+    await there.waitForFunction(() =>
+      [...document.querySelectorAll('textarea')].some((t) => t.value === 'Nine billion in Venezuela'),
     );
     await Promise.all([page.close(), other.close()]);
   });
@@ -112,14 +96,9 @@ describe('hostile pages in Firefox', () => {
         CSS.highlights.set('gloss', (window as unknown as { glossAll: Highlight }).glossAll),
       );
       await clickMark(page, entity);
-      await page.waitForFunction(
-        () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-      );
-      const width = await page.evaluate(
-        () =>
-          getComputedStyle(
-            document.querySelector('gloss-card')!.shadowRoot!.querySelector('[role="dialog"]')!,
-          ).width,
+      const card = await shownCard(page);
+      const width = await card.evaluate(
+        () => getComputedStyle(document.querySelector('[role="dialog"]')!).width,
       );
       expect(width).toBe('380px');
       await page.close();
@@ -146,6 +125,54 @@ describe('hostile pages in Firefox', () => {
       ['lima-group', 'Lima Group'],
     ]);
     await storm.close();
+  });
+});
+
+describe('an attacking page script in Firefox', () => {
+  it('cannot read the card or hear the reader type in it, and its made-up events open nothing', async () => {
+    const page = await ff.open(`${ff.server.origin}/news.html`);
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focusin'])
+        window.addEventListener(type, () => seen.push(type), true);
+    });
+    await clickMark(page, 'mike-pompeo');
+    const card = await shownCard(page, 'Mike Pompeo');
+    const box = await card.waitForSelector('textarea[aria-label="New note on Mike Pompeo"]');
+    await box!.type('Only mine');
+    await card.waitForFunction(() =>
+      /^Saved /.test(document.querySelector('[aria-live]')?.textContent ?? ''),
+    );
+    const looked = await page.evaluate(() => {
+      const host = document.querySelector('gloss-card');
+      return {
+        seen: (window as unknown as { seen: string[] }).seen,
+        shadow: host?.shadowRoot ?? null,
+        frames: window.frames.length,
+        text: document.documentElement.outerHTML.includes('Only mine'),
+      };
+    });
+    expect(looked).toEqual({ seen: [], shadow: null, frames: 0, text: false });
+
+    await page.keyboard.press('Escape');
+    await noCard(page);
+    const { x, y } = await pointOf(page, 'monroe-doctrine');
+    await page.evaluate(
+      ([x, y]) => {
+        const at = document.elementFromPoint(x, y)!;
+        const init = { clientX: x, clientY: y, bubbles: true, composed: true };
+        for (let i = 0; i < 20; i++) {
+          at.dispatchEvent(new PointerEvent('pointermove', init));
+          at.dispatchEvent(new MouseEvent('click', init));
+        }
+        window.postMessage({ type: 'show', ticket: 9, entity: 'rosneft' }, '*');
+      },
+      [x, y] as const,
+    );
+    // Nothing is to happen, so no event marks its end: wait out the card's open delay.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await shownCardNow(page)).toBeUndefined();
+    await page.close();
   });
 });
 
