@@ -64,7 +64,7 @@ const snoop = (page: Page) =>
       ...[...document.querySelectorAll('iframe')].map((f) => f.src),
       ...performance.getEntries().map((e) => e.name),
     ].join('\\n');
-    let frameText = 'no frame';
+    let frameText: string;
     try {
       frameText = window.frames[0]?.document.body.innerText ?? 'no frame';
     } catch {
