@@ -46,6 +46,8 @@ describe('the hover card', () => {
 
     await page.keyboard.press('Escape');
     await noCard(page);
+    // Kept a few seconds for the next card, then the page is as it was.
+    await page.waitForFunction(() => !document.querySelector('gloss-card'), null, { timeout: 10_000 });
     await page.close();
   });
 

@@ -38,6 +38,25 @@ describe('Gloss in Firefox', () => {
     await page.close();
   });
 
+  it('opens the card of a keyboard-reached mention with Enter, focus inside it, and gives focus back on Escape', async () => {
+    const page = await ff.open(`${ff.server.origin}/news.html`);
+    await page.click('h1');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => (CSS.highlights.get('gloss-focus')?.size ?? 0) === 1);
+    await page.keyboard.press('Enter');
+    const card = await shownCard(page);
+    await card.waitForFunction(() => document.activeElement?.getAttribute('role') === 'dialog');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+    await page.keyboard.press('Escape');
+    await noCard(page);
+    await page.waitForFunction(() => document.activeElement === document.body);
+    await page.close();
+  });
+
   it('keeps a note written in a card, and shows it on another site', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
     await clickMark(page, 'rosneft');
