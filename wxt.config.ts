@@ -7,6 +7,8 @@ export default defineConfig({
     description:
       'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // Private windows leave no trace: Gloss does not run there, so no note, page or site toggle from one is ever stored.
+    incognito: 'not_allowed',
     // The same sites the content script runs on: lets the background inject the
     // card frame's host into a frame the first time the reader uses a mark there.
     host_permissions: ['<all_urls>'],

@@ -9,8 +9,8 @@ import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../data/cards';
 
 export interface CardActions {
-  /** Stops marking the matched form on this site. */
-  notHere?: () => void;
+  /** Stops marking the matched form on this site; answers why it could not, if it could not. */
+  notHere?: () => Promise<string | undefined>;
   /** Opens the article with this passage in the reader page. */
   readInContext?: (article: string, passage: number) => void;
   /** Opens another entity's card in place of this one. */
@@ -172,6 +172,7 @@ export function EntityCard({
   children?: ComponentChildren;
 }) {
   const [comparing, setComparing] = useState(false);
+  const [notHereError, setNotHereError] = useState<string>();
   const [byMentions, setByMentions] = useState(false);
   const articles = byMentions ? [...card.articles].sort((a, b) => b.mentions - a.mentions) : card.articles;
   const titleId = `gloss-card-${card.id}`;
@@ -186,10 +187,15 @@ export function EntityCard({
         <p class="why">
           Marked because the page says “{matched}”.{' '}
           {actions.notHere && (
-            <button type="button" class="link" onClick={actions.notHere}>
+            <button type="button" class="link" onClick={() => void actions.notHere!().then(setNotHereError)}>
               Not this here
             </button>
           )}
+        </p>
+      )}
+      {notHereError && (
+        <p role="alert" class="error">
+          {notHereError}
         </p>
       )}
       <div class="heading">

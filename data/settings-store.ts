@@ -1,31 +1,46 @@
 /**
- * The reader's settings: one item in the browser's synced storage, so they
- * follow the reader across their browsers. Read through the storage API
- * itself: the content script loads on every page, and a storage library
- * would add about 4 kB (gzipped) to it for three calls.
+ * Where the reader's settings live. The small preferences (on/off
+ * everywhere, what to mark, the hover delay) are one item in synced storage,
+ * so they follow the reader across browsers. The sites where Gloss is off and
+ * the "Not this here" forms are items in local storage: synced storage holds
+ * 100 kB in all and 8 kB an item, far too little for thousands of sites.
+ *
+ * Every page reads them through the storage API itself (a storage library
+ * would add about 4 kB to the content script for three calls). Only the
+ * background writes them (`entrypoints/background/settings-service.ts`), one
+ * change at a time; pages ask it with `changeSettings` and show its answer.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { completeSettings, type Settings } from './settings';
+import { completeSettings, type ExcludedForm, type Prefs, type Settings } from './settings';
 
-const KEY = 'settings';
+export const PREFS_KEY = 'settings';
+export const SITES_KEY = 'sites';
+export const EXCLUSIONS_KEY = 'exclusions';
+
+/** What synced storage holds under `PREFS_KEY`: today's prefs, or version 1's whole settings. */
+export type StoredPrefs = Partial<Prefs> & { version?: number } & Partial<Settings>;
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.sync.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return completeSettings(stored);
-}
-
-export async function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
-  const next = completeSettings({ ...current, ...change(current) });
-  await browser.storage.sync.set({ [KEY]: next });
-  return next;
+  const [synced, local] = await Promise.all([
+    browser.storage.sync.get(PREFS_KEY),
+    browser.storage.local.get([SITES_KEY, EXCLUSIONS_KEY]),
+  ]);
+  const prefs = synced[PREFS_KEY] as StoredPrefs | undefined;
+  return completeSettings({
+    ...prefs,
+    // Until the background has moved version 1's lists to local storage, they are read where they were.
+    disabledSites: (local[SITES_KEY] as string[] | undefined) ?? prefs?.disabledSites,
+    excludedForms: (local[EXCLUSIONS_KEY] as ExcludedForm[] | undefined) ?? prefs?.excludedForms,
+  });
 }
 
 /** Calls `onChange` with the new settings whenever the reader changes them, here or elsewhere. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area === 'sync' && KEY in changes)
-      onChange(completeSettings(changes[KEY]!.newValue as Partial<Settings> | undefined));
+    const relevant =
+      (area === 'sync' && PREFS_KEY in changes) ||
+      (area === 'local' && (SITES_KEY in changes || EXCLUSIONS_KEY in changes));
+    if (relevant) void loadSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

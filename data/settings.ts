@@ -123,3 +123,78 @@ export function withExclusion(
   const same = (e: ExcludedForm) => e.site === site && e.entity === entity && e.form === form;
   return excluded.some(same) ? [...excluded] : [...excluded, entry];
 }
+
+/** Most sites and "Not this here" forms kept; far beyond any reader's list, small in local storage. */
+export const MAX_SITES = 10_000;
+export const MAX_EXCLUSIONS = 10_000;
+/** A matched form is a name of a few words. */
+export const MAX_FORM_CHARS = 100;
+
+/** The small preferences that follow the reader across browsers (synced). */
+export type Prefs = Pick<Settings, 'paused' | 'markMode' | 'kindsOff' | 'hoverDelayMs'>;
+
+/** One change the reader makes, applied in one place (the background), one at a time. */
+export type SettingsChange =
+  | { type: 'prefs'; prefs: Partial<Prefs> }
+  /** The popup's switch, the keyboard command, the context menu. */
+  | { type: 'toggleSite'; url: string; subdomains: boolean }
+  /** The options page's "Add": turns the site off, never on. */
+  | { type: 'addSite'; url: string; subdomains: boolean }
+  /** The options page's "Remove": exactly that entry. */
+  | { type: 'removeSite'; entry: string }
+  /** "Not this here" in a card. */
+  | { type: 'exclude'; url: string; entity: string; form: string }
+  /** The options page's "Undo" for one form. */
+  | { type: 'include'; site: string; entity: string; form: string };
+
+export type Changed = { ok: true; settings: Settings; note?: string } | { ok: false; error: string };
+
+/** The settings after `change`, or why it cannot be made. Pure. */
+export function applyChange(settings: Settings, change: SettingsChange): Changed {
+  const ok = (next: Partial<Settings>, note?: string): Changed => ({
+    ok: true,
+    settings: completeSettings({ ...settings, ...next }),
+    note,
+  });
+  switch (change.type) {
+    case 'prefs':
+      return ok(change.prefs);
+    case 'toggleSite': {
+      const sites = toggledSites(settings.disabledSites, change.url, change.subdomains);
+      if (sites.length > MAX_SITES) return { ok: false, error: tooMany('sites', MAX_SITES) };
+      return ok({ disabledSites: sites });
+    }
+    case 'addSite': {
+      const site = siteOf(change.url);
+      if (site === undefined) return { ok: false, error: 'That is not a site Gloss runs on.' };
+      const covering = entryFor(site, settings.disabledSites);
+      if (covering !== undefined)
+        return ok(
+          {},
+          covering === site
+            ? `${site} is already off.`
+            : `Already off: ${covering.slice(1)} and its subdomains include ${site}.`,
+        );
+      return applyChange(settings, { type: 'toggleSite', url: change.url, subdomains: change.subdomains });
+    }
+    case 'removeSite':
+      return ok({ disabledSites: settings.disabledSites.filter((e) => e !== change.entry) });
+    case 'exclude': {
+      if (change.form.length > MAX_FORM_CHARS)
+        return { ok: false, error: `That form is longer than ${MAX_FORM_CHARS} characters.` };
+      const excluded = withExclusion(settings.excludedForms, change.url, change.entity, change.form);
+      if (excluded.length > MAX_EXCLUSIONS)
+        return { ok: false, error: tooMany('“Not this here” forms', MAX_EXCLUSIONS) };
+      return ok({ excludedForms: excluded });
+    }
+    case 'include':
+      return ok({
+        excludedForms: settings.excludedForms.filter(
+          (x) => !(x.site === change.site && x.entity === change.entity && x.form === change.form),
+        ),
+      });
+  }
+}
+
+const tooMany = (what: string, max: number) =>
+  `Gloss keeps at most ${max.toLocaleString('en')} ${what}. Remove some in the settings, then try again.`;

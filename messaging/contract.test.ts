@@ -64,6 +64,7 @@ describe('who may ask what', () => {
   const examples = {
     found: { type: 'found', enabled: true, counts: {} },
     cardFrame: { type: 'cardFrame' },
+    changeSettings: { type: 'changeSettings', change: { type: 'prefs', prefs: { paused: true } } },
     getCard: { type: 'getCard', entity: 'rosneft' },
     getTabState: { type: 'getTabState', tabId: 1 },
     listNotes: { type: 'listNotes', entity: 'rosneft' },
@@ -86,6 +87,7 @@ describe('who may ask what', () => {
         .filter(([, message]) => parseRequest(message, page, ID).ok)
         .map(([type]) => type);
       expect(allowed).toEqual([
+        'changeSettings',
         'getCard',
         'getTabState',
         'listNotes',

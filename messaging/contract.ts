@@ -12,7 +12,9 @@
  */
 import * as v from 'valibot';
 import type { EntityCard } from '../data/cards';
+import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../data/notes';
+import type { SettingsChange } from '../data/settings';
 
 /** A content script in a web page, or one of Gloss's own pages. */
 export type SenderKind = 'content' | 'page';
@@ -29,6 +31,27 @@ function answers<R>(): Answer<R> {
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 const NoteId = v.pipe(v.string(), v.maxLength(100));
+const Url = v.pipe(v.string(), v.maxLength(4000));
+const Site = v.pipe(v.string(), v.maxLength(300));
+/** Longer forms are refused with words by `applyChange`, not here. */
+const Form = v.pipe(v.string(), v.maxLength(1000));
+
+const SettingsChangeSchema = v.variant('type', [
+  v.object({
+    type: v.literal('prefs'),
+    prefs: v.strictObject({
+      paused: v.optional(v.boolean()),
+      markMode: v.optional(v.picklist(['all', 'first'])),
+      kindsOff: v.optional(v.pipe(v.array(v.picklist(ENTITY_KINDS)), v.maxLength(ENTITY_KINDS.length))),
+      hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000))),
+    }),
+  }),
+  v.object({ type: v.literal('toggleSite'), url: Url, subdomains: v.boolean() }),
+  v.object({ type: v.literal('addSite'), url: Url, subdomains: v.boolean() }),
+  v.object({ type: v.literal('removeSite'), entry: Site }),
+  v.object({ type: v.literal('exclude'), url: Url, entity: EntityId, form: Form }),
+  v.object({ type: v.literal('include'), site: Site, entity: EntityId, form: Form }),
+]) satisfies v.GenericSchema<unknown, SettingsChange>;
 
 export interface TabState {
   url?: string;
@@ -56,6 +79,12 @@ export const REQUESTS = {
     from: 'content',
     schema: v.object({ type: v.literal('cardFrame') }),
     response: answers<null>(),
+  },
+  /** One change to the reader's settings; answers a note to show ("Already off: …"), if any. */
+  changeSettings: {
+    from: 'page',
+    schema: v.object({ type: v.literal('changeSettings'), change: SettingsChangeSchema }),
+    response: answers<Stored<string | null>>(),
   },
   getCard: {
     from: 'page',

@@ -12,8 +12,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../../messaging/contract';
-import { toggledSites } from '../../data/settings';
-import { updateSettings } from '../../data/settings-store';
+import { changeSettings, migrateSettings } from './settings-service';
 import { forgetTab, getTabState, recordFound } from './tab-state';
 import { allNotes, deleteNote, importNotes, listNotes, receiveDrafts, saveNote } from './notes-service';
 
@@ -40,6 +39,7 @@ const handlers: {
     await browser.scripting.executeScript({ target, files: ['/card-ui.js'] });
     return null;
   },
+  changeSettings: ({ change }) => changeSettings(change),
   getCard: ({ entity }) => cardFor(corpus, entity) ?? null,
   getTabState: ({ tabId }) => getTabState(tabId),
   listNotes: ({ entity }) => listNotes(entity),
@@ -57,10 +57,13 @@ function handle(request: Request, sender: Sender): Promise<unknown> {
 
 /** The keyboard command and the context-menu item: flip Gloss for the page's site. */
 async function toggleSite(url: string | undefined): Promise<void> {
-  if (url) await updateSettings((s) => ({ disabledSites: toggledSites(s.disabledSites, url) }));
+  if (!url) return;
+  const result = await changeSettings({ type: 'toggleSite', url, subdomains: false });
+  if (!result.ok) console.error('Gloss:', result.error);
 }
 
 export default defineBackground(() => {
+  void migrateSettings();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = parseRequest(message, sender, browser.runtime.id);
     if (!parsed.ok) {

@@ -12,8 +12,6 @@ import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../data/cards';
 import { readerUrl } from '../../data/reader-url';
-import { withExclusion } from '../../data/settings';
-import { updateSettings } from '../../data/settings-store';
 import { fold } from '../../matching/matcher';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
@@ -70,16 +68,15 @@ function serve(port: MessagePort): void {
         page={request.page}
         actions={{
           notHere: own
-            ? () => {
-                post({ type: 'close' });
-                void updateSettings((s) => ({
-                  excludedForms: withExclusion(
-                    s.excludedForms,
-                    request.page.url,
-                    entity,
-                    fold(request.matched),
-                  ),
-                }));
+            ? async () => {
+                const result = await ask({
+                  type: 'changeSettings',
+                  change: { type: 'exclude', url: request.page.url, entity, form: fold(request.matched) },
+                });
+                if (result?.ok) post({ type: 'close' });
+                return result?.ok
+                  ? undefined
+                  : (result?.error ?? "Couldn't save: Gloss refused this change.");
               }
             : undefined,
           readInContext: (article, passage) => void browser.tabs.create({ url: readerUrl(article, passage) }),

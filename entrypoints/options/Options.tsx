@@ -1,8 +1,9 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
 import { CATALOGUE, ENTITY_KINDS } from '../../data/catalogue';
-import { siteOf, toggledSites, type Settings } from '../../data/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
+import { siteOf, type Settings } from '../../data/settings';
+import { loadSettings, watchSettings } from '../../data/settings-store';
+import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 
 const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
   person: 'People',
@@ -18,7 +19,7 @@ const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
 
 const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 
-/** What the reader typed as a site, as a URL `toggledSites` understands. */
+/** What the reader typed as a site, as a URL `siteOf` understands. */
 function asUrl(input: string): string | undefined {
   const trimmed = input.trim().replace(/^\*?\./, '');
   if (!trimmed) return undefined;
@@ -31,6 +32,10 @@ export function Options() {
   const [site, setSite] = useState('');
   const [subdomains, setSubdomains] = useState(true);
   const [error, setError] = useState('');
+  const [pauseMessage, changePause] = useSettingsChange();
+  const [sitesMessage, changeSites] = useSettingsChange();
+  const [formsMessage, changeForms] = useSettingsChange();
+  const [marksMessage, changeMarks] = useSettingsChange();
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
@@ -45,12 +50,7 @@ export function Options() {
       return;
     }
     setError('');
-    setSite('');
-    void updateSettings((s) => ({
-      disabledSites: s.disabledSites.includes(siteOf(url)!)
-        ? s.disabledSites
-        : toggledSites(s.disabledSites, url, subdomains),
-    }));
+    void changeSites({ type: 'addSite', url, subdomains }).then((ok) => ok && setSite(''));
   };
 
   return (
@@ -61,10 +61,11 @@ export function Options() {
           <input
             type="checkbox"
             checked={!settings.paused}
-            onChange={() => void updateSettings((s) => ({ paused: !s.paused }))}
+            onChange={() => void changePause({ type: 'prefs', prefs: { paused: !settings.paused } })}
           />
           Gloss is on (turn off to pause it everywhere)
         </label>
+        <ChangeMessageView message={pauseMessage} />
       </section>
 
       <section>
@@ -85,11 +86,7 @@ export function Options() {
                 <button
                   type="button"
                   aria-label={`Turn Gloss back on for ${entry}`}
-                  onClick={() =>
-                    void updateSettings((s) => ({
-                      disabledSites: s.disabledSites.filter((e) => e !== entry),
-                    }))
-                  }
+                  onClick={() => void changeSites({ type: 'removeSite', entry })}
                 >
                   Remove
                 </button>
@@ -117,6 +114,7 @@ export function Options() {
               {error}
             </p>
           )}
+          <ChangeMessageView message={sitesMessage} />
         </form>
       </section>
 
@@ -135,11 +133,7 @@ export function Options() {
                   type="button"
                   aria-label={`Mark “${e.form}” on ${e.site} again`}
                   onClick={() =>
-                    void updateSettings((s) => ({
-                      excludedForms: s.excludedForms.filter(
-                        (x) => !(x.site === e.site && x.entity === e.entity && x.form === e.form),
-                      ),
-                    }))
+                    void changeForms({ type: 'include', site: e.site, entity: e.entity, form: e.form })
                   }
                 >
                   Undo
@@ -148,6 +142,7 @@ export function Options() {
             ))}
           </ul>
         )}
+        <ChangeMessageView message={formsMessage} />
       </section>
 
       <section>
@@ -160,11 +155,14 @@ export function Options() {
                 type="checkbox"
                 checked={!settings.kindsOff.includes(kind)}
                 onChange={() =>
-                  void updateSettings((s) => ({
-                    kindsOff: s.kindsOff.includes(kind)
-                      ? s.kindsOff.filter((k) => k !== kind)
-                      : [...s.kindsOff, kind],
-                  }))
+                  void changeMarks({
+                    type: 'prefs',
+                    prefs: {
+                      kindsOff: settings.kindsOff.includes(kind)
+                        ? settings.kindsOff.filter((k) => k !== kind)
+                        : [...settings.kindsOff, kind],
+                    },
+                  })
                 }
               />
               {KIND_NAMES[kind]}
@@ -179,7 +177,7 @@ export function Options() {
                 type="radio"
                 name="markMode"
                 checked={settings.markMode === mode}
-                onChange={() => void updateSettings(() => ({ markMode: mode }))}
+                onChange={() => void changeMarks({ type: 'prefs', prefs: { markMode: mode } })}
               />
               {mode === 'all' ? 'Every mention' : 'Only the first mention of each on a page'}
             </label>
@@ -197,10 +195,18 @@ export function Options() {
             max={3000}
             step={50}
             value={settings.hoverDelayMs}
-            onChange={(e) => void updateSettings(() => ({ hoverDelayMs: Number(e.currentTarget.value) }))}
+            onChange={(e) =>
+              void changeMarks({
+                type: 'prefs',
+                prefs: {
+                  hoverDelayMs: Math.min(3000, Math.max(0, Math.round(Number(e.currentTarget.value)))),
+                },
+              })
+            }
           />{' '}
           ms
         </label>
+        <ChangeMessageView message={marksMessage} />
       </section>
     </main>
   );

@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CATALOGUE } from '../../data/catalogue';
 import type { EntityCard as Card } from '../../data/cards';
-import { hasSubdomains, isEnabledFor, siteOf, toggledSites, type Settings } from '../../data/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../data/settings-store';
+import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../data/settings';
+import { loadSettings, watchSettings } from '../../data/settings-store';
+import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 import type { Reveal, TabState } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { readerUrl } from '../../data/reader-url';
@@ -34,6 +35,7 @@ export function Popup() {
   const [subdomains, setSubdomains] = useState(false);
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<Card | null>();
+  const [message, change] = useSettingsChange();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -73,11 +75,7 @@ export function Popup() {
               type="checkbox"
               role="switch"
               checked={on}
-              onChange={() =>
-                void updateSettings((s) => ({
-                  disabledSites: toggledSites(s.disabledSites, url!, subdomains),
-                }))
-              }
+              onChange={() => void change({ type: 'toggleSite', url: url!, subdomains })}
             />
             <span>
               On for <strong>{site === 'file:' ? 'local files' : site}</strong>
@@ -96,10 +94,11 @@ export function Popup() {
           type="checkbox"
           role="switch"
           checked={settings.paused}
-          onChange={() => void updateSettings((s) => ({ paused: !s.paused }))}
+          onChange={() => void change({ type: 'prefs', prefs: { paused: !settings.paused } })}
         />
         <span>Pause Gloss everywhere</span>
       </label>
+      <ChangeMessageView message={message} />
 
       {site !== undefined && on && !settings.paused && (
         <section>

@@ -167,12 +167,16 @@ export function useGloss(): { server: FixtureServer; browser: GlossBrowser } {
   return env;
 }
 
-/** Changes the reader's settings as the popup or options page would, through the service worker. */
+/** Changes the reader's settings where Gloss keeps them (data/settings-store.ts), through the service worker. */
 export async function setSettings(browser: GlossBrowser, change: Partial<Settings>): Promise<void> {
-  await browser.worker.evaluate(async (change) => {
-    const storage = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync;
-    const { settings } = await storage.get('settings');
-    await storage.set({ settings: { ...(settings as object), ...change } });
+  await browser.worker.evaluate(async ({ disabledSites, excludedForms, ...prefs }) => {
+    const storage = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage;
+    if (disabledSites) await storage.local.set({ sites: disabledSites });
+    if (excludedForms) await storage.local.set({ exclusions: excludedForms });
+    if (Object.keys(prefs).length > 0) {
+      const { settings } = await storage.sync.get('settings');
+      await storage.sync.set({ settings: { ...(settings as object), ...prefs } });
+    }
   }, change);
 }
 

@@ -108,3 +108,112 @@ describe('on and off per site', () => {
     }
   });
 });
+
+describe('settings that scale and never fail silently', () => {
+  it('keeps 1,000 sites added in the options and 200 "Not this here" forms across a restart', async () => {
+    const first = await launchWithGloss();
+    const options = await first.context.newPage();
+    await options.goto(`chrome-extension://${first.extensionId}/options.html`);
+    await options.locator('input[placeholder="example.com"]').waitFor();
+    // Typed into the real form, one site after another, each waiting for the list to show it.
+    await options.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('input[placeholder="example.com"]')!;
+      const form = input.form!;
+      for (let i = 0; i < 20; i++) {
+        input.value = `site${i}.example`;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r));
+        form.requestSubmit();
+        const shown = `Turn Gloss back on for .site${i}.example`;
+        while (!document.querySelector(`[aria-label="${shown}"]`)) await new Promise((r) => setTimeout(r, 1));
+      }
+    });
+    // The rest through the messages those forms and a card's "Not this here" send, from a Gloss page
+    // that does not redraw a thousand-line list at each change.
+    await options.close();
+    const sender = await first.context.newPage();
+    await sender.goto(`chrome-extension://${first.extensionId}/notebook.html`);
+    await sender.evaluate(async () => {
+      const chrome = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome;
+      for (let i = 20; i < 1000; i++) {
+        const change = { type: 'addSite', url: `https://site${i}.example/`, subdomains: true };
+        await chrome.runtime.sendMessage({ type: 'changeSettings', change });
+      }
+      for (let i = 0; i < 200; i++) {
+        const change = {
+          type: 'exclude',
+          url: `https://site${i}.example/`,
+          entity: 'donald-trump',
+          form: `trump ${i}`,
+        };
+        await chrome.runtime.sendMessage({ type: 'changeSettings', change });
+      }
+    });
+    await first.close({ keepProfile: true });
+
+    const again = await launchWithGloss({ profileDir: first.profileDir });
+    try {
+      const reopened = await again.context.newPage();
+      await reopened.goto(`chrome-extension://${again.extensionId}/options.html`);
+      await reopened.getByRole('button', { name: 'Turn Gloss back on for .site999.example' }).waitFor();
+      expect(await reopened.getByRole('button', { name: /^Turn Gloss back on for / }).count()).toBe(1000);
+      expect(await reopened.getByRole('button', { name: /^Mark “trump \d+” on / }).count()).toBe(200);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('adds a site without turning a covering domain back on, and says so', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.locator('input[placeholder="example.com"]').fill('example.com');
+    await options.getByRole('button', { name: 'Add' }).click();
+    await options.getByRole('button', { name: 'Turn Gloss back on for .example.com' }).waitFor();
+    await options.locator('input[placeholder="example.com"]').fill('news.example.com');
+    await options.getByRole('button', { name: 'Add' }).click();
+    await options
+      .getByRole('status')
+      .getByText('Already off: example.com and its subdomains include news.example.com.')
+      .waitFor();
+    expect(
+      await options.getByRole('button', { name: /^Turn Gloss back on for / }).allTextContents(),
+    ).toHaveLength(1);
+    await options.getByRole('button', { name: 'Turn Gloss back on for .example.com' }).click();
+    await options.getByText('None.').first().waitFor();
+    await options.close();
+  });
+
+  it('says in the popup when the browser has no room to store a change, and shows the switch as it is', async () => {
+    const url = `${env.server.origin}/news.html`;
+    const page = await env.browser.newPage(url);
+    await annotated(page);
+    const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
+    // Local storage holds 10 MB: fill it, as years of use might.
+    await env.browser.worker.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome
+        .storage.local;
+      // What is left, to the byte: the quota counts each key and its JSON value.
+      const free = storage.QUOTA_BYTES - (await storage.getBytesInUse(null));
+      await storage.set({ filler: 'x'.repeat(free - 'filler'.length - 2) });
+    });
+    try {
+      const toggle = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+      await toggle.click();
+      await popup
+        .getByRole('alert')
+        .getByText(/^Couldn't save: your browser's storage for Gloss is full/)
+        .waitFor();
+      expect(await toggle.isChecked()).toBe(true);
+      expect(await markCount(page)).toBeGreaterThan(0);
+    } finally {
+      await env.browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: typeof import('wxt/browser').browser }
+        ).chrome.storage.local.remove('filler'),
+      );
+    }
+    await Promise.all([page.close(), popup.close()]);
+  });
+});

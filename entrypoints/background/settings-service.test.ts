@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../data/settings-store';
+import { changeSettings, migrateSettings } from './settings-service';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the settings service', () => {
+  it("carries version 1's single synced item over: prefs stay synced, lists move to local storage", async () => {
+    const exclusions = Array.from({ length: 150 }, (_, i) => ({
+      site: `s${i}.example`,
+      entity: 'donald-trump',
+      form: 'trump',
+    }));
+    await fakeBrowser.storage.sync.set({
+      settings: {
+        paused: false,
+        disabledSites: ['.example.com', 'localhost'],
+        markMode: 'first',
+        kindsOff: ['country'],
+        hoverDelayMs: 500,
+        excludedForms: exclusions,
+      },
+    });
+    const before = await loadSettings();
+    await migrateSettings();
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
+      settings: { version: 2, paused: false, markMode: 'first', kindsOff: ['country'], hoverDelayMs: 500 },
+    });
+    expect(await fakeBrowser.storage.local.get(['sites', 'exclusions'])).toEqual({
+      sites: ['.example.com', 'localhost'],
+      exclusions,
+    });
+    expect(await loadSettings()).toEqual(before);
+    // Run again, it changes nothing.
+    await migrateSettings();
+    expect(await loadSettings()).toEqual(before);
+  });
+
+  it('applies close changes one after the other, losing none', async () => {
+    await Promise.all([
+      changeSettings({ type: 'toggleSite', url: 'https://a.example/', subdomains: false }),
+      changeSettings({ type: 'toggleSite', url: 'https://b.example/', subdomains: false }),
+      changeSettings({ type: 'exclude', url: 'https://a.example/', entity: 'rosneft', form: 'rosneft' }),
+      changeSettings({ type: 'prefs', prefs: { paused: true } }),
+    ]);
+    const settings = await loadSettings();
+    expect(settings.disabledSites).toEqual(['a.example', 'b.example']);
+    expect(settings.excludedForms).toEqual([{ site: 'a.example', entity: 'rosneft', form: 'rosneft' }]);
+    expect(settings.paused).toBe(true);
+  });
+
+  it('answers a full storage with what to do, and stores nothing', async () => {
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await changeSettings({ type: 'toggleSite', url: 'https://a.example/', subdomains: false });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^Couldn't save: your browser's storage for Gloss is full .*Remove some sites/,
+      ),
+    });
+    expect((await loadSettings()).disabledSites).toEqual([]);
+    set.mockRestore();
+    // The next change goes through.
+    expect(
+      await changeSettings({ type: 'toggleSite', url: 'https://a.example/', subdomains: false }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('keeps 1,000 sites and 200 forms, and reads them back', async () => {
+    for (let i = 0; i < 1000; i++)
+      await changeSettings({ type: 'addSite', url: `https://site${i}.example`, subdomains: i % 2 === 0 });
+    for (let i = 0; i < 200; i++)
+      await changeSettings({
+        type: 'exclude',
+        url: `https://site${i}.example`,
+        entity: 'donald-trump',
+        form: `trump ${i}`,
+      });
+    const settings = await loadSettings();
+    expect(settings.disabledSites).toHaveLength(1000);
+    expect(settings.excludedForms).toHaveLength(200);
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get()).length).toBeLessThan(8192);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The one writer of the reader's settings: changes from the popup, the
+ * options page, cards and the keyboard command are applied here one at a
+ * time, so two close changes never lose one, and each caller hears whether
+ * its change was stored, in words it can show.
+ */
+import { browser } from 'wxt/browser';
+import { applyChange, type Settings, type SettingsChange } from '../../data/settings';
+import {
+  EXCLUSIONS_KEY,
+  loadSettings,
+  PREFS_KEY,
+  SITES_KEY,
+  type StoredPrefs,
+} from '../../data/settings-store';
+import type { Stored } from '../../messaging/contract';
+
+const PREFS_VERSION = 2;
+
+const prefsOf = ({ paused, markMode, kindsOff, hoverDelayMs }: Settings) => ({
+  version: PREFS_VERSION,
+  paused,
+  markMode,
+  kindsOff,
+  hoverDelayMs,
+});
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function describeSettingsError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/QUOTA/i.test(message))
+    return `Couldn't save: your browser's storage for Gloss is full (${message}). Remove some sites or forms in the settings, then try again.`;
+  return `Couldn't save the change (${message}). Try again.`;
+}
+
+/** Writes only what changed: prefs to synced storage, lists to local storage. */
+async function store(before: Settings, after: Settings): Promise<void> {
+  const writes: Promise<void>[] = [];
+  if (!same(prefsOf(before), prefsOf(after)))
+    writes.push(browser.storage.sync.set({ [PREFS_KEY]: prefsOf(after) }));
+  if (!same(before.disabledSites, after.disabledSites))
+    writes.push(browser.storage.local.set({ [SITES_KEY]: after.disabledSites }));
+  if (!same(before.excludedForms, after.excludedForms))
+    writes.push(browser.storage.local.set({ [EXCLUSIONS_KEY]: after.excludedForms }));
+  await Promise.all(writes);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Applies `change` after every change asked before it; answers a note for the reader, if any. */
+export function changeSettings(change: SettingsChange): Promise<Stored<string | null>> {
+  const run = async (): Promise<Stored<string | null>> => {
+    try {
+      const current = await loadSettings();
+      const result = applyChange(current, change);
+      if (!result.ok) return { ok: false, error: result.error };
+      await store(current, result.settings);
+      return { ok: true, value: result.note ?? null };
+    } catch (error) {
+      console.error('Gloss settings:', error);
+      return { ok: false, error: describeSettingsError(error) };
+    }
+  };
+  const next = queue.then(run);
+  queue = next;
+  return next;
+}
+
+/**
+ * Version 1 kept everything in one synced item, which 106 "Not this here"
+ * forms filled: its lists move to local storage, its prefs stay synced.
+ * Queued like any change, so nothing is written in between.
+ */
+export function migrateSettings(): Promise<void> {
+  const run = async () => {
+    const prefs = (await browser.storage.sync.get(PREFS_KEY))[PREFS_KEY] as StoredPrefs | undefined;
+    if (!prefs || prefs.version === PREFS_VERSION) return;
+    const settings = await loadSettings();
+    await browser.storage.local.set({
+      [SITES_KEY]: settings.disabledSites,
+      [EXCLUSIONS_KEY]: settings.excludedForms,
+    });
+    await browser.storage.sync.set({ [PREFS_KEY]: prefsOf(settings) });
+  };
+  const next = queue.then(run).catch((error: unknown) => console.error('Gloss settings migration:', error));
+  queue = next;
+  return next;
+}
