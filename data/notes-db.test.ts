@@ -28,7 +28,7 @@ describe('the notes database', () => {
     expect((await db.allNotes()).map((n) => n.entity)).toEqual(['juan-guaido']);
   });
 
-  it('opens a database written by version 1 under version 2 with nothing lost', async () => {
+  it("opens a database written by version 1 under version 3, nothing lost but the page addresses' queries", async () => {
     const idb = freshIdb();
     const v1 = new Dexie('migrate', idb);
     v1.version(1).stores({ notes: 'id, entity' });
@@ -38,14 +38,14 @@ describe('the notes database', () => {
       text: 'Written long ago',
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-02T00:00:00.000Z',
-      pageUrl: 'https://a.b/',
+      pageUrl: 'https://a.b/story?token=secret#x',
     };
     await v1.table('notes').add(old);
     v1.close();
 
     const db = openNotesDb('migrate', idb);
-    expect(await db.allNotes()).toEqual([{ ...old, pageTitle: '' }]);
-    expect(db.verno).toBe(2);
+    expect(await db.allNotes()).toEqual([{ ...old, pageUrl: 'https://a.b/story', pageTitle: '' }]);
+    expect(db.verno).toBe(3);
   });
 
   it('applies an import all or nothing', async () => {

@@ -4,14 +4,16 @@
  * would open the page's IndexedDB, one store per site, readable by the page.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { Note } from './notes';
+import { pageAddress, type Note } from './notes';
 
 export const DB_NAME = 'gloss';
 
 /**
  * Schema history. Version 1 indexed notes by id and entity. Version 2 adds an
  * index on when they changed (the notebook lists newest first) and fills in
- * a page title for notes written before titles were kept.
+ * a page title for notes written before titles were kept. Version 3 drops
+ * the query and fragment from the page a note was written on (they carry
+ * tokens), as every save now does.
  */
 export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
   return new NotesDb(name, options);
@@ -31,6 +33,16 @@ export class NotesDb extends Dexie {
           .toCollection()
           .modify((note) => {
             note.pageTitle ??= '';
+          }),
+      );
+    this.version(3)
+      .stores({ notes: 'id, entity, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table<Note, string>('notes')
+          .toCollection()
+          .modify((note) => {
+            note.pageUrl = pageAddress(note.pageUrl);
           }),
       );
   }

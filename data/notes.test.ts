@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportJson, exportMarkdown, parseImport, previewImport, type Note } from './notes';
+import { exportJson, exportMarkdown, pageAddress, parseImport, previewImport, type Note } from './notes';
 
 const known = new Set(['rosneft', 'nicolas-maduro']);
 const note = (over: Partial<Note> = {}): Note => ({
@@ -78,12 +78,46 @@ describe('notes export and import', () => {
     expect(preview.unchanged).toBe(1);
   });
 
-  it('exports Markdown grouped by entity, note text kept as written', () => {
+  it('exports Markdown grouped by entity, printing note text, titles and addresses as text, never markup', () => {
     const md = exportMarkdown(
-      [note(), note({ id: 'n2', entity: 'nicolas-maduro', text: '<img src=x onerror=alert(1)>' })],
+      [
+        note(),
+        note({
+          id: 'n2',
+          entity: 'nicolas-maduro',
+          text: '<img src=x onerror=alert(1)>',
+          pageTitle: 'Evil](javascript:alert(1))',
+          pageUrl: 'https://news.example/a b(c)',
+        }),
+      ],
       (id) => (id === 'rosneft' ? 'Rosneft' : 'Nicolás Maduro'),
     );
-    expect(md).toContain('## Nicolás Maduro\n\n- <img src=x onerror=alert(1)>');
+    expect(md).toContain('## Nicolás Maduro\n\n- \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('on [Evil\\]\\(javascript:alert\\(1\\)\\)](<https://news.example/a%20b(c)>)');
     expect(md.indexOf('## Nicolás Maduro')).toBeLessThan(md.indexOf('## Rosneft'));
+  });
+
+  it('imports only web addresses as the page a note was written on', () => {
+    expect(errorsOf(file([note({ pageUrl: 'javascript:alert(1)' })]))).toEqual([
+      'notes.0.pageUrl: must be an http or https address, or empty',
+    ]);
+    expect(errorsOf(file([note({ pageUrl: '' })]))).toEqual([]);
+  });
+});
+
+describe('pageAddress', () => {
+  it('keeps origin and path, never the query or fragment, and nothing of a non-web page', () => {
+    expect(pageAddress('https://news.example/world/story?token=abc&session=1#comments')).toBe(
+      'https://news.example/world/story',
+    );
+    expect(pageAddress('http://127.0.0.1:8080/a#x')).toBe('http://127.0.0.1:8080/a');
+    expect(pageAddress('file:///home/me/secret.html')).toBe('');
+    expect(pageAddress('not a url')).toBe('');
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        const kept = pageAddress(url);
+        return !kept.includes('?') && !kept.includes('#') && url.startsWith(kept.slice(0, 8));
+      }),
+    );
   });
 });

@@ -28,13 +28,35 @@ const IsoDate = v.pipe(
   v.check((s) => s <= new Date(Date.now() + 86_400_000).toISOString(), 'is in the future'),
 );
 
+/**
+ * The page a note was written on, as kept: origin and path, never the query
+ * or fragment (they carry tokens and session ids). Anything that is not a
+ * web page is kept as nothing.
+ */
+export function pageAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? `${parsed.origin}${parsed.pathname}`
+      : '';
+  } catch {
+    return '';
+  }
+}
+
+const PageUrl = v.pipe(
+  v.string(),
+  v.maxLength(4000),
+  v.check((url) => url === '' || /^https?:\/\//i.test(url), 'must be an http or https address, or empty'),
+);
+
 export const NoteSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `is longer than ${MAX_NOTE_CHARS} characters`)),
   createdAt: IsoDate,
   updatedAt: IsoDate,
-  pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+  pageUrl: PageUrl,
   pageTitle: v.pipe(v.string(), v.maxLength(1000)),
 });
 
@@ -65,6 +87,17 @@ export function exportJson(notes: readonly Note[], now = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
+/** Text printed as Markdown text: characters Markdown would read as markup are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+}
+
+/** A link target Markdown cannot misread: web addresses only, spaces and parentheses encoded. */
+function markdownLink(label: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return escapeMarkdown(label);
+  return `[${escapeMarkdown(label)}](<${url.replace(/[\s<>]/g, encodeURIComponent)}>)`;
+}
+
 /** Notes as Markdown, one section per entity, for reading or pasting elsewhere. */
 export function exportMarkdown(notes: readonly Note[], nameOf: (entity: string) => string): string {
   const byEntity = Map.groupBy(notes, (n) => n.entity);
@@ -73,11 +106,11 @@ export function exportMarkdown(notes: readonly Note[], nameOf: (entity: string) 
     .map(([entity, list]) => {
       const items = list
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-        .map(
-          (n) =>
-            `- ${n.text.replace(/\n/g, '\n  ')}\n  _${n.updatedAt.slice(0, 10)}, on [${n.pageTitle || n.pageUrl}](${n.pageUrl})_`,
-        );
-      return `## ${nameOf(entity)}\n\n${items.join('\n')}`;
+        .map((n) => {
+          const where = n.pageUrl ? `, on ${markdownLink(n.pageTitle || n.pageUrl, n.pageUrl)}` : '';
+          return `- ${escapeMarkdown(n.text).replace(/\n/g, '\n  ')}\n  _${n.updatedAt.slice(0, 10)}${where}_`;
+        });
+      return `## ${escapeMarkdown(nameOf(entity))}\n\n${items.join('\n')}`;
     });
   return `# Gloss notes\n\n${sections.join('\n\n')}\n`;
 }

@@ -5,7 +5,7 @@
  * reader can act on.
  */
 import { openNotesDb } from '../../data/notes-db';
-import type { Note } from '../../data/notes';
+import { pageAddress, type Note } from '../../data/notes';
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
@@ -41,7 +41,8 @@ const announce = (entities: readonly string[]) =>
 export const listNotes = (entity: string) => stored(() => db.notesOn(entity));
 
 export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<Note>> {
-  const result = await stored(() => db.saveNote(input));
+  // The page is kept as origin and path: queries and fragments carry tokens.
+  const result = await stored(() => db.saveNote({ ...input, pageUrl: pageAddress(input.pageUrl) }));
   if (result.ok) void announce([result.value.entity]);
   return result;
 }

@@ -112,3 +112,28 @@ describe('notes', () => {
     }
   });
 });
+
+describe('notes and privacy', () => {
+  it('keep the page they were written on without its query or fragment', async () => {
+    const { page, card } = await cardOn(
+      env.browser,
+      `${env.server.origin}/news.html?token=s3cret&session=42#comments`,
+      'elliott-abrams',
+    );
+    await writeNote(card, 'Elliott Abrams', 'Special envoy');
+    const stored = await env.browser.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done) => {
+        const open = indexedDB.open('gloss');
+        open.onsuccess = () => done(open.result);
+      });
+      const notes = await new Promise<{ text: string; pageUrl: string }[]>((done) => {
+        const all = db.transaction('notes').objectStore('notes').getAll();
+        all.onsuccess = () => done(all.result);
+      });
+      db.close();
+      return notes.filter((n) => n.text === 'Special envoy').map((n) => n.pageUrl);
+    });
+    expect(stored).toEqual([`${env.server.origin}/news.html`]);
+    await page.close();
+  });
+});
