@@ -63,6 +63,7 @@ describe('parseRequest', () => {
 describe('who may ask what', () => {
   const examples = {
     found: { type: 'found', enabled: true, counts: {} },
+    topPage: { type: 'topPage' },
     cardFrame: { type: 'cardFrame' },
     changeSettings: { type: 'changeSettings', change: { type: 'prefs', prefs: { paused: true } } },
     getCard: { type: 'getCard', entity: 'rosneft' },
@@ -74,11 +75,11 @@ describe('who may ask what', () => {
     importNotes: { type: 'importNotes', notes: [] },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
-  it('lets a content script only report what it found and ask for the card frame', () => {
+  it('lets a content script only report what it found, ask which page it is on, and ask for the card frame', () => {
     const allowed = Object.entries(examples)
       .filter(([, message]) => parseRequest(message, contentScript, ID).ok)
       .map(([type]) => type);
-    expect(allowed).toEqual(['found', 'cardFrame']);
+    expect(allowed).toEqual(['found', 'topPage', 'cardFrame']);
   });
 
   it("keeps notes, cards and other tabs' state to Gloss's own pages, the card frame among them", () => {

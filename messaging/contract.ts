@@ -74,6 +74,15 @@ export const REQUESTS = {
     }),
     response: answers<null>(),
   },
+  /**
+   * A frame inside a page asks which page the reader is on: its site decides
+   * on/off and "Not this here" for the frame too.
+   */
+  topPage: {
+    from: 'content',
+    schema: v.object({ type: v.literal('topPage') }),
+    response: answers<{ url: string; title: string } | null>(),
+  },
   /** A frame's reader reached for a mention: the background injects the card frame's host into it. */
   cardFrame: {
     from: 'content',

@@ -30,6 +30,7 @@ const handlers: {
     await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
     return null;
   },
+  topPage: (_, sender) => (sender.tab?.url ? { url: sender.tab.url, title: sender.tab.title ?? '' } : null),
   cardFrame: async (_, sender) => {
     // The document that asked, not whatever the frame holds by now.
     const target =

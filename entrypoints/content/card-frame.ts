@@ -43,6 +43,8 @@ iframe.shown { visibility: visible; }
 `;
 
 export interface CardOptions {
+  /** The page the reader is on (for a frame, the tab's page): kept with notes, and the site for "Not this here". */
+  page(): { url: string; title: string };
   /** How long the pointer rests on a term before its card opens; the frame is readied at once. */
   openDelayMs: number;
   mentions: Mentions;
@@ -64,7 +66,7 @@ function secret(): string {
   );
 }
 
-export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: CardOptions): CardHost {
+export function setupCards(doc: Document, { page, openDelayMs, mentions, onPointer }: CardOptions): CardHost {
   let frame: Frame | undefined;
   /** The mention whose card is shown. */
   let current: Mention | undefined;
@@ -160,7 +162,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       ticket,
       entity: mention.entity,
       matched: mention.range.toString(),
-      page: { url: location.href, title: doc.title },
+      page: page(),
     });
   }
 

@@ -4,6 +4,7 @@ import dictionaryJson from '../../data/generated/dictionary.json';
 import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
+import { ask } from '../../messaging/ask';
 import { termsOf, type Dictionary } from '../../matching/terms';
 import { fold, loadMatcher, type Matcher } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
@@ -24,8 +25,14 @@ export default defineContentScript({
     const dictionary = dictionaryJson as unknown as Dictionary;
     // Built on first use: a page (or frame) where Gloss is off never pays for it.
     let matcher: Matcher | undefined;
-    // A frame follows the site of the page the reader is on, not its own origin.
-    const pageUrl = () => (window === window.top ? location.href : document.referrer || location.href);
+    // A frame follows the page the reader is on, which only the background knows for sure
+    // (a frame's referrer may be withheld or be another frame's): asked once.
+    const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);
+    const page = () =>
+      window === window.top
+        ? { url: location.href, title: document.title }
+        : (top ?? { url: document.referrer || location.href, title: document.title });
+    const pageUrl = () => page().url;
     // Reported only when it changed: a page that mutates all the time must not flood the background.
     let reported = '';
     const report = (enabled: boolean, counts: ReadonlyMap<string, number>) => {
@@ -82,6 +89,7 @@ export default defineContentScript({
       });
       const { mentions } = marks;
       const cards = lazyCards(document, {
+        page,
         openDelayMs: settings.hoverDelayMs,
         mentions,
         onPointer: (over) => pointer.overCard(over),

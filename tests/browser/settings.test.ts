@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotated, launchWithGloss, tabIdOf, useGloss, type GlossBrowser } from './harness';
-import { markCount, waitForMark, waitForNoMarks } from './marks';
+import { annotated, launchWithGloss, setSettings, tabIdOf, useGloss, type GlossBrowser } from './harness';
+import { markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
+import { shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -215,5 +216,38 @@ describe('settings that scale and never fail silently', () => {
       );
     }
     await Promise.all([page.close(), popup.close()]);
+  });
+});
+
+describe('a frame from another site', () => {
+  it('follows the page the reader is on: "Not this here" made in it applies there on reload, and turning the page off turns it off', async () => {
+    const url = `${env.server.origin}/cross-frame.html`;
+    const page = await env.browser.newPage(url);
+    const frame = () => page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await expect.poll(() => !!frame()).toBe(true);
+    await waitForMark(frame(), 'rosneft');
+    const box = (await (await page.$('#frame'))!.boundingBox())!;
+    const at = await pointOf(frame(), 'rosneft');
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const card = await shownCard(page, 'Rosneft');
+    await card.getByRole('button', { name: 'Not this here' }).click();
+    await expect.poll(() => marksIn(frame())).toEqual([['caricom', 'CARICOM']]);
+
+    await page.reload();
+    await expect.poll(() => !!frame()).toBe(true);
+    await waitForMark(frame(), 'caricom');
+    expect(await marksIn(frame())).toEqual([['caricom', 'CARICOM']]);
+    // Kept for the site the reader was on, not the frame's.
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Mark “rosneft” on 127.0.0.1 again' }).click();
+    await waitForMark(frame(), 'rosneft');
+
+    // The page's site off: its frame too, though it sends no referrer.
+    await setSettings(env.browser, { disabledSites: ['127.0.0.1'] });
+    await waitForNoMarks(frame());
+    await setSettings(env.browser, { disabledSites: [] });
+    await Promise.all([page.close(), options.close()]);
   });
 });
