@@ -13,7 +13,7 @@ import {
   type ResponseOf,
 } from '../../messaging/contract';
 import { changeSettings, migrateSettings } from './settings-service';
-import { forgetTab, getTabState, recordFound } from './tab-state';
+import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
 import { allNotes, deleteNote, importNotes, listNotes, receiveDrafts, saveNote } from './notes-service';
 
 const corpus = index as CorpusIndex;
@@ -85,6 +85,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabLoading(tabId);
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SITE) void toggleSite(tab?.url);

@@ -39,12 +39,20 @@ export function Popup() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void targetTab().then(async (t) => {
-      setTab(t);
-      if (t) setState(await ask({ type: 'getTabState', tabId: t.id }));
-    });
+    void targetTab().then(setTab);
     return watchSettings(setSettings);
   }, []);
+  // What the tab's frames found, kept current while the popup is open: frames report as they finish.
+  useEffect(() => {
+    if (!tab) return;
+    const refresh = () => void ask({ type: 'getTabState', tabId: tab.id }).then(setState);
+    refresh();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && `tab:${tab.id}` in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [tab?.id]);
 
   const url = tab?.url ?? state?.url;
   const site = url ? siteOf(url) : undefined;

@@ -72,6 +72,17 @@ describe('on and off per site', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  it('lists what every frame found, frames reporting together', async () => {
+    const url = `${env.server.origin}/three-frames.html`;
+    const page = await env.browser.newPage(url);
+    const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
+    const found = popup.getByRole('list', { name: 'Found on this page' });
+    await expect
+      .poll(async () => (await found.locator('button > span:first-child').allTextContents()).sort())
+      .toEqual(['Maria Zakharova', 'Mike Pompeo', 'Sergey Lavrov']);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   it("the popup's search opens any entity's card, typos and all", async () => {
     const url = `${env.server.origin}/news.html`;
     const page = await env.browser.newPage(url);
