@@ -23,6 +23,7 @@ describe("a tab's found list", () => {
   it('starts afresh on a new page, keeping frames of the new page that reported before its top frame', async () => {
     await recordFound(1, 0, 'https://news.example/a', true, { 'nicolas-maduro': 2 });
     await recordFound(1, 7, 'https://ads.example/', true, { rosneft: 1 });
+    await new Promise((r) => setTimeout(r, 2));
     await tabLoading(1);
     await new Promise((r) => setTimeout(r, 2));
     await recordFound(1, 8, 'https://video.example/', true, { 'sergey-lavrov': 1 });

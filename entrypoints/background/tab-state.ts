@@ -71,7 +71,7 @@ export function recordFound(
     const loadingAt = previous?.loadingAt;
     const frames = Object.fromEntries(
       Object.entries(previous?.frames ?? {}).filter(
-        ([, frame]) => !fresh || (loadingAt !== undefined && frame.at >= loadingAt),
+        ([, frame]) => !fresh || (loadingAt !== undefined && frame.at > loadingAt),
       ),
     );
     frames[frameId] = { counts, at: now };
