@@ -90,7 +90,7 @@ export function isEnabledFor(url: string, settings: Pick<Settings, 'paused' | 'd
 
 /**
  * `disabledSites` after the reader flips the switch for `url`'s site: turning
- * on removes whatever entry covered it; turning off adds the host, or the
+ * on removes every entry that covered it; turning off adds the host, or the
  * host and its subdomains.
  */
 export function toggledSites(
@@ -100,8 +100,8 @@ export function toggledSites(
 ): string[] {
   const site = siteOf(url);
   if (site === undefined) return [...disabledSites];
-  const entry = entryFor(site, disabledSites);
-  if (entry !== undefined) return disabledSites.filter((e) => e !== entry);
+  if (entryFor(site, disabledSites) !== undefined)
+    return disabledSites.filter((e) => entryFor(site, [e]) === undefined);
   return [...disabledSites, withSubdomains && hasSubdomains(site) ? `.${site}` : site];
 }
 
