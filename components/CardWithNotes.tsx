@@ -49,14 +49,15 @@ export function CardWithNotes({
       <NotesPanel
         entityName={card.name}
         notes={notes}
-        save={(id, text) =>
-          ask({ type: 'saveNote', id, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
+        save={(id, text, base) =>
+          ask({ type: 'saveNote', id, base, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
         }
         write={(id, text) =>
-          drafts.post({ type: 'draft', id, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
+          drafts.write({ id, entity: card.id, text, pageUrl: page.url, pageTitle: page.title })
         }
+        settle={(id) => drafts.settle(id)}
         remove={(id) => {
-          drafts.post({ type: 'forget', id });
+          drafts.forget(id);
           return ask({ type: 'deleteNote', id });
         }}
       />

@@ -1,21 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { NotesPanel } from './NotesPanel';
+import { NotesPanel, RETRY_MS } from './NotesPanel';
 import type { Note } from '../data/notes';
+import type { SavedNote } from '../data/notes-db';
 import type { Stored } from '../messaging/contract';
 
-const saved = (id: string, text: string): Stored<Note> => ({
+const noteOf = (id: string, text: string, updatedAt = '2025-01-01T00:00:00.000Z'): Note => ({
+  id,
+  entity: 'rosneft',
+  text,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt,
+  pageUrl: '',
+  pageTitle: '',
+});
+const saved = (id: string, text: string, merged = false): Stored<SavedNote> => ({
   ok: true,
-  value: {
-    id,
-    entity: 'rosneft',
-    text,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    pageUrl: '',
-    pageTitle: '',
-  },
+  value: { note: noteOf(id, text), merged },
 });
 
 afterEach(cleanup);
@@ -30,10 +32,12 @@ describe('NotesPanel', () => {
     fireEvent.blur(box);
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const [id] = save.mock.calls[0]!;
-    expect(save).toHaveBeenCalledWith(id, 'First');
+    expect(save).toHaveBeenCalledWith(id, 'First', undefined);
     fireEvent.input(box, { target: { value: 'First, edited' } });
     fireEvent.blur(box);
-    await waitFor(() => expect(save).toHaveBeenLastCalledWith(id, 'First, edited'));
+    await waitFor(() =>
+      expect(save).toHaveBeenLastCalledWith(id, 'First, edited', '2025-01-01T00:00:00.000Z'),
+    );
     // Every change was handed over before it was saved, under the same id.
     expect(write.mock.calls).toEqual([
       [id, 'First'],
@@ -45,7 +49,7 @@ describe('NotesPanel', () => {
     let answer: (() => void) | undefined;
     const save = vi.fn(
       (id: string, text: string) =>
-        new Promise<Stored<Note>>((done) => {
+        new Promise<Stored<SavedNote>>((done) => {
           answer = () => done(saved(id, text));
         }),
     );
@@ -56,16 +60,60 @@ describe('NotesPanel', () => {
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     fireEvent.input(box, { target: { value: 'First and more' } });
     fireEvent.blur(box);
+    // One save at a time: the second waits for the first to answer.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(save).toHaveBeenCalledTimes(1);
+    answer!();
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     answer!();
-    // Both saves name the same note: the store upserts it, so there is one note, not two.
+    // Both saves name the same note: the store upserts it, so there is one note, not two, with all the text.
     const [first, second] = save.mock.calls.map(([id]) => id);
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     expect(second).toBe(first);
+    expect(save.mock.calls.at(-1)![1]).toBe('First and more');
+  });
+
+  it('keeps both versions of a note changed elsewhere meanwhile, and says so', async () => {
+    const mine = noteOf('n1', 'Start');
+    const save = vi.fn(async (id: string, text: string) =>
+      saved(id, `Start, from the other tab\n\n${text}`, true),
+    );
+    render(<NotesPanel entityName="Rosneft" notes={[mine]} save={save} remove={vi.fn()} />);
+    const box = screen.getByRole('textbox', { name: 'Note on Rosneft' }) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'Start, from here' } });
+    fireEvent.blur(box);
+    await screen.findByText('Changed elsewhere meanwhile: both versions are kept here, the other first.');
+    expect(save).toHaveBeenCalledWith('n1', 'Start, from here', mine.updatedAt);
+    expect(box.value).toBe('Start, from the other tab\n\nStart, from here');
+  });
+
+  it('says when Gloss was updated under it, keeps the text, and tries again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const save = vi
+        .fn(async (id: string, text: string) => saved(id, text))
+        .mockRejectedValueOnce(new Error('Extension context invalidated.'));
+      const settle = vi.fn();
+      render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} settle={settle} />);
+      const box = screen.getByRole('textbox', { name: 'New note on Rosneft' }) as HTMLTextAreaElement;
+      fireEvent.input(box, { target: { value: 'Keep me' } });
+      fireEvent.blur(box);
+      expect((await screen.findByRole('alert')).textContent).toBe(
+        'Gloss was updated: copy your text, then reopen the card.',
+      );
+      expect(box.value).toBe('Keep me');
+      expect(settle).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+      await waitFor(() => expect(settle).toHaveBeenCalledWith(save.mock.calls[0]![0]));
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a storage failure with what to do, and keeps the text', async () => {
-    const save = vi.fn(async (): Promise<Stored<Note>> => ({
+    const save = vi.fn(async (): Promise<Stored<SavedNote>> => ({
       ok: false,
       error: 'Your browser has no room left to store notes.',
     }));
@@ -80,11 +128,10 @@ describe('NotesPanel', () => {
   });
 
   it('renders note text as text, never as markup', () => {
-    const hostile = saved('n1', '<img src=x onerror=alert(1)>');
     render(
       <NotesPanel
         entityName="Rosneft"
-        notes={[hostile.ok ? hostile.value : (undefined as never)]}
+        notes={[noteOf('n1', '<img src=x onerror=alert(1)>')]}
         save={vi.fn()}
         remove={vi.fn()}
       />,

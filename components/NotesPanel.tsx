@@ -3,25 +3,41 @@
  * place and saved as the reader types (and at once when the editor loses
  * focus or the card closes), so closing the card or the tab loses nothing.
  * Each editor names its note up front, so a save that is slow to answer
- * never turns into a second note; every change is also handed to `write`,
- * which keeps it safe should the page go before the save. Note text is only
- * ever rendered as text.
+ * never turns into a second note; its saves go one at a time, each saying
+ * which version it edits, so a note changed elsewhere meanwhile is never
+ * overwritten (both texts are kept, and the reader is told). Every change is
+ * also handed to `write`, which keeps it safe should the page go before the
+ * save; `settle` says the save landed. A failed save keeps the text, says
+ * why, and tries again. Note text is only ever rendered as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../data/notes';
+import type { SavedNote } from '../data/notes-db';
 import type { Stored } from '../messaging/contract';
 
 export interface NotesPanelProps {
   entityName: string;
   notes: Note[];
-  /** Saves note `id`, creating it if it is new. */
-  save(id: string, text: string): Promise<Stored<Note>>;
+  /** Saves note `id`, creating it if it is new; `base` is the version the editor last saw. */
+  save(id: string, text: string, base: string | undefined): Promise<Stored<SavedNote>>;
   remove(id: string): Promise<Stored<null>>;
   /** Every change, before it is saved. */
   write?(id: string, text: string): void;
+  /** Note `id` is saved as it stands in its editor. */
+  settle?(id: string): void;
 }
 
 const SAVE_AFTER_MS = 400;
+/** A failed save is tried again after this long, for as long as the editor is open. */
+export const RETRY_MS = 3000;
+
+/** What to tell the reader when a save could not even be asked for. */
+function unsent(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /context invalidated/i.test(message)
+    ? 'Gloss was updated: copy your text, then reopen the card.'
+    : `Couldn't save (${message}). Gloss will try again; your text is kept here.`;
+}
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function NoteEditor({
@@ -29,6 +45,7 @@ function NoteEditor({
   label,
   save,
   write,
+  settle,
   remove,
   onCreated,
 }: {
@@ -36,31 +53,57 @@ function NoteEditor({
   label: string;
   save: NotesPanelProps['save'];
   write: NotesPanelProps['write'];
+  settle: NotesPanelProps['settle'];
   remove?: () => Promise<Stored<null>>;
   onCreated?: (id: string) => void;
 }) {
   const [text, setText] = useState(note?.text ?? '');
-  const [status, setStatus] = useState<{ error?: string; saved?: string }>({});
+  const [status, setStatus] = useState<{ error?: string; saved?: string; merged?: boolean }>({});
   const id = useRef(note?.id ?? crypto.randomUUID());
   const exists = useRef(!!note);
+  /** The version of the note this editor last saw. */
+  const base = useRef(note?.updatedAt);
   const latest = useRef(text);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
+  const saving = useRef(false);
 
+  /** Saves until nothing is pending, one save at a time. */
   const flush = async () => {
     clearTimeout(timer.current);
-    if (!pending.current) return;
-    pending.current = false;
-    if (!exists.current && !latest.current.trim()) return;
-    const result = await save(id.current, latest.current);
-    if (result.ok) {
-      if (!exists.current) onCreated?.(id.current);
-      exists.current = true;
-      setStatus({ saved: result.value.updatedAt });
-    } else {
-      // The text stays in the editor; the next keystroke or blur tries again.
-      pending.current = true;
-      setStatus({ error: result.error });
+    if (saving.current) return;
+    saving.current = true;
+    try {
+      while (pending.current) {
+        pending.current = false;
+        if (!exists.current && !latest.current.trim()) break;
+        const sent = latest.current;
+        const result = await save(id.current, sent, base.current).catch(
+          (error: unknown): Stored<SavedNote> => ({ ok: false, error: unsent(error) }),
+        );
+        if (!result.ok) {
+          // The text stays in the editor, and is tried again.
+          pending.current = true;
+          setStatus({ error: result.error });
+          timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+          break;
+        }
+        const { note: saved, merged } = result.value;
+        if (!exists.current) onCreated?.(id.current);
+        exists.current = true;
+        base.current = saved.updatedAt;
+        if (merged) {
+          // The other version comes first; what was typed since this save was sent follows it.
+          const shown = saved.text.slice(0, saved.text.length - sent.length) + latest.current;
+          latest.current = shown;
+          setText(shown);
+          pending.current ||= shown !== saved.text;
+        }
+        setStatus({ saved: saved.updatedAt, merged: merged || undefined });
+        if (!pending.current) settle?.(id.current);
+      }
+    } finally {
+      saving.current = false;
     }
   };
   const flushRef = useRef(flush);
@@ -68,11 +111,12 @@ function NoteEditor({
 
   // A change made elsewhere (another tab, the notebook) shows unless there are unsaved edits here.
   useEffect(() => {
-    if (note && !pending.current) {
+    if (note && !pending.current && !saving.current) {
       setText(note.text);
       latest.current = note.text;
+      base.current = note.updatedAt;
     }
-  }, [note?.text]);
+  }, [note?.text, note?.updatedAt]);
   useEffect(() => () => void flushRef.current(), []);
 
   return (
@@ -100,11 +144,13 @@ function NoteEditor({
           </span>
         ) : (
           <span aria-live="polite">
-            {status.saved
-              ? `Saved ${timeFormat.format(new Date(status.saved))}`
-              : note
-                ? `Written ${timeFormat.format(new Date(note.createdAt))}${note.pageTitle ? ` on “${note.pageTitle}”` : ''}`
-                : ''}
+            {status.merged
+              ? 'Changed elsewhere meanwhile: both versions are kept here, the other first.'
+              : status.saved
+                ? `Saved ${timeFormat.format(new Date(status.saved))}`
+                : note
+                  ? `Written ${timeFormat.format(new Date(note.createdAt))}${note.pageTitle ? ` on “${note.pageTitle}”` : ''}`
+                  : ''}
           </span>
         )}
         {remove && (
@@ -125,7 +171,7 @@ function NoteEditor({
   );
 }
 
-export function NotesPanel({ entityName, notes, save, remove, write }: NotesPanelProps) {
+export function NotesPanel({ entityName, notes, save, remove, write, settle }: NotesPanelProps) {
   // The note being written in the "new note" box keeps its editor once it has an id.
   const [fresh, setFresh] = useState<{ key: number; id?: string }>({ key: 0 });
   const others = notes.filter((n) => n.id !== fresh.id);
@@ -139,6 +185,7 @@ export function NotesPanel({ entityName, notes, save, remove, write }: NotesPane
           label={`Note on ${entityName}`}
           save={save}
           write={write}
+          settle={settle}
           remove={() => remove(n.id)}
         />
       ))}
@@ -148,6 +195,7 @@ export function NotesPanel({ entityName, notes, save, remove, write }: NotesPane
         label={`New note on ${entityName}`}
         save={save}
         write={write}
+        settle={settle}
         remove={fresh.id ? () => remove(fresh.id!) : undefined}
         onCreated={(id) => setFresh((f) => ({ ...f, id }))}
       />

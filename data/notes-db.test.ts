@@ -12,9 +12,13 @@ const page = { pageUrl: 'https://news.example/a', pageTitle: 'A story' };
 describe('the notes database', () => {
   it('saves, edits, lists per entity and deletes notes', async () => {
     const db = openNotesDb('t', freshIdb());
-    const first = await db.saveNote({ entity: 'nicolas-maduro', text: 'Check the April talks', ...page });
+    const { note: first } = await db.saveNote({
+      entity: 'nicolas-maduro',
+      text: 'Check the April talks',
+      ...page,
+    });
     await db.saveNote({ entity: 'juan-guaido', text: 'Other', ...page });
-    const edited = await db.saveNote({
+    const { note: edited } = await db.saveNote({
       id: first.id,
       entity: 'nicolas-maduro',
       text: 'Check the Rome talks',
@@ -46,6 +50,38 @@ describe('the notes database', () => {
     const db = openNotesDb('migrate', idb);
     expect(await db.allNotes()).toEqual([{ ...old, pageUrl: 'https://a.b/story', pageTitle: '' }]);
     expect(db.verno).toBe(3);
+  });
+
+  it('never overwrites a version it has not seen: both texts are kept, the other first', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const { note } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Start', ...page });
+    // Another tab saves first, from the same version.
+    const other = await db.saveNote({
+      id: 'n1',
+      entity: 'rosneft',
+      text: 'Start, from tab B',
+      base: note.updatedAt,
+      ...page,
+    });
+    expect(other.merged).toBe(false);
+    await new Promise((r) => setTimeout(r, 2));
+    const mine = await db.saveNote({
+      id: 'n1',
+      entity: 'rosneft',
+      text: 'Start, from tab A',
+      base: note.updatedAt,
+      ...page,
+    });
+    expect(mine).toMatchObject({ merged: true, note: { text: 'Start, from tab B\n\nStart, from tab A' } });
+    // Saving on from the merged version is an ordinary save.
+    const next = await db.saveNote({
+      id: 'n1',
+      entity: 'rosneft',
+      text: 'Settled',
+      base: mine.note.updatedAt,
+      ...page,
+    });
+    expect(next).toMatchObject({ merged: false, note: { text: 'Settled' } });
   });
 
   it('applies an import all or nothing', async () => {

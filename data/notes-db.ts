@@ -6,6 +6,12 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { pageAddress, type Note } from './notes';
 
+/** A saved note, and whether the save met a newer version and kept both texts. */
+export interface SavedNote {
+  note: Note;
+  merged: boolean;
+}
+
 export const DB_NAME = 'gloss';
 
 /**
@@ -55,15 +61,25 @@ export class NotesDb extends Dexie {
     return this.notes.orderBy('updatedAt').reverse().toArray();
   }
 
-  /** Creates or updates a note; the text is the reader's, dates and ids are ours. */
+  /**
+   * Creates or updates a note; the text is the reader's, dates are ours.
+   * `base` is the `updatedAt` the editor last saw: if the note changed
+   * elsewhere since, nothing is overwritten: both texts are kept, the other
+   * first, and `merged` says so.
+   */
   async saveNote(
-    input: Pick<Note, 'entity' | 'text' | 'pageUrl' | 'pageTitle'> & { id?: string },
-  ): Promise<Note> {
+    input: Pick<Note, 'entity' | 'text' | 'pageUrl' | 'pageTitle'> & { id?: string; base?: string },
+  ): Promise<SavedNote> {
     const now = new Date().toISOString();
     return this.transaction('rw', this.notes, async () => {
       const existing = input.id ? await this.notes.get(input.id) : undefined;
+      const merged =
+        !!existing &&
+        input.base !== undefined &&
+        existing.updatedAt !== input.base &&
+        existing.text !== input.text;
       const note: Note = existing
-        ? { ...existing, text: input.text, updatedAt: now }
+        ? { ...existing, text: merged ? `${existing.text}\n\n${input.text}` : input.text, updatedAt: now }
         : {
             id: input.id ?? crypto.randomUUID(),
             entity: input.entity,
@@ -74,7 +90,7 @@ export class NotesDb extends Dexie {
             pageTitle: input.pageTitle,
           };
       await this.notes.put(note);
-      return note;
+      return { note, merged };
     });
   }
 

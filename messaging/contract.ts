@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import type { EntityCard } from '../data/cards';
 import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../data/notes';
+import type { SavedNote } from '../data/notes-db';
 import type { SettingsChange } from '../data/settings';
 
 /** A content script in a web page, or one of Gloss's own pages. */
@@ -116,12 +117,14 @@ export const REQUESTS = {
     schema: v.object({
       type: v.literal('saveNote'),
       id: v.optional(NoteId),
+      /** The `updatedAt` the editor last saw: a newer note is not overwritten. */
+      base: v.optional(v.pipe(v.string(), v.maxLength(40))),
       entity: EntityId,
       text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
       pageUrl: v.pipe(v.string(), v.maxLength(4000)),
       pageTitle: v.pipe(v.string(), v.maxLength(1000)),
     }),
-    response: answers<Stored<Note>>(),
+    response: answers<Stored<SavedNote>>(),
   },
   deleteNote: {
     from: 'page',
@@ -193,10 +196,14 @@ export function parseRequest(message: unknown, sender: SenderInfo, ownId: string
  * are named by the id their editor chose, so keeping one twice is one note.
  */
 export const DRAFTS_PORT = 'gloss-drafts';
+/** Each draft is also kept in local storage under this prefix and the note's id, until its save lands. */
+export const DRAFT_PREFIX = 'draft:';
 export const DraftSchema = v.variant('type', [
   v.object({
     type: v.literal('draft'),
     id: NoteId,
+    /** When it was typed: a note saved later is newer than the draft. */
+    at: v.pipe(v.string(), v.maxLength(40)),
     entity: EntityId,
     text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
     pageUrl: v.pipe(v.string(), v.maxLength(4000)),

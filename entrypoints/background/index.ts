@@ -14,7 +14,15 @@ import {
 } from '../../messaging/contract';
 import { changeSettings, migrateSettings } from './settings-service';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
-import { allNotes, deleteNote, importNotes, listNotes, receiveDrafts, saveNote } from './notes-service';
+import {
+  allNotes,
+  deleteNote,
+  importNotes,
+  keepStoredDrafts,
+  listNotes,
+  receiveDrafts,
+  saveNote,
+} from './notes-service';
 
 const corpus = index as CorpusIndex;
 const TOGGLE_SITE = 'toggle-site';
@@ -44,7 +52,8 @@ const handlers: {
   getCard: ({ entity }) => cardFor(corpus, entity) ?? null,
   getTabState: ({ tabId }) => getTabState(tabId),
   listNotes: ({ entity }) => listNotes(entity),
-  saveNote: ({ id, entity, text, pageUrl, pageTitle }) => saveNote({ id, entity, text, pageUrl, pageTitle }),
+  saveNote: ({ id, base, entity, text, pageUrl, pageTitle }) =>
+    saveNote({ id, base, entity, text, pageUrl, pageTitle }),
   deleteNote: ({ id }) => deleteNote(id),
   allNotes: () => allNotes(),
   importNotes: ({ notes }) => importNotes(notes),
@@ -65,6 +74,8 @@ async function toggleSite(url: string | undefined): Promise<void> {
 
 export default defineBackground(() => {
   void migrateSettings();
+  // Drafts left by pages that went before their save landed (a tab closed, Gloss updated).
+  void keepStoredDrafts();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = parseRequest(message, sender, browser.runtime.id);
     if (!parsed.ok) {

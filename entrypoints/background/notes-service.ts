@@ -4,11 +4,11 @@
  * to those pages so their cards update; storage failures come back as words a
  * reader can act on.
  */
-import { openNotesDb } from '../../data/notes-db';
+import { openNotesDb, type SavedNote } from '../../data/notes-db';
 import { pageAddress, type Note } from '../../data/notes';
 import * as v from 'valibot';
-import type { Browser } from 'wxt/browser';
-import { DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
+import { browser, type Browser } from 'wxt/browser';
+import { DRAFT_PREFIX, DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
 import { announceNoteChanges } from '../../messaging/note-changes';
 
 const db = openNotesDb();
@@ -40,30 +40,52 @@ const announce = (entities: readonly string[]) =>
 
 export const listNotes = (entity: string) => stored(() => db.notesOn(entity));
 
-export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<Note>> {
+export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<SavedNote>> {
   // The page is kept as origin and path: queries and fragments carry tokens.
   const result = await stored(() => db.saveNote({ ...input, pageUrl: pageAddress(input.pageUrl) }));
-  if (result.ok) void announce([result.value.entity]);
+  if (result.ok) void announce([result.value.note.entity]);
   return result;
 }
 
-/** Keeps a draft whose page went away, unless it is already saved as it stands. */
-async function keepDraft(draft: Extract<DraftMessage, { type: 'draft' }>): Promise<void> {
+type Draft = Extract<DraftMessage, { type: 'draft' }>;
+const draftKey = (id: string) => `${DRAFT_PREFIX}${id}`;
+
+/**
+ * Keeps a draft whose page went away, unless the note already holds it or
+ * was saved after it was typed; then forgets the stored copy.
+ */
+async function keepDraft(draft: Draft): Promise<void> {
   const existing = await db.notes.get(draft.id).catch(() => undefined);
-  if (existing ? existing.text === draft.text : !draft.text.trim()) return;
-  const { id, entity, text, pageUrl, pageTitle } = draft;
-  const result = await saveNote({ id, entity, text, pageUrl, pageTitle });
-  if (!result.ok) console.error('Gloss notes: a draft could not be kept', result.error);
+  const kept = existing ? existing.text === draft.text || existing.updatedAt >= draft.at : !draft.text.trim();
+  if (!kept) {
+    const { id, entity, text, pageUrl, pageTitle } = draft;
+    const result = await saveNote({ id, entity, text, pageUrl, pageTitle });
+    if (!result.ok) return console.error('Gloss notes: a draft could not be kept', result.error);
+  }
+  await browser.storage.local.remove(draftKey(draft.id));
+}
+
+/** Drafts pages left in storage (their tab closed, or Gloss was updated, before the save landed). */
+export async function keepStoredDrafts(): Promise<void> {
+  const all = await browser.storage.local.get();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue;
+    const parsed = v.safeParse(DraftSchema, value);
+    if (parsed.success && parsed.output.type === 'draft') await keepDraft(parsed.output);
+    else await browser.storage.local.remove(key);
+  }
 }
 
 /** Holds the latest text of each note a page is writing, and keeps it when the page goes. */
 export function receiveDrafts(port: Browser.runtime.Port): void {
-  const latest = new Map<string, Extract<DraftMessage, { type: 'draft' }>>();
+  const latest = new Map<string, Draft>();
   port.onMessage.addListener((message) => {
     const parsed = v.safeParse(DraftSchema, message);
     if (!parsed.success) return console.warn('Gloss: malformed draft', v.summarize(parsed.issues));
     if (parsed.output.type === 'draft') latest.set(parsed.output.id, parsed.output);
     else latest.delete(parsed.output.id);
+    // A forgotten (deleted) note leaves no draft behind to bring it back.
+    if (parsed.output.type === 'forget') void browser.storage.local.remove(draftKey(parsed.output.id));
   });
   port.onDisconnect.addListener(() => {
     for (const draft of latest.values()) void keepDraft(draft);

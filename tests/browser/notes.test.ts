@@ -137,3 +137,47 @@ describe('notes and privacy', () => {
     await page.close();
   });
 });
+
+describe('notes written in two places, or through an update', () => {
+  it('edited in two tabs at once keep both texts, and the reader is told', async () => {
+    const a = await cardOn(env.browser, `${env.server.origin}/news.html`, 'mike-pompeo');
+    await writeNote(a.card, 'Mike Pompeo', 'Start');
+    const b = await cardOn(env.browser, `${env.server.otherOrigin}/news.html`, 'mike-pompeo');
+    // Tab A goes on in the editor it wrote the note in; tab B finds the note listed.
+    const inA = a.card.getByRole('textbox', { name: 'New note on Mike Pompeo' });
+    const inB = b.card.getByRole('textbox', { name: 'Note on Mike Pompeo', exact: true });
+    await expect.poll(() => inB.inputValue()).toBe('Start');
+    // Tab B is still typing (its save waits for a pause) when tab A's save lands, or the other way round.
+    await inB.fill('Start, from B');
+    await inA.fill('Start, from A');
+    await inA.blur();
+    await inB.blur();
+    const told = (card: Frame) =>
+      card.getByText('Changed elsewhere meanwhile: both versions are kept here, the other first.').count();
+    await expect.poll(async () => (await told(a.card)) + (await told(b.card))).toBe(1);
+    const texts = [await inA.inputValue(), await inB.inputValue()];
+    const merged = texts.find((t) => t.includes('\n\n'))!;
+    expect(merged.split('\n\n').sort()).toEqual(['Start, from A', 'Start, from B']);
+    await Promise.all([a.page.close(), b.page.close()]);
+  });
+
+  it('typed just before the browser quits are kept, and there when the card opens again', async () => {
+    const first = await launchWithGloss();
+    const url = `${env.server.origin}/news.html`;
+    const { page, card } = await cardOn(first, url, 'john-bolton');
+    await card
+      .getByRole('textbox', { name: 'New note on John Bolton' })
+      .pressSequentially('Typed as it quit');
+    // Before the editor's own save (it waits for a 400 ms pause), the browser goes, Gloss with it.
+    await page.waitForTimeout(100);
+    await first.close({ keepProfile: true });
+
+    const again = await launchWithGloss({ profileDir: first.profileDir });
+    try {
+      const reopened = await cardOn(again, url, 'john-bolton');
+      await expect.poll(() => savedNotes(reopened.card)).toEqual(['Typed as it quit', '']);
+    } finally {
+      await again.close();
+    }
+  });
+});
