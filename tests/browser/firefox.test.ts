@@ -195,6 +195,49 @@ describe('an attacking page script in Firefox', () => {
   });
 });
 
+describe('settings and frames in Firefox', () => {
+  it('a cross-site frame follows the page it is in, for "Not this here" and for turning the site off', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.origin}/cross-frame.html`);
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith('/frame.html'))).toBe(true);
+    const frame = async () => page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await waitForMark(await frame(), 'rosneft');
+    const box = (await (await page.$('#frame'))!.boundingBox())!;
+    const at = await pointOf(await frame(), 'rosneft');
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const card = await shownCard(page, 'Rosneft');
+    await card.locator('::-p-text(Not this here)').click();
+    await expect.poll(async () => marks(await frame())).toEqual([['caricom', 'CARICOM']]);
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('button[aria-label="Mark “rosneft” on 127.0.0.1 again"]');
+    await options.click('button[aria-label="Mark “rosneft” on 127.0.0.1 again"]');
+    await waitForMark(await frame(), 'rosneft');
+    // The page's site off: its frame too, though it sends no referrer.
+    await options.type('input[placeholder="example.com"]', '127.0.0.1');
+    await options.click('button[type="submit"]');
+    await waitForNoMarks(await frame());
+    await options.click('button[aria-label="Turn Gloss back on for 127.0.0.1"]');
+    await waitForMark(await frame(), 'rosneft');
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('adds a site in the options without turning a covering domain back on, and says so', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.type('input[placeholder="example.com"]', 'example.org');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('button[aria-label="Turn Gloss back on for .example.org"]');
+    await options.type('input[placeholder="example.com"]', 'news.example.org');
+    await options.click('button[type="submit"]');
+    const note = await options.waitForSelector('[role="status"]');
+    expect(await note!.evaluate((el) => el.textContent)).toBe(
+      'Already off: example.org and its subdomains include news.example.org.',
+    );
+    await options.click('button[aria-label="Turn Gloss back on for .example.org"]');
+    await options.close();
+  });
+});
+
 describe('the popup in Firefox', () => {
   it('lists what the tab holds and switches its site off and on', async () => {
     const url = `${ff.server.origin}/news.html`;
