@@ -2,23 +2,18 @@
  * What Gloss found in each tab, per frame, kept in session storage so that a
  * restarted service worker still knows, and the toolbar badge that shows it.
  * Each tab's reports are applied one at a time: frames reporting together
- * merge, never overwrite each other.
+ * merge, never overwrite each other. A tab that starts loading a page starts
+ * an empty list (history navigations in single-page sites do not load, and
+ * keep theirs).
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../messaging/contract';
 
-interface FrameReport {
-  counts: Record<string, number>;
-  /** When it arrived (ms since the epoch). */
-  at: number;
-}
-
 interface StoredTab {
   url?: string;
   enabled: boolean;
-  frames: Record<string, FrameReport>;
-  /** When the tab last started loading a page: frames that reported since belong to it. */
-  loadingAt?: number;
+  /** Marks per entity, per frame id. */
+  frames: Record<string, Record<string, number>>;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -43,7 +38,7 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
 function summarise(tab: StoredTab | undefined): TabState {
   const counts: Record<string, number> = {};
   for (const frame of Object.values(tab?.frames ?? {})) {
-    for (const [id, n] of Object.entries(frame.counts ?? {})) counts[id] = (counts[id] ?? 0) + n;
+    for (const [id, n] of Object.entries(frame)) counts[id] = (counts[id] ?? 0) + n;
   }
   return { url: tab?.url, enabled: tab?.enabled ?? false, counts };
 }
@@ -52,10 +47,7 @@ export async function getTabState(tabId: number): Promise<TabState> {
   return summarise(await load(tabId));
 }
 
-/**
- * Records a frame's report. The top frame's report on a new page starts the
- * tab afresh, keeping the frames that already reported from that page.
- */
+/** Records a frame's report; the top frame's says which page the tab is on and whether Gloss is on there. */
 export function recordFound(
   tabId: number,
   frameId: number,
@@ -65,34 +57,23 @@ export function recordFound(
 ): Promise<void> {
   return queued(tabId, async () => {
     const previous = await load(tabId);
-    const now = Date.now();
     const top = frameId === 0;
-    const fresh = top && previous?.url !== url;
-    const loadingAt = previous?.loadingAt;
-    const frames = Object.fromEntries(
-      Object.entries(previous?.frames ?? {}).filter(
-        ([, frame]) => !fresh || (loadingAt !== undefined && frame.at > loadingAt),
-      ),
-    );
-    frames[frameId] = { counts, at: now };
     const tab: StoredTab = {
       url: top ? url : previous?.url,
       enabled: top ? enabled : (previous?.enabled ?? enabled),
-      frames,
-      loadingAt: previous?.loadingAt,
+      frames: { ...previous?.frames, [frameId]: counts },
     };
     await browser.storage.session.set({ [key(tabId)]: tab });
     await showBadge(tabId, summarise(tab));
   });
 }
 
-/** The tab started loading a page: remember when, so its frames' reports are told from the last page's. */
+/** The tab started loading a page: what its last page held is gone, and the badge with it. */
 export function tabLoading(tabId: number): Promise<void> {
   return queued(tabId, async () => {
-    const previous = await load(tabId);
-    await browser.storage.session.set({
-      [key(tabId)]: { ...(previous ?? { enabled: false, frames: {} }), loadingAt: Date.now() },
-    });
+    await browser.storage.session.remove(key(tabId));
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: '' });
   });
 }
 

@@ -35,13 +35,21 @@ export default defineContentScript({
     const pageUrl = () => page().url;
     // Reported only when it changed: a page that mutates all the time must not flood the background.
     let reported = '';
+    let last: Request | undefined;
+    const send = (request: Request) => browser.runtime.sendMessage(request).catch(() => undefined);
     const report = (enabled: boolean, counts: ReadonlyMap<string, number>) => {
       const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts) };
       const key = JSON.stringify(request);
       if (key === reported) return;
       reported = key;
-      browser.runtime.sendMessage(request).catch(() => undefined);
+      last = request;
+      void send(request);
     };
+    // A page restored from the back-forward cache was forgotten when the tab loaded another: say it again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted && last) void send(last);
+    };
+    window.addEventListener('pageshow', onPageShow);
 
     let highlighter: Highlighter | undefined;
     let removeInteraction: (() => void) | undefined;
@@ -129,6 +137,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       unwatch();
+      window.removeEventListener('pageshow', onPageShow);
       browser.runtime.onMessage.removeListener(onTabRequest);
       removeInteraction?.();
       highlighter?.stop();

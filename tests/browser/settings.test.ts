@@ -72,9 +72,11 @@ describe('on and off per site', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
-  it('lists what every frame found, frames reporting together', async () => {
+  it('lists what every frame found, frames reporting together, and forgets the last page', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
     const url = `${env.server.origin}/three-frames.html`;
-    const page = await env.browser.newPage(url);
+    await page.goto(url);
     const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
     const found = popup.getByRole('list', { name: 'Found on this page' });
     await expect
