@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { annotated, useGloss, type GlossBrowser } from './harness';
+import { annotated, storedNotes, useGloss, type GlossBrowser } from './harness';
 import { clickMark, pointOf } from './marks';
 import { noCard, shownCard, shownCardNow } from './card-frame';
 
@@ -15,21 +15,12 @@ const SECRET = 'Meeting the source on Tuesday';
 const TYPED = 'typed while watched';
 
 /** What Gloss keeps: every note's text and the settings, read in the background. */
-const kept = (browser: GlossBrowser) =>
-  browser.worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('gloss');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const notes = await new Promise<{ text: string }[]>((done) => {
-      const all = db.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => done(all.result as { text: string }[]);
-    });
-    db.close();
-    return { notes: notes.map((n) => n.text).sort(), settings: await chrome.storage.sync.get() };
-  });
+const kept = async (browser: GlossBrowser) => ({
+  notes: (await storedNotes(browser)).map((n) => n.text).sort(),
+  settings: await browser.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.get(),
+  ),
+});
 
 /** Installed before the page's own scripts: hooks and listeners an attacker would set. */
 function spy(): void {

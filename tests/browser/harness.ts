@@ -180,6 +180,23 @@ export async function setSettings(browser: GlossBrowser, change: Partial<Setting
   }, change);
 }
 
+/** Every note as Gloss stored it, read from its database in the service worker. */
+export function storedNotes(browser: GlossBrowser): Promise<{ text: string; pageUrl: string }[]> {
+  return browser.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('gloss');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const notes = await new Promise<{ text: string; pageUrl: string }[]>((done) => {
+      const all = db.transaction('notes').objectStore('notes').getAll();
+      all.onsuccess = () => done(all.result);
+    });
+    db.close();
+    return notes;
+  });
+}
+
 /** The tab id Gloss recorded for a page: its content script reports to the background, which keeps it in session storage. */
 export async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
   const deadline = Date.now() + 15_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { annotated, launchWithGloss, useGloss, type GlossBrowser } from './harness';
+import { annotated, launchWithGloss, storedNotes, useGloss, type GlossBrowser } from './harness';
 import { clickMark } from './marks';
 import { noCard, shownCard } from './card-frame';
 
@@ -121,18 +121,9 @@ describe('notes and privacy', () => {
       'elliott-abrams',
     );
     await writeNote(card, 'Elliott Abrams', 'Special envoy');
-    const stored = await env.browser.worker.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((done) => {
-        const open = indexedDB.open('gloss');
-        open.onsuccess = () => done(open.result);
-      });
-      const notes = await new Promise<{ text: string; pageUrl: string }[]>((done) => {
-        const all = db.transaction('notes').objectStore('notes').getAll();
-        all.onsuccess = () => done(all.result);
-      });
-      db.close();
-      return notes.filter((n) => n.text === 'Special envoy').map((n) => n.pageUrl);
-    });
+    const stored = (await storedNotes(env.browser))
+      .filter((n) => n.text === 'Special envoy')
+      .map((n) => n.pageUrl);
     expect(stored).toEqual([`${env.server.origin}/news.html`]);
     await page.close();
   });
