@@ -21,36 +21,8 @@
 
 import { withTranslations } from './translations';
 
-import type { EntityKind } from './entity-kinds';
-export { ENTITY_KINDS, type EntityKind } from './entity-kinds';
-
-export interface FormDef {
-  text: string;
-  exactCase?: true;
-  commonWord?: true;
-  /** Any capitalisation, including all lower case ("state department"). */
-  anyCase?: true;
-  /** What else the form usually means: needs evidence on the page. */
-  ambiguous?: string;
-  /** Other entities whose unambiguous presence also confirms an ambiguous form. */
-  evidencedBy?: string[];
-  /** A spelling readers use that the five texts happen not to. */
-  notInTexts?: true;
-}
-
-export interface EntityDef {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  description: string;
-  forms: (string | FormDef)[];
-  /**
-   * The entity's names in the other languages news about it is written in
-   * (Spanish, Portuguese, French, German, Russian, Ukrainian), with the case
-   * endings Russian adds to names. None is in the five English texts.
-   */
-  translations?: (string | FormDef)[];
-}
+import type { EntityDef } from './entity-kinds';
+export { ENTITY_KINDS, type EntityDef, type EntityKind, type FormDef } from './entity-kinds';
 
 const ENGLISH: EntityDef[] = [
   // People

@@ -4,7 +4,7 @@
  * names, so the common case forms are listed. Merged into the catalogue by
  * `withTranslations`.
  */
-import type { EntityDef, FormDef } from './catalogue';
+import type { EntityDef, FormDef } from './entity-kinds';
 
 const acronym = (text: string): FormDef => ({ text, exactCase: true });
 
