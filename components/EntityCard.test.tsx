@@ -22,6 +22,27 @@ describe('EntityCard', () => {
     expect(titles()[0]).toBe(most.title);
   });
 
+  it('says what the timeline shows, with months and bounds taken from the corpus', () => {
+    const card = cardFor(index as CorpusIndex, 'nicolas-maduro')!;
+    render(<EntityCard card={card} />);
+    expect(screen.getByText(/5 of 5, newest first/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Compare on a timeline' }));
+    // The columns run oldest first, and the heading says so (it used to say "newest first").
+    expect(screen.getByText(/5 of 5, oldest first/)).toBeTruthy();
+    expect([...document.querySelectorAll('.month')].map((m) => m.textContent)).toEqual([
+      'Jan 2019',
+      'Feb 2019',
+      'Mar 2019',
+      'Apr 2019',
+    ]);
+    // The last article (2 April) sits just past the April mark, the first (26 January) late in January.
+    const dots = [...document.querySelectorAll<HTMLElement>('.dot')].map((d) => parseFloat(d.style.left));
+    expect(dots[0]).toBeGreaterThan(20);
+    expect(dots[0]).toBeLessThan(25);
+    expect(dots.at(-1)).toBeGreaterThan(75);
+    expect(dots.at(-1)).toBeLessThan(77);
+  });
+
   it('marks a descriptive title as ours', () => {
     const card = cardFor(index as CorpusIndex, 'bashar-al-assad')!;
     render(<EntityCard card={card} />);

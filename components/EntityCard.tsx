@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../data/cards';
+import { KIND_LABELS } from '../data/entity-kinds';
 
 export interface CardActions {
   /** Stops marking the matched form on this site; answers why it could not, if it could not. */
@@ -17,18 +18,6 @@ export interface CardActions {
   openEntity?: (id: string) => void;
 }
 
-const KIND_LABEL: Record<Card['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  country: 'Country',
-  place: 'Place',
-  agreement: 'Agreement or format',
-  doctrine: 'Doctrine',
-  event: 'Event',
-  company: 'Company',
-  concept: 'Concept',
-};
-
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -38,9 +27,19 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const day = (iso: string) => new Date(iso.slice(0, 10));
 
-/** The span the five articles cover, for the compare timeline. */
-const TIMELINE_START = Date.UTC(2019, 0, 1);
-const TIMELINE_END = Date.UTC(2019, 4, 1);
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The timeline's months: from the first article's month to the last one's, whole. */
+function timelineOf({ first, last }: Card['corpus']) {
+  const start = new Date(first.slice(0, 7) + '-01');
+  const end = new Date(last.slice(0, 7) + '-01');
+  end.setUTCMonth(end.getUTCMonth() + 1);
+  const months: Date[] = [];
+  for (const m = new Date(start); m < end; m.setUTCMonth(m.getUTCMonth() + 1)) months.push(new Date(m));
+  const at = (date: Date) =>
+    `${((date.getTime() - start.getTime()) / (end.getTime() - start.getTime())) * 100}%`;
+  return { months, at };
+}
 
 function Passage({
   passage,
@@ -119,9 +118,10 @@ function Article({ article, actions }: { article: CardArticle; actions: CardActi
   );
 }
 
-/** The articles on a dated line, January to April 2019, and their passages side by side, oldest first. */
+/** The articles on a dated line spanning the corpus, and their passages side by side, oldest first. */
 function Compare({ card, actions }: { card: Card; actions: CardActions }) {
   const oldestFirst = [...card.articles].reverse();
+  const { months, at } = timelineOf(card.corpus);
   return (
     <div class="compare">
       <div
@@ -129,9 +129,9 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
         role="img"
         aria-label={`Coverage from ${oldestFirst.map((a) => dateFormat.format(day(a.date))).join(', ')}`}
       >
-        {['Jan', 'Feb', 'Mar', 'Apr'].map((m, i) => (
-          <span key={m} class="month" style={{ left: `${i * 25}%` }}>
-            {m} 2019
+        {months.map((m) => (
+          <span key={m.toISOString()} class="month" style={{ left: at(m) }}>
+            {monthLabel.format(m)}
           </span>
         ))}
         {oldestFirst.map((a) => (
@@ -139,9 +139,7 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
             key={a.id}
             class="dot"
             title={`${a.title}, ${dateFormat.format(day(a.date))}`}
-            style={{
-              left: `${((day(a.date).getTime() - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * 100}%`,
-            }}
+            style={{ left: at(day(a.date)) }}
           />
         ))}
       </div>
@@ -180,7 +178,7 @@ export function EntityCard({
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
       <div class="head">
         <h2 id={titleId}>{card.name}</h2>
-        <span class="kind">{KIND_LABEL[card.kind]}</span>
+        <span class="kind">{KIND_LABELS[card.kind].one}</span>
       </div>
       <p class="description">{card.description}</p>
       {matched && (
@@ -202,7 +200,8 @@ export function EntityCard({
         <h3>
           What the articles said{' '}
           <span class="count">
-            ({card.articles.length} of 5, {byMentions && !comparing ? 'most mentions first' : 'newest first'})
+            ({card.articles.length} of {card.corpus.articles},{' '}
+            {comparing ? 'oldest first' : byMentions ? 'most mentions first' : 'newest first'})
           </span>
         </h3>
         {card.articles.length > 1 && !comparing && (

@@ -46,4 +46,14 @@ describe('related entities', () => {
       for (const p of article.passages) expect(corpus.passages[p.passage]!.text).toBe(p.text);
     }
   });
+
+  it('knows the corpus it speaks for: how many articles and the span of their dates', () => {
+    const dates = corpus.articles.map((a) => a.date).sort();
+    expect(cardFor(corpus, 'rosneft')!.corpus).toEqual({
+      articles: corpus.articles.length,
+      first: dates[0],
+      last: dates.at(-1),
+    });
+    expect(corpus.articles).toHaveLength(5);
+  });
 });

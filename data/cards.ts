@@ -35,6 +35,8 @@ export interface EntityCard {
   articles: CardArticle[];
   /** Entities most often named in the same passages, most shared first. */
   related: { id: string; name: string }[];
+  /** The whole corpus: how many articles, and the dates of the first and the last (for the timeline). */
+  corpus: { articles: number; first: string; last: string };
 }
 
 const RELATED_LIMIT = 6;
@@ -79,7 +81,13 @@ export function cardFor(index: CorpusIndex, entityId: string): EntityCard | unde
     description: entity.description,
     articles,
     related: relatedTo(index, entityId),
+    corpus: corpusSpan(index),
   };
+}
+
+function corpusSpan(index: CorpusIndex): EntityCard['corpus'] {
+  const dates = index.articles.map((a) => a.date).sort();
+  return { articles: index.articles.length, first: dates[0]!, last: dates.at(-1)! };
 }
 
 function relatedTo(index: CorpusIndex, entityId: string): EntityCard['related'] {

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
+import { KIND_LABELS } from '../../data/entity-kinds';
 import { cardFor } from '../../data/cards';
 import { notebookEntries } from '../../data/notebook';
 import {
@@ -171,7 +172,7 @@ export function Notebook() {
           <option value="">All kinds</option>
           {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {KIND_LABELS[k].many}
             </option>
           ))}
         </select>
@@ -198,7 +199,7 @@ export function Notebook() {
                 aria-pressed={open === entity.id}
                 onClick={() => setOpen(entity.id)}
               >
-                <strong>{entity.name}</strong> <span class="muted">{entity.kind}</span>
+                <strong>{entity.name}</strong> <span class="muted">{KIND_LABELS[entity.kind].one}</span>
                 <span class="muted">
                   {list.length} {list.length === 1 ? 'note' : 'notes'} ·{' '}
                   {dateFormat.format(new Date(lastChanged))}

@@ -1,21 +1,10 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
 import { CATALOGUE, ENTITY_KINDS } from '../../data/catalogue';
+import { KIND_LABELS } from '../../data/entity-kinds';
 import { siteOf, type Settings } from '../../data/settings';
 import { loadSettings, watchSettings } from '../../data/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
-
-const KIND_NAMES: Record<(typeof ENTITY_KINDS)[number], string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  country: 'Countries',
-  place: 'Cities, regions and other places',
-  agreement: 'Agreements and formats',
-  doctrine: 'Doctrines',
-  event: 'Events',
-  company: 'Companies',
-  concept: 'Concepts',
-};
 
 const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 
@@ -165,7 +154,7 @@ export function Options() {
                   })
                 }
               />
-              {KIND_NAMES[kind]}
+              {KIND_LABELS[kind].many}
             </label>
           ))}
         </fieldset>
