@@ -120,7 +120,7 @@ function NoteEditor({
   useEffect(() => () => void flushRef.current(), []);
 
   return (
-    <div class="note">
+    <div class="note-editor">
       <textarea
         aria-label={label}
         value={text}

@@ -20,7 +20,7 @@ h3 { margin: 10px 0 6px; font-size: 13px; font-weight: 700; }
 .passage { margin: 4px 0; padding-left: 8px; border-left: 3px solid #c9d7f2; color: #2c2c30; }
 mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
 .notes { margin-top: 10px; border-top: 1px solid #ececf0; }
-.note textarea { box-sizing: border-box; width: 100%; font: inherit; font-size: 13px; padding: 6px; border: 1px solid #c4c4cc; border-radius: 6px; resize: vertical; color: inherit; background: transparent; }
+.note-editor textarea { box-sizing: border-box; width: 100%; font: inherit; font-size: 13px; padding: 6px; border: 1px solid #c4c4cc; border-radius: 6px; resize: vertical; color: inherit; background: transparent; }
 .note-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 11px; color: #5b5b66; margin: 2px 0 8px; }
 .error { color: #b3261e; }
 .link { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }

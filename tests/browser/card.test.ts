@@ -91,6 +91,11 @@ describe('the hover card', () => {
     });
     expect(look).toEqual({ width: '380px', background: 'rgb(255, 255, 255)', display: 'block' });
     expect((await cardBox(frame)).width).toBe(380);
+    // Note editors look like editors: upright, in the card's text colour (they were italic grey).
+    const editor = await frame
+      .getByRole('textbox', { name: 'New note on Lima Group' })
+      .evaluate((el) => ({ style: getComputedStyle(el).fontStyle, color: getComputedStyle(el).color }));
+    expect(editor).toEqual({ style: 'normal', color: 'rgb(28, 28, 30)' });
     await page.close();
   });
 
