@@ -11,8 +11,6 @@ import { buildDictionary } from './dictionary';
 import { termsOf } from '../matching/terms';
 import { buildMatcher, evidenceOf, withEvidence } from '../matching/matcher';
 
-export const INDEX_VERSION = 1;
-
 export interface Passage {
   article: string;
   /** Offsets of the paragraph in the raw corpus file. */
@@ -35,7 +33,6 @@ export interface Mention {
 }
 
 export interface CorpusIndex {
-  version: number;
   articles: Article[];
   entities: EntityDef[];
   passages: Passage[];
@@ -78,5 +75,5 @@ export function compileIndex(
       }
     }
   }
-  return { version: INDEX_VERSION, articles: [...articles], entities: [...catalogue], passages, mentions };
+  return { articles: [...articles], entities: [...catalogue], passages, mentions };
 }

@@ -3,7 +3,7 @@
  * the passage a card pointed to scrolled into view and highlighted. Clicking
  * a name opens its card beside the text.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/compile-index';
 import { cardFor } from '../../data/cards';
@@ -47,10 +47,8 @@ function Paragraph({
 export function Reader({ article: articleId, passage }: { article: string; passage?: number }) {
   const article = corpus.articles.find((a) => a.id === articleId);
   const [selected, setSelected] = useState<string>();
-  const chosenRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const chosen = document.getElementById(`passage-${passage}`);
-    chosenRef.current = chosen;
     chosen?.scrollIntoView({ block: 'center' });
     chosen?.focus({ preventScroll: true });
   }, [passage]);
