@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from './articles';
@@ -13,9 +14,24 @@ const index = compileIndex(texts);
 const rawOf = (article: string) => texts[ARTICLES.find((a) => a.id === article)!.file]!;
 
 describe('the corpus', () => {
-  // The received copy sits beside the repository on the project's machines and in CI.
+  it('is the five texts exactly as received, by the SHA-256 recorded when they were received', () => {
+    // data/corpus-sha256.txt is `sha256sum` of ../shared/corpus/*.txt, so this runs in every clone.
+    const recorded = readFileSync(new URL('corpus-sha256.txt', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/) as [string, string]);
+    expect(recorded.map(([, file]) => file)).toEqual(ARTICLES.map((a) => a.file));
+    for (const [sum, file] of recorded)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(new URL(`corpus/${file}`, import.meta.url)))
+          .digest('hex'),
+      ).toBe(sum);
+  });
+
+  // The received copy sits beside the repository on the project's machines and in CI: checked too where it is.
   const received = new URL('../../shared/corpus/', import.meta.url);
-  it.skipIf(!existsSync(received))('is the five texts exactly as received', () => {
+  it.skipIf(!existsSync(received))('matches the received copy beside the repository', () => {
     for (const a of ARTICLES) expect(texts[a.file]).toBe(readFileSync(new URL(a.file, received), 'utf8'));
   });
 
