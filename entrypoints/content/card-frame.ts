@@ -10,7 +10,9 @@
  * open delay, so the card is ready when the delay ends) and reused, hidden,
  * for the next cards; it leaves the page a few seconds after the last one.
  * Follows WCAG 2.1 SC 1.4.13: the pointer can move into the card, which
- * stays until the reader leaves it or presses Escape; a click pins it.
+ * stays until the reader leaves it or presses Escape; a click pins it. When
+ * to open, pin and close is decided by the pure state machine in
+ * cards/card-life.ts; this side runs its timers and does what it says.
  */
 import {
   autoUpdate,
@@ -22,6 +24,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
+import { INITIAL, reduce, type CardEvent, type CardState, type Effect } from '../../cards/card-life';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import type { CardHost } from './card-host';
 import type { Mention, Mentions } from './mentions';
@@ -68,12 +71,9 @@ function secret(): string {
 
 export function setupCards(doc: Document, { page, openDelayMs, mentions, onPointer }: CardOptions): CardHost {
   let frame: Frame | undefined;
-  /** The mention whose card is shown. */
-  let current: Mention | undefined;
-  let pinned = false;
-  /** The card asked for last: only its answer counts. */
-  let asked: { ticket: number; mention: Mention; pin: boolean; focus: boolean; at: number } | undefined;
-  let tickets = 0;
+  let state: CardState<Mention> = INITIAL;
+  /** When the latest card was asked for: the start of the `gloss:card` measure. */
+  let askedAt = 0;
   let contentHeight = 0;
   let maxHeight = MAX_HEIGHT;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,20 +132,80 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
     return (frame ??= createFrame());
   };
 
-  /** With no card shown, the frame leaves the page after a while. */
-  const idle = () => {
-    clearTimeout(idleTimer);
-    if (!current && !asked) idleTimer = setTimeout(discard, IDLE_MS);
-  };
-
+  /** The frame and its host leave the page. */
   function discard(): void {
-    close();
+    stopFollowing?.();
+    stopFollowing = undefined;
     clearTimeout(idleTimer);
     frame?.host.remove();
     frame = undefined;
+    state = { ticket: state.ticket };
   }
 
+  const focusInCard = () => !!frame && doc.activeElement === frame.host;
   const resize = () => frame?.iframe.style.setProperty('height', `${Math.min(contentHeight, maxHeight)}px`);
+
+  function dispatch(event: CardEvent<Mention>): boolean {
+    const step = reduce(state, event);
+    state = step.state;
+    for (const effect of step.effects) perform(effect);
+    return step.handled ?? false;
+  }
+
+  function perform(effect: Effect<Mention>): void {
+    switch (effect.type) {
+      case 'prefetch':
+        ready().post({ type: 'prefetch', entity: effect.mention.entity });
+        break;
+      case 'startOpenDelay':
+        clearTimeout(openTimer);
+        openTimer = setTimeout(() => dispatch({ type: 'openDelayEnded' }), openDelayMs);
+        break;
+      case 'stopOpenDelay':
+        clearTimeout(openTimer);
+        break;
+      case 'startCloseDelay':
+        clearTimeout(closeTimer);
+        closeTimer = setTimeout(
+          () => dispatch({ type: 'closeDelayEnded', writing: focusInCard() }),
+          CLOSE_DELAY_MS,
+        );
+        break;
+      case 'stopCloseDelay':
+        clearTimeout(closeTimer);
+        break;
+      case 'ask':
+        askedAt = performance.now();
+        ready().post({
+          type: 'show',
+          ticket: effect.ticket,
+          entity: effect.mention.entity,
+          matched: effect.mention.range.toString(),
+          page: page(),
+        });
+        break;
+      case 'display':
+        display(effect.mention, effect.focus);
+        break;
+      case 'hide':
+        stopFollowing?.();
+        stopFollowing = undefined;
+        if (frame) {
+          frame.iframe.classList.remove('shown');
+          frame.post({ type: 'hide' });
+        }
+        break;
+      case 'returnFocus':
+        if (returnFocus && returnFocus !== doc.body && returnFocus.isConnected) returnFocus.focus();
+        else frame?.iframe.blur();
+        returnFocus = undefined;
+        break;
+      case 'idle':
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(discard, IDLE_MS);
+        break;
+    }
+  }
 
   /** The mention as floating-ui sees it: its boxes, scrolled with the element around it. */
   const anchorOf = (mention: Mention): VirtualElement => ({
@@ -154,36 +214,19 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
     contextElement: mention.text.parentElement ?? undefined,
   });
 
-  function show(mention: Mention, pin: boolean, focus: boolean): void {
-    const ticket = ++tickets;
-    asked = { ticket, mention, pin, focus, at: performance.now() };
-    ready().post({
-      type: 'show',
-      ticket,
-      entity: mention.entity,
-      matched: mention.range.toString(),
-      page: page(),
-    });
-  }
-
-  /** The frame rendered the card asked for last: place it at its mention and show it. */
-  function display(height: number): void {
-    const request = asked!;
-    asked = undefined;
-    const { mention } = request;
-    if (height === 0 || !mentions.has(mention) || !frame) return close();
+  /** Places the frame at its mention, follows it as the page scrolls, and shows it once placed. */
+  function display(mention: Mention, focus: boolean): void {
+    if (!frame) return;
     stopFollowing?.();
-    current = mention;
-    pinned = request.pin;
-    contentHeight = height;
     resize();
     const { iframe } = frame;
     const anchor = anchorOf(mention);
+    const started = askedAt;
     let first = true;
     stopFollowing = autoUpdate(anchor, iframe, () => {
       // The page rewrote or removed the text under the card: the card goes with it.
       if (!mentions.has(mention)) {
-        queueMicrotask(closeUnlessWriting);
+        queueMicrotask(() => dispatch({ type: 'mentionGone', writing: focusInCard() }));
         return;
       }
       void computePosition(anchor, iframe, {
@@ -203,19 +246,19 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
           }),
         ],
       }).then(({ x, y }) => {
-        if (current !== mention) return;
+        if (state.shown?.mention !== mention) return;
         iframe.style.setProperty('left', `${x}px`);
         iframe.style.setProperty('top', `${y}px`);
         if (!first) return;
         first = false;
         iframe.classList.add('shown');
-        if (request.focus) {
+        if (focus) {
           iframe.focus();
           frame?.post({ type: 'focus' });
         }
         // Observable like the marking pass: from intent (or click, or Enter) to the card painted.
         requestAnimationFrame(() =>
-          performance.measure('gloss:card', { start: request.at, end: performance.now() }),
+          performance.measure('gloss:card', { start: started, end: performance.now() }),
         );
       });
     });
@@ -223,9 +266,16 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
 
   function onReport(report: FromCard): void {
     switch (report.type) {
-      case 'shown':
-        if (report.ticket === asked?.ticket) display(report.height);
+      case 'shown': {
+        contentHeight = report.height;
+        const asked = state.asked?.mention;
+        dispatch({
+          type: 'shown',
+          ticket: report.ticket,
+          ok: report.height > 0 && !!asked && mentions.has(asked),
+        });
         break;
+      }
       case 'size':
         contentHeight = report.height;
         resize();
@@ -234,83 +284,42 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
         onPointer(report.over);
         break;
       case 'pin':
-        if (current) pinned = true;
+        dispatch({ type: 'pin' });
         break;
       case 'escape':
-        escape();
+        dispatch({ type: 'escape', focusInCard: focusInCard() });
         break;
       case 'close':
-        close();
+        dispatch({ type: 'close' });
         break;
     }
-  }
-
-  function close(): void {
-    clearTimeout(closeTimer);
-    stopFollowing?.();
-    stopFollowing = undefined;
-    if (frame && (current || asked)) {
-      frame.iframe.classList.remove('shown');
-      frame.post({ type: 'hide' });
-    }
-    current = asked = undefined;
-    pinned = false;
-    idle();
-  }
-
-  /** A reader typing a note keeps the card, wherever the pointer wanders. */
-  function closeUnlessWriting(): void {
-    if (!frame || doc.activeElement !== frame.host) close();
-  }
-
-  function escape(): boolean {
-    if (!current && !asked) return false;
-    const focusWasInCard = !!frame && doc.activeElement === frame.host;
-    const iframe = frame?.iframe;
-    close();
-    if (focusWasInCard) {
-      if (returnFocus && returnFocus !== doc.body && returnFocus.isConnected) returnFocus.focus();
-      else iframe?.blur();
-    }
-    returnFocus = undefined;
-    return true;
   }
 
   // Leaving the page closes the card; the frame saves any note being written.
-  const onPageHide = () => close();
+  const onPageHide = () => dispatch({ type: 'close' });
   window.addEventListener('pagehide', onPageHide);
 
   return {
     hover(target) {
-      if (target === 'card') {
-        clearTimeout(closeTimer);
-      } else if (target) {
-        clearTimeout(closeTimer);
-        if (target === current) return;
-        clearTimeout(openTimer);
-        ready().post({ type: 'prefetch', entity: target.entity });
-        openTimer = setTimeout(() => show(target, false, false), openDelayMs);
-      } else {
-        clearTimeout(openTimer);
-        if (current && !pinned) closeTimer = setTimeout(closeUnlessWriting, CLOSE_DELAY_MS);
-        else idle();
-      }
+      if (target === 'card') dispatch({ type: 'hoverCard' });
+      else if (target) dispatch({ type: 'hover', mention: target });
+      else dispatch({ type: 'hoverNone' });
     },
     open(mention, { focus }) {
-      clearTimeout(openTimer);
       if (focus && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
-      show(mention, true, focus);
+      dispatch({ type: 'open', mention, focus });
     },
     announce(mention, index, total) {
       const { status, post } = ready();
       post({ type: 'prefetch', entity: mention.entity });
       // Said as the page says it: the reader hears the words they would see.
       status.textContent = `${mention.range.toString()}, ${index} of ${total}`;
-      idle();
+      if (!state.shown && !state.asked) perform({ type: 'idle' });
     },
-    escape,
+    escape: () => dispatch({ type: 'escape', focusInCard: focusInCard() }),
     remove() {
       clearTimeout(openTimer);
+      clearTimeout(closeTimer);
       discard();
       window.removeEventListener('pagehide', onPageHide);
     },
