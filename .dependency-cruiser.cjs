@@ -1,6 +1,8 @@
 /**
  * Which way imports may point (README, "How it works"): `entrypoints/` wires
- * what the browser loads and nothing imports from it; no module imports
+ * what the browser loads and nothing imports from it; `components/` is the UI;
+ * `matching/`, `messaging/`, `cards/`, `notes/`, `settings/` are the domain;
+ * `data/` is the bottom; `compile/` is the build step. No module imports
  * itself round a circle. Run by `npm run lint:deps`, part of `npm test`.
  */
 module.exports = {
@@ -27,11 +29,28 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'lower-layers-stay-below',
-      comment: 'data/ (the corpus and what is compiled from it) and the domain modules import no UI.',
+      name: 'domain-modules-import-no-ui-and-no-build-code',
+      comment:
+        'matching/, messaging/, cards/, notes/ and settings/ sit below the UI and run in the extension: no components, no compile step.',
       severity: 'error',
-      from: { path: '^(data|matching|messaging)/' },
-      to: { path: '^(components|entrypoints)/' },
+      from: { path: '^(matching|messaging|cards|notes|settings)/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^(components|entrypoints|compile)/' },
+    },
+    {
+      name: 'data-is-the-bottom',
+      comment:
+        'data/ is the corpus, the catalogue and the shape of what is compiled from them: it imports only itself.',
+      severity: 'error',
+      from: { path: '^data/' },
+      to: { path: '^(components|entrypoints|compile|matching|messaging|cards|notes|settings)/' },
+    },
+    {
+      name: 'the-build-step-stays-out-of-the-extension',
+      comment:
+        'compile/ runs at build time (npm run index) and in tests; the extension reads its output, data/generated/.',
+      severity: 'error',
+      from: { path: '^(entrypoints|components)/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^compile/' },
     },
   ],
   options: {

@@ -3,7 +3,7 @@
  * the approaches Gloss is compared with, each over the same page and the
  * same terms. Gloss itself runs as the built extension.
  */
-import { buildDictionary } from '../data/dictionary';
+import { buildDictionary } from '../compile/dictionary';
 import { NOT_AN_ENTITY } from '../matching/matcher';
 
 declare const Mark: new (root: Element) => {

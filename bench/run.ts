@@ -28,7 +28,7 @@ import { clickMark, hoverMark } from '../tests/browser/marks';
 import { newsPage } from './pages';
 import { buildMatcher, type Term } from '../matching/matcher';
 import { termsOf } from '../matching/terms';
-import { buildDictionary } from '../data/dictionary';
+import { buildDictionary } from '../compile/dictionary';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

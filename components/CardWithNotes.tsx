@@ -4,8 +4,8 @@
  * them when they change elsewhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityCard as Card } from '../data/cards';
-import type { Note } from '../data/notes';
+import type { EntityCard as Card } from '../cards/cards';
+import type { Note } from '../notes/notes';
 import { ask } from '../messaging/ask';
 import { openDrafts } from '../messaging/drafts';
 import { watchNoteChanges } from '../messaging/note-changes';

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import index from '../data/generated/corpus-index.json';
-import type { CorpusIndex } from '../data/compile-index';
-import { cardFor } from '../data/cards';
+import type { CorpusIndex } from '../data/corpus-index';
+import { cardFor } from '../cards/cards';
 import { EntityCard } from './EntityCard';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CardArticle, CardPassage, EntityCard as Card } from '../data/cards';
+import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
 import { KIND_LABELS } from '../data/entity-kinds';
 
 export interface CardActions {

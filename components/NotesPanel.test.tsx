@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { NotesPanel, RETRY_MS } from './NotesPanel';
-import type { Note } from '../data/notes';
-import type { SavedNote } from '../data/notes-db';
+import type { Note } from '../notes/notes';
+import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
 
 const noteOf = (id: string, text: string, updatedAt = '2025-01-01T00:00:00.000Z'): Note => ({

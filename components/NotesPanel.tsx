@@ -11,8 +11,8 @@
  * why, and tries again. Note text is only ever rendered as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '../data/notes';
-import type { SavedNote } from '../data/notes-db';
+import type { Note } from '../notes/notes';
+import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
 
 export interface NotesPanelProps {

@@ -5,7 +5,7 @@
  * switches render from the stored settings.
  */
 import { useState } from 'preact/hooks';
-import type { SettingsChange } from '../data/settings';
+import type { SettingsChange } from '../settings/settings';
 import { ask } from '../messaging/ask';
 
 export interface ChangeMessage {

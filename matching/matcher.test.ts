@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDictionary, forShipping } from '../data/dictionary';
+import { buildDictionary, forShipping } from '../compile/dictionary';
 import { CATALOGUE } from '../data/catalogue';
 import { termsOf } from './terms';
 import { buildMatcher, evidenceOf, fold, loadMatcher, withEvidence, type Match } from './matcher';

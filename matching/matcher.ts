@@ -75,7 +75,7 @@ interface BuildNode {
   terms: number[];
 }
 
-/** Folds every form into a trie and flattens it: run at build time (data/dictionary.ts). */
+/** Folds every form into a trie and flattens it: run at build time (compile/dictionary.ts). */
 export function compileTrie(terms: readonly Term[]): CompiledTrie {
   const root: BuildNode = { next: new Map(), terms: [] };
   terms.forEach((term, k) => {

@@ -1,6 +1,6 @@
 /**
  * The shape of the compact dictionary the content script ships with
- * (data/generated/dictionary.json, built by data/dictionary.ts), and its
+ * (data/generated/dictionary.json, built by compile/dictionary.ts), and its
  * unpacking into matcher terms. Kept apart from the catalogue so that the
  * catalogue's descriptions stay out of the content script.
  */

@@ -11,11 +11,11 @@
  * notes, cards and other tabs' state.
  */
 import * as v from 'valibot';
-import type { EntityCard } from '../data/cards';
+import type { EntityCard } from '../cards/cards';
 import { ENTITY_KINDS } from '../data/entity-kinds';
-import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../data/notes';
-import type { SavedNote } from '../data/notes-db';
-import type { SettingsChange } from '../data/settings';
+import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
+import type { SavedNote } from '../notes/notes-db';
+import type { SettingsChange } from '../settings/settings';
 
 /** A content script in a web page, or one of Gloss's own pages. */
 export type SenderKind = 'content' | 'page';

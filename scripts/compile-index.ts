@@ -1,8 +1,8 @@
 /** `npm run index`: writes data/generated/corpus-index.json and dictionary.json. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ARTICLES } from '../data/articles';
-import { compileIndex } from '../data/compile-index';
-import { buildDictionary, forShipping } from '../data/dictionary';
+import { compileIndex } from '../compile/compile-index';
+import { buildDictionary, forShipping } from '../compile/dictionary';
 
 const root = new URL('../data/', import.meta.url);
 const texts = Object.fromEntries(

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
-import type { CorpusIndex } from '../../data/compile-index';
-import { cardFor } from '../../data/cards';
+import type { CorpusIndex } from '../../data/corpus-index';
+import { cardFor } from '../../cards/cards';
 import {
   DRAFTS_PORT,
   isGlossPage,

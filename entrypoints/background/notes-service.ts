@@ -4,8 +4,8 @@
  * to those pages so their cards update; storage failures come back as words a
  * reader can act on.
  */
-import { openNotesDb, type SavedNote } from '../../data/notes-db';
-import { pageAddress, type Note } from '../../data/notes';
+import { openNotesDb, type SavedNote } from '../../notes/notes-db';
+import { pageAddress, type Note } from '../../notes/notes';
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { DRAFT_PREFIX, DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';

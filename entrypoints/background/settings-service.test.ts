@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../data/settings-store';
+import { loadSettings } from '../../settings/settings-store';
 import { changeSettings, migrateSettings } from './settings-service';
 
 beforeEach(() => fakeBrowser.reset());

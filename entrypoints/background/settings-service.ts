@@ -5,14 +5,14 @@
  * its change was stored, in words it can show.
  */
 import { browser } from 'wxt/browser';
-import { applyChange, type Settings, type SettingsChange } from '../../data/settings';
+import { applyChange, type Settings, type SettingsChange } from '../../settings/settings';
 import {
   EXCLUSIONS_KEY,
   loadSettings,
   PREFS_KEY,
   SITES_KEY,
   type StoredPrefs,
-} from '../../data/settings-store';
+} from '../../settings/settings-store';
 import type { Stored } from '../../messaging/contract';
 
 const PREFS_VERSION = 2;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDictionary } from '../../data/dictionary';
+import { buildDictionary } from '../../compile/dictionary';
 import { termsOf } from '../../matching/terms';
 import { buildMatcher, type Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';

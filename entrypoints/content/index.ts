@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import dictionaryJson from '../../data/generated/dictionary.json';
-import { isEnabledFor, siteOf, type Settings } from '../../data/settings';
-import { loadSettings, watchSettings } from '../../data/settings-store';
+import { isEnabledFor, siteOf, type Settings } from '../../settings/settings';
+import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { termsOf, type Dictionary } from '../../matching/terms';

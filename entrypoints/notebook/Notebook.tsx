@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
-import type { CorpusIndex } from '../../data/compile-index';
+import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
 import { KIND_LABELS } from '../../data/entity-kinds';
-import { cardFor } from '../../data/cards';
-import { notebookEntries } from '../../data/notebook';
+import { cardFor } from '../../cards/cards';
+import { notebookEntries } from '../../notes/notebook';
 import {
   exportJson,
   exportMarkdown,
@@ -17,12 +17,12 @@ import {
   previewImport,
   type ImportPreview,
   type Note,
-} from '../../data/notes';
+} from '../../notes/notes';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
-import { readerUrl } from '../../data/reader-url';
+import { readerUrl } from '../../cards/reader-url';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));

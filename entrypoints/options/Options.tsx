@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATALOGUE, ENTITY_KINDS } from '../../data/catalogue';
 import { KIND_LABELS } from '../../data/entity-kinds';
-import { siteOf, type Settings } from '../../data/settings';
-import { loadSettings, watchSettings } from '../../data/settings-store';
+import { siteOf, type Settings } from '../../settings/settings';
+import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 
 const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;

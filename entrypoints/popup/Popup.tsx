@@ -6,14 +6,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CATALOGUE } from '../../data/catalogue';
-import type { EntityCard as Card } from '../../data/cards';
-import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../data/settings';
-import { loadSettings, watchSettings } from '../../data/settings-store';
+import type { EntityCard as Card } from '../../cards/cards';
+import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../settings/settings';
+import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 import type { Reveal, TabState } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
-import { readerUrl } from '../../data/reader-url';
-import { searchEntities } from '../../data/entity-search';
+import { readerUrl } from '../../cards/reader-url';
+import { searchEntities } from '../../cards/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
 

@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
-import type { CorpusIndex } from '../../data/compile-index';
-import { cardFor } from '../../data/cards';
+import type { CorpusIndex } from '../../data/corpus-index';
+import { cardFor } from '../../cards/cards';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
-import { readerUrl } from '../../data/reader-url';
+import { readerUrl } from '../../cards/reader-url';
 
 const corpus = index as CorpusIndex;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });

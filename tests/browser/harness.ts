@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import type { Settings } from '../../data/settings';
+import type { Settings } from '../../settings/settings';
 import { frameworkPages } from './framework-pages';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -167,7 +167,7 @@ export function useGloss(): { server: FixtureServer; browser: GlossBrowser } {
   return env;
 }
 
-/** Changes the reader's settings where Gloss keeps them (data/settings-store.ts), through the service worker. */
+/** Changes the reader's settings where Gloss keeps them (settings/settings-store.ts), through the service worker. */
 export async function setSettings(browser: GlossBrowser, change: Partial<Settings>): Promise<void> {
   await browser.worker.evaluate(async ({ disabledSites, excludedForms, ...prefs }) => {
     const storage = (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage;

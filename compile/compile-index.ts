@@ -4,40 +4,13 @@
  * every article with its offsets in the raw file and the paragraph around it.
  * Nothing here is typed by hand; run by `npm run index` and checked by tests.
  */
-import { ARTICLES, type Article } from './articles';
-import { CATALOGUE, type EntityDef } from './catalogue';
+import { ARTICLES, type Article } from '../data/articles';
+import type { CorpusIndex, Mention, Passage } from '../data/corpus-index';
+import { CATALOGUE, type EntityDef } from '../data/catalogue';
 import { paragraphs, plainText } from './article-text';
 import { buildDictionary } from './dictionary';
 import { termsOf } from '../matching/terms';
 import { buildMatcher, evidenceOf, withEvidence } from '../matching/matcher';
-
-export interface Passage {
-  article: string;
-  /** Offsets of the paragraph in the raw corpus file. */
-  start: number;
-  end: number;
-  /** The paragraph as plain text, markup removed. */
-  text: string;
-}
-
-export interface Mention {
-  entity: string;
-  article: string;
-  /** Offsets in the raw corpus file: raw.slice(start, end) is what matched. */
-  start: number;
-  end: number;
-  /** Index into `passages`, and where the mention sits in its plain text. */
-  passage: number;
-  textStart: number;
-  textEnd: number;
-}
-
-export interface CorpusIndex {
-  articles: Article[];
-  entities: EntityDef[];
-  passages: Passage[];
-  mentions: Mention[];
-}
 
 export function compileIndex(
   texts: Record<string, string>,

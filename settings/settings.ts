@@ -3,7 +3,7 @@
  * subdomains, ports, IP addresses, file pages, internationalised names) is
  * unit-tested; storage lives in settings-store.ts.
  */
-import { ENTITY_KINDS, type EntityKind } from './entity-kinds';
+import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
 
 export interface Settings {
   /** Off everywhere. */

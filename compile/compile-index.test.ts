@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES } from './articles';
-import { CATALOGUE, ENTITY_KINDS } from './catalogue';
+import { ARTICLES } from '../data/articles';
+import { CATALOGUE, ENTITY_KINDS } from '../data/catalogue';
 import { bodyRange } from './article-text';
 import { compileIndex } from './compile-index';
 import { fold } from '../matching/matcher';
 
 const texts = Object.fromEntries(
-  ARTICLES.map((a) => [a.file, readFileSync(new URL(`corpus/${a.file}`, import.meta.url), 'utf8')]),
+  ARTICLES.map((a) => [a.file, readFileSync(new URL(`../data/corpus/${a.file}`, import.meta.url), 'utf8')]),
 );
 const index = compileIndex(texts);
 const rawOf = (article: string) => texts[ARTICLES.find((a) => a.id === article)!.file]!;
@@ -16,7 +16,7 @@ const rawOf = (article: string) => texts[ARTICLES.find((a) => a.id === article)!
 describe('the corpus', () => {
   it('is the five texts exactly as received, by the SHA-256 recorded when they were received', () => {
     // data/corpus-sha256.txt is `sha256sum` of ../shared/corpus/*.txt, so this runs in every clone.
-    const recorded = readFileSync(new URL('corpus-sha256.txt', import.meta.url), 'utf8')
+    const recorded = readFileSync(new URL('../data/corpus-sha256.txt', import.meta.url), 'utf8')
       .trim()
       .split('\n')
       .map((line) => line.split(/\s+/) as [string, string]);
@@ -24,7 +24,7 @@ describe('the corpus', () => {
     for (const [sum, file] of recorded)
       expect(
         createHash('sha256')
-          .update(readFileSync(new URL(`corpus/${file}`, import.meta.url)))
+          .update(readFileSync(new URL(`../data/corpus/${file}`, import.meta.url)))
           .digest('hex'),
       ).toBe(sum);
   });
@@ -128,7 +128,7 @@ describe('the compiled index', () => {
   });
 
   it('round-trips through the generated file', () => {
-    const generated = readFileSync(new URL('generated/corpus-index.json', import.meta.url), 'utf8');
+    const generated = readFileSync(new URL('../data/generated/corpus-index.json', import.meta.url), 'utf8');
     expect(JSON.parse(generated)).toEqual(JSON.parse(JSON.stringify(index)));
   });
 });

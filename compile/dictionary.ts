@@ -4,7 +4,7 @@
  * the catalogue; descriptions and passages stay out of it (and out of the
  * content script) and are fetched from the background when a card opens.
  */
-import { CATALOGUE, NOT_ENTITIES, type EntityDef } from './catalogue';
+import { CATALOGUE, NOT_ENTITIES, type EntityDef } from '../data/catalogue';
 import type { Dictionary } from '../matching/terms';
 import {
   AMBIGUOUS,

@@ -4,9 +4,9 @@
  * article. Pure over its inputs.
  */
 import Fuse from 'fuse.js';
-import { CATALOGUE, type EntityDef, type EntityKind } from './catalogue';
-import type { CorpusIndex } from './compile-index';
-import { searchEntities } from './entity-search';
+import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
+import type { CorpusIndex } from '../data/corpus-index';
+import { searchEntities } from '../cards/entity-search';
 import type { Note } from './notes';
 import { fold } from '../matching/matcher';
 

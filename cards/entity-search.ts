@@ -4,7 +4,7 @@
  * stays out of the content script.
  */
 import Fuse from 'fuse.js';
-import { CATALOGUE, type EntityDef } from './catalogue';
+import { CATALOGUE, type EntityDef } from '../data/catalogue';
 import { fold } from '../matching/matcher';
 
 interface Searchable {

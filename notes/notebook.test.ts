@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import index from './generated/corpus-index.json';
-import type { CorpusIndex } from './compile-index';
+import index from '../data/generated/corpus-index.json';
+import type { CorpusIndex } from '../data/corpus-index';
 import { notebookEntries } from './notebook';
 import type { Note } from './notes';
 

@@ -2,8 +2,8 @@
  * What a card shows for one entity: who or what it is, and what each article
  * said about it. Derived from the compiled index only.
  */
-import type { CorpusIndex } from './compile-index';
-import type { EntityKind } from './entity-kinds';
+import type { CorpusIndex } from '../data/corpus-index';
+import type { EntityKind } from '../data/entity-kinds';
 
 export interface CardPassage {
   /** Index of the passage in the corpus index, for "Read in context". */
