@@ -780,6 +780,11 @@ const ENGLISH: EntityDef[] = [
 /** Every entity, with its names in other languages (data/translations.ts). */
 export const CATALOGUE: EntityDef[] = withTranslations(ENGLISH);
 
+const NAMES = new Map(CATALOGUE.map((e) => [e.id, e.name]));
+
+/** An entity's name, for lists that hold ids (found lists, exclusions, notes); the id if Gloss does not know it. */
+export const nameOf = (id: string): string => NAMES.get(id) ?? id;
+
 /**
  * Phrases that contain a form but name something else. Matching them first
  * (leftmost-longest) keeps "Washington Post" from marking Washington.

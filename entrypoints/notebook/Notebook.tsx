@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
+import { CATALOGUE, ENTITY_KINDS, type EntityKind, nameOf } from '../../data/catalogue';
 import { KIND_LABELS } from '../../data/entity-kinds';
 import { cardFor } from '../../cards/cards';
 import { notebookEntries } from '../../notes/notebook';
@@ -26,7 +26,6 @@ import { readerUrl } from '../../cards/reader-url';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
-const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function download(name: string, type: string, text: string): void {

@@ -1,12 +1,10 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
-import { CATALOGUE, ENTITY_KINDS } from '../../data/catalogue';
+import { ENTITY_KINDS, nameOf } from '../../data/catalogue';
 import { KIND_LABELS } from '../../data/entity-kinds';
 import { siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
-
-const nameOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.name ?? id;
 
 /** What the reader typed as a site, as a URL `siteOf` understands. */
 function asUrl(input: string): string | undefined {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CATALOGUE } from '../../data/catalogue';
+import { nameOf } from '../../data/catalogue';
 import type { EntityCard as Card } from '../../cards/cards';
 import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
@@ -16,9 +16,6 @@ import { readerUrl } from '../../cards/reader-url';
 import { searchEntities } from '../../cards/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
-
-const names = new Map(CATALOGUE.map((e) => [e.id, e.name]));
-const nameOf = (id: string) => names.get(id) ?? id;
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page. */
 async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
