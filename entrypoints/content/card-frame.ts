@@ -35,6 +35,8 @@ const CLOSE_DELAY_MS = 300;
 /** How long the hidden frame (and the last announcement) stays for the next card. */
 const IDLE_MS = 5000;
 const MIN_HEIGHT = 120;
+/** See `publish`. */
+const STATE_MARK = 'gloss:card-state';
 const MAX_HEIGHT = 460;
 
 const FRAME_CSS = `
@@ -147,9 +149,32 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
 
   function dispatch(event: CardEvent<Mention>): boolean {
     const step = reduce(state, event);
+    if (step.state !== state) publish(step.state);
     state = step.state;
     for (const effect of step.effects) perform(effect);
     return step.handled ?? false;
+  }
+
+  /**
+   * The card's state as a User Timing mark (only the latest is kept), so that
+   * outside tools and tests can see a decision that shows nothing on screen:
+   * "the pointer only crossed this term", "this card is pinned". With no
+   * delay running (`closing`, `intending`) and nothing asked, it is settled:
+   * nothing changes until the reader does something.
+   */
+  let steps = 0;
+  function publish({ shown, intent, asked }: CardState<Mention>): void {
+    performance.clearMarks(STATE_MARK);
+    performance.mark(STATE_MARK, {
+      detail: {
+        step: ++steps,
+        shown: shown?.mention.entity ?? null,
+        pinned: shown?.pinned ?? false,
+        closing: shown?.closing ?? false,
+        intending: intent !== undefined,
+        asking: asked !== undefined,
+      },
+    });
   }
 
   function perform(effect: Effect<Mention>): void {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { annotated, storedNotes, useGloss, type GlossBrowser } from './harness';
 import { clickMark, pointOf } from './marks';
-import { noCard, shownCard, shownCardNow } from './card-frame';
+import { cardState, nextFrames, noCard, shownCard, shownCardNow } from './card-frame';
 
 const env = useGloss();
 const SECRET = 'Meeting the source on Tuesday';
@@ -155,8 +155,9 @@ describe('an attacking page script', () => {
       // Many cards at once.
       for (let i = 0; i < 50; i++) at.dispatchEvent(new MouseEvent('click', pointer));
     }, monroe);
-    // Nothing is to happen, so no event marks its end: wait out a card's open delay and a save's.
-    await page.waitForTimeout(1000);
+    // Made-up events are dropped as they come: after the next frames the card has settled as it was.
+    await nextFrames(page);
+    expect(await cardState(page)).toMatchObject({ shown: null, intending: false, asking: false });
     expect(await shownCardNow(page)).toBeUndefined();
     expect(env.browser.context.pages().length).toBe(tabs);
     const after = await kept(env.browser);

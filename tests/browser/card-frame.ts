@@ -56,3 +56,47 @@ export async function hasCardFrame<F extends Evaluator>(page: Framed<F>): Promis
   for (const frame of page.frames()) if (await isCardFrame(frame)) return true;
   return false;
 }
+
+/** What the card-state mark says (see `publish` in entrypoints/content/card-frame.ts). */
+export interface CardStateMark {
+  step: number;
+  shown: string | null;
+  pinned: boolean;
+  closing: boolean;
+  intending: boolean;
+  asking: boolean;
+}
+
+/** The card's latest published state in `page` (or a frame of it), if it has one. */
+export const cardState = (page: Evaluator) =>
+  run(
+    page,
+    () =>
+      ((performance.getEntriesByName('gloss:card-state').at(-1) as PerformanceMark | undefined)?.detail ??
+        null) as CardStateMark | null,
+    null,
+  );
+
+/**
+ * Waits until the card has decided after `step` and settled (no delay
+ * running, nothing asked): what it shows then stays until the reader acts.
+ */
+export function settledCard(page: Evaluator, after: number): Promise<CardStateMark> {
+  return poll(`the card to settle after step ${after}`, async () => {
+    const state = await cardState(page);
+    return state && state.step > after && !state.closing && !state.intending && !state.asking
+      ? state
+      : undefined;
+  });
+}
+
+/** The card-state step so far (0 before the first), to wait for what comes after it. */
+export const cardStep = async (page: Evaluator) => (await cardState(page))?.step ?? 0;
+
+/** Two animation frames of the page: pointer checks run in the next one. */
+export const nextFrames = (page: Evaluator) =>
+  run(
+    page,
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+    null,
+  );

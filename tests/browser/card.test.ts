@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
 import { clickMark, hoverMark, marksIn, pointOf } from './marks';
-import { noCard, shownCard, shownCardNow } from './card-frame';
+import { cardStep, nextFrames, noCard, settledCard, shownCard, shownCardNow } from './card-frame';
 
 const env = useGloss();
 
@@ -38,10 +38,10 @@ describe('the hover card', () => {
     expect(await card.locator('mark').allTextContents()).toEqual(['Monroe Doctrine', 'Munroe Doctrine']);
 
     // Move from the term into the card: it must stay open.
+    const before = await cardStep(page);
     const box = await cardBox(frame);
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
-    // That the card stays has no event: wait out the 300 ms a card left behind would take to close.
-    await page.waitForTimeout(700);
+    expect((await settledCard(page, before)).shown).toBe('monroe-doctrine');
     expect(await shownCardNow(page)).toBe(frame);
 
     await page.keyboard.press('Escape');
@@ -56,9 +56,14 @@ describe('the hover card', () => {
     await annotated(page);
     const { x, y } = await pointOf(page, 'monroe-doctrine');
     await page.mouse.move(x - 100, y);
+    const before = await cardStep(page);
     await page.mouse.move(x + 100, y, { steps: 4 });
     await page.mouse.move(x + 100, y + 200);
-    await page.waitForTimeout(600);
+    // If the pointer was seen on the term at all (checks run once a frame), it left again:
+    // the card settles with nothing shown.
+    await nextFrames(page);
+    if ((await cardStep(page)) > before)
+      expect(await settledCard(page, before)).toMatchObject({ shown: null });
     expect(await shownCardNow(page)).toBeUndefined();
     await page.close();
   });
@@ -68,8 +73,9 @@ describe('the hover card', () => {
     await annotated(page);
     await clickMark(page, 'rosneft');
     await shownCard(page, 'Rosneft');
+    const before = await cardStep(page);
     await page.mouse.move(1200, 880);
-    await page.waitForTimeout(700);
+    expect(await settledCard(page, before)).toMatchObject({ shown: 'rosneft', pinned: true });
     expect(await shownCardNow(page)).toBeDefined();
     await page.keyboard.press('Escape');
     await noCard(page);

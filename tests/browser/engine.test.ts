@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { annotated, setSettings, useGloss } from './harness';
 import { clickMark, markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
-import { shownCard } from './card-frame';
+import { nextFrames, shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -37,7 +37,8 @@ describe('the engine in a real page', () => {
     await page.click('#editor p');
     await page.keyboard.press('End');
     await page.keyboard.type(' and Lavrov and the Lima Group');
-    await page.waitForTimeout(200);
+    // Anything Gloss would do about the typing runs in the observer's microtask and the next frames.
+    await nextFrames(page);
     expect(await page.textContent('#editor')).toBe('Maduro draft and Lavrov and the Lima Group');
     expect(await marksIn(page, '#editor')).toEqual([]);
     expect(await page.inputValue('#textarea')).toBe('Maduro in a textarea');
@@ -57,7 +58,8 @@ describe('the engine in a real page', () => {
     });
     await expect.poll(async () => (await marksIn(page, '#live')).length).toBe(100);
     const passes = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
-    await page.waitForTimeout(300);
+    // A pass is scheduled within a frame of a change: two quiet frames, and no pass came.
+    await nextFrames(page);
     expect(await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length)).toBe(passes);
     await page.close();
   });

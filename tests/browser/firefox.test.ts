@@ -9,7 +9,7 @@ import {
   waitForMark,
   waitForNoMarks,
 } from './marks';
-import { cardTexts, noCard, shownCard, shownCardNow } from './card-frame';
+import { cardState, cardTexts, nextFrames, noCard, shownCard, shownCardNow } from './card-frame';
 
 const ff = useFirefoxGloss();
 
@@ -132,7 +132,7 @@ describe('hostile pages in Firefox', () => {
     await tampered.close();
 
     const storm = await ff.open(`${ff.server.origin}/storm.html`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await storm.waitForFunction(() => (window as unknown as { stormWrites: number }).stormWrites > 1000);
     const { writes, passes } = await storm.evaluate(() => ({
       writes: (window as unknown as { stormWrites: number }).stormWrites,
       passes: performance.getEntriesByName('gloss:annotate').length,
@@ -188,8 +188,9 @@ describe('an attacking page script in Firefox', () => {
       },
       [x, y] as const,
     );
-    // Nothing is to happen, so no event marks its end: wait out the card's open delay.
-    await new Promise((r) => setTimeout(r, 1000));
+    // Made-up events are dropped as they come: after the next frames the card has settled as it was.
+    await nextFrames(page);
+    expect(await cardState(page)).toMatchObject({ shown: null, intending: false, asking: false });
     expect(await shownCardNow(page)).toBeUndefined();
     await page.close();
   });

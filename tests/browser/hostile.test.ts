@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotated, setSettings, useGloss } from './harness';
 import { clickMark, markCount, marksIn, waitForMark } from './marks';
-import { shownCard } from './card-frame';
+import { nextFrames, shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -9,7 +9,7 @@ describe('hostile and extreme pages', () => {
   it('keeps up with a page that mutates thousands of times a second, and is idle under class churn', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/storm.html`);
     await annotated(page);
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => (window as unknown as { stormWrites: number }).stormWrites > 1000);
     const { writes, passes } = await page.evaluate(() => ({
       writes: (window as unknown as { stormWrites: number }).stormWrites,
       passes: performance.getEntriesByName('gloss:annotate').length,
@@ -50,7 +50,8 @@ describe('hostile and extreme pages', () => {
       await page.waitForFunction(() => (window as unknown as { feedDone?: boolean }).feedDone, null, {
         timeout: 30_000,
       });
-      await page.waitForTimeout(200);
+      // Gloss lets go of removed text in the observer's microtask: two frames later it has.
+      await nextFrames(page);
       const cdp = await env.browser.context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { nodes } = (await cdp.send('Memory.getDOMCounters' as never)) as { nodes: number };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { annotated, launchWithGloss, storedNotes, useGloss, type GlossBrowser } from './harness';
 import { clickMark } from './marks';
-import { noCard, shownCard } from './card-frame';
+import { nextFrames, noCard, shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -52,8 +52,10 @@ describe('notes', () => {
     await other.evaluate(() => scrollTo(0, 300));
     const writing = await cardOn(env.browser, `${env.server.origin}/news.html`, 'mike-pence');
     await writeNote(writing.card, 'Mike Pence', 'Seen from another tab?');
-    // The save has been announced by now; give the other tab's smooth scroll, if any, time to start.
-    await other.waitForTimeout(300);
+    // The save has been announced by now (to Gloss's own pages only); in the other tab, shown again,
+    // a smooth scroll would have started within its next frames.
+    await other.bringToFront();
+    await nextFrames(other);
     expect(
       await other.evaluate(() => ({
         y: scrollY,

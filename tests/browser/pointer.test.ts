@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { annotated, useGloss } from './harness';
 import { clickMark, hoverMark, pointOf, waitForMark } from './marks';
-import { shownCardNow } from './card-frame';
+import { cardState, nextFrames, shownCardNow } from './card-frame';
 
 const env = useGloss();
 
@@ -38,7 +38,8 @@ describe('the mention under the pointer', () => {
     const { y } = await pointOf(page, 'nicolas-maduro');
     // Far right of the paragraph's line, past its last word: the caret lands at the line's end.
     await page.mouse.move(1200, y);
-    await page.waitForTimeout(600);
+    // The pointer is checked in the next animation frame.
+    await nextFrames(page);
     expect(await hovered(page)).toEqual([]);
     expect(await cardTitle(page)).toBeNull();
     await page.close();
@@ -92,11 +93,11 @@ describe('the mention under the pointer', () => {
       },
       [x, y] as const,
     );
-    // Nothing is to happen, so there is no event to wait for, and any real hover, click or key
-    // would cancel what the made-up events started: wait out the card's open delay instead.
-    await page.waitForTimeout(700);
+    // Made-up events are dropped as they come: after the next frames, nothing was set in motion.
+    await nextFrames(page);
     expect(await hovered(page)).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.get('gloss-focus')?.size)).toBe(0);
+    expect(await cardState(page)).toBeNull();
     expect(await page.evaluate(() => !!document.querySelector('gloss-card'))).toBe(false);
     await page.close();
   });
