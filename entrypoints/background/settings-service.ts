@@ -1,7 +1,7 @@
 /**
  * The one writer of the reader's settings: changes from the popup, the
- * options page, cards and the keyboard command are applied here one at a
- * time, so two close changes never lose one, and each caller hears whether
+ * options page, cards and the keyboard command are applied here in the order
+ * asked, so two close changes never lose one, and each caller hears whether
  * its change was stored, in words it can show.
  */
 import { browser } from 'wxt/browser';
@@ -46,34 +46,60 @@ async function store(before: Settings, after: Settings): Promise<void> {
   await Promise.all(writes);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+type Answer = Stored<string | null>;
+
+/** Changes asked and not applied yet: applied in order, each burst loaded and written once. */
+const pending: { change: SettingsChange; answer: (a: Answer) => void }[] = [];
+let draining = false;
+/** The move of version 1's settings, which every change waits for. */
+let migrated: Promise<void> = Promise.resolve();
 
 /** Applies `change` after every change asked before it; answers a note for the reader, if any. */
-export function changeSettings(change: SettingsChange): Promise<Stored<string | null>> {
-  const run = async (): Promise<Stored<string | null>> => {
-    try {
-      const current = await loadSettings();
+export function changeSettings(change: SettingsChange): Promise<Answer> {
+  return new Promise((answer) => {
+    pending.push({ change, answer });
+    void drain();
+  });
+}
+
+async function drain(): Promise<void> {
+  if (draining) return;
+  draining = true;
+  try {
+    await migrated;
+    while (pending.length > 0) await applyBurst(pending.splice(0));
+  } finally {
+    draining = false;
+  }
+}
+
+/** One read and one write for every change that queued up meanwhile (an import, a fast reader). */
+async function applyBurst(burst: typeof pending): Promise<void> {
+  try {
+    const before = await loadSettings();
+    let current = before;
+    const answers = burst.map(({ change }): Answer => {
       const result = applyChange(current, change);
       if (!result.ok) return { ok: false, error: result.error };
-      await store(current, result.settings);
+      current = result.settings;
       return { ok: true, value: result.note ?? null };
-    } catch (error) {
-      console.error('Gloss settings:', error);
-      return { ok: false, error: describeSettingsError(error) };
-    }
-  };
-  const next = queue.then(run);
-  queue = next;
-  return next;
+    });
+    await store(before, current);
+    burst.forEach(({ answer }, i) => answer(answers[i]!));
+  } catch (error) {
+    console.error('Gloss settings:', error);
+    const failed: Answer = { ok: false, error: describeSettingsError(error) };
+    for (const { answer } of burst) answer(failed);
+  }
 }
 
 /**
  * Version 1 kept everything in one synced item, which 106 "Not this here"
  * forms filled: its lists move to local storage, its prefs stay synced.
- * Queued like any change, so nothing is written in between.
+ * Changes wait for it, so nothing is written in between.
  */
 export function migrateSettings(): Promise<void> {
-  const run = async () => {
+  migrated = (async () => {
     const prefs = (await browser.storage.sync.get(PREFS_KEY))[PREFS_KEY] as StoredPrefs | undefined;
     if (!prefs || prefs.version === PREFS_VERSION) return;
     const settings = await loadSettings();
@@ -82,8 +108,6 @@ export function migrateSettings(): Promise<void> {
       [EXCLUSIONS_KEY]: settings.excludedForms,
     });
     await browser.storage.sync.set({ [PREFS_KEY]: prefsOf(settings) });
-  };
-  const next = queue.then(run).catch((error: unknown) => console.error('Gloss settings migration:', error));
-  queue = next;
-  return next;
+  })().catch((error: unknown) => console.error('Gloss settings migration:', error));
+  return migrated;
 }
