@@ -36,10 +36,13 @@ describe('the engine in a real page', () => {
     for (const region of ['#editor', 'pre', 'svg']) expect(await marksIn(page, region)).toEqual([]);
     await page.click('#editor p');
     await page.keyboard.press('End');
+    const passes = await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length);
     await page.keyboard.type(' and Lavrov and the Lima Group');
     // Anything Gloss would do about the typing runs in the observer's microtask and the next frames.
     await nextFrames(page);
     expect(await page.textContent('#editor')).toBe('Maduro draft and Lavrov and the Lima Group');
+    // Keystrokes in an editor cost no marking pass.
+    expect(await page.evaluate(() => performance.getEntriesByName('gloss:annotate').length)).toBe(passes);
     expect(await marksIn(page, '#editor')).toEqual([]);
     expect(await page.inputValue('#textarea')).toBe('Maduro in a textarea');
     await page.close();
