@@ -18,11 +18,9 @@
  */
 import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
 import { Mentions } from './mentions';
-import { isSkipped, SKIP_ATTRIBUTES } from './skip-rules';
+import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
+import { SlicedPass, type PassTiming } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
-
-/** Longest stretch of work before yielding to the page, in ms: well under a 50 ms long task. */
-const SLICE_MS = 6;
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 const OBSERVED: MutationObserverInit = {
@@ -92,19 +90,13 @@ export class Highlighter {
   private readonly waitingFirst = new WaitingTexts();
   private readonly queue: Work[] = [];
   private readonly observer: MutationObserver;
-  private readonly channel = new MessageChannel();
-  private scheduled = false;
+  private readonly pass: SlicedPass;
   private running = false;
   /** Mentions were dropped outside a pass: the next pass reports the new counts. */
   private dropped = false;
-  private passStart: number | undefined;
-  private passBusy = 0;
-  private passLongest = 0;
   private passes = 0;
-  /** Each element's own skip decision, kept up to date by the attribute observer. */
-  private readonly ownSkip = new WeakMap<Element, boolean>();
-  /** Whether an element or an ancestor is skipped; forgotten whenever an own decision flips. */
-  private insideSkip = new WeakMap<Element, boolean>();
+  /** Kept up to date by the attribute observer. */
+  private readonly skips = new SkipDecisions();
   /** Open shadow roots of the page that Gloss reads and watches. */
   private readonly shadowRoots = new Set<ShadowRoot>();
 
@@ -115,7 +107,10 @@ export class Highlighter {
     this.mentions = new Mentions(options.registry);
     this.entityIndex = new Map(options.ids.map((id, k) => [id, k]));
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.channel.port1.onmessage = () => this.run();
+    this.pass = new SlicedPass(
+      (deadline) => this.slice(deadline),
+      (timing) => this.passDone(timing),
+    );
   }
 
   /** Reads the document, first screenful first, then keeps up with its changes. */
@@ -141,6 +136,7 @@ export class Highlighter {
   /** Stops watching and takes every highlight away. The page's DOM was never changed. */
   stop(): void {
     this.running = false;
+    this.pass.stop();
     this.observer.disconnect();
     this.queue.length = 0;
     this.mentions.clear();
@@ -179,74 +175,40 @@ export class Highlighter {
     if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 
-  private ownSkipOf(el: Element): boolean {
-    let skipped = this.ownSkip.get(el);
-    if (skipped === undefined) this.ownSkip.set(el, (skipped = isSkipped(el)));
-    return skipped;
-  }
-
-  /**
-   * Whether an element or one of its ancestors is skipped, remembered: cheaper
-   * than a TreeWalker filter, which would call into script for every element.
-   */
-  private isInsideSkipped(el: Element | null): boolean {
-    if (!el) return false;
-    let skipped = this.insideSkip.get(el);
-    if (skipped === undefined) {
-      skipped = this.ownSkipOf(el) || this.isInsideSkipped(el.parentElement);
-      this.insideSkip.set(el, skipped);
-    }
-    return skipped;
-  }
-
   /** The text node at the top of the viewport, when the reader has scrolled. */
   private firstVisibleText(): Node | undefined {
     const view = this.doc.defaultView;
     if (!view || view.scrollY < 1) return undefined;
     const node = this.doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
-    if (!node || node.nodeType !== Node.TEXT_NODE || this.isInsideSkipped(node.parentElement))
+    if (!node || node.nodeType !== Node.TEXT_NODE || this.skips.isInsideSkipped(node.parentElement))
       return undefined;
     return node;
   }
 
   private schedule(): void {
-    if (this.scheduled || !this.running) return;
-    this.scheduled = true;
-    // A message task, unlike setTimeout, is not clamped to 4 ms when chained.
-    this.channel.port2.postMessage(null);
+    if (this.running) this.pass.schedule();
   }
 
-  private run(): void {
-    this.scheduled = false;
-    if (!this.running) return;
-    const started = performance.now();
-    this.passStart ??= started;
-    const deadline = started + SLICE_MS;
+  /** One slice of the pass: work until `deadline`; true while work is left. */
+  private slice(deadline: number): boolean {
     this.matcher ??= this.options.matcher();
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
       if ('root' in work ? this.lookForHosts(work) : this.readText(work)) this.queue.shift();
     }
     if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
-    const slice = performance.now() - started;
-    this.passBusy += slice;
-    this.passLongest = Math.max(this.passLongest, slice);
-    if (this.queue.length > 0) {
-      this.schedule();
-      return;
-    }
-    const end = performance.now();
+    return this.queue.length > 0;
+  }
+
+  private passDone({ start, end, busyMs, longestSliceMs }: PassTiming): void {
     // The measure spans the pass as the page lived it; `busyMs` is what it took of the main thread.
     // On a page that changes all day the oldest entries go now and then (observers have seen them).
     if (++this.passes % MAX_KEPT_MEASURES === 0) performance.clearMeasures('gloss:annotate');
     performance.measure('gloss:annotate', {
-      start: this.passStart,
+      start,
       end,
-      detail: { marks: this.mentions.size, busyMs: this.passBusy, longestSliceMs: this.passLongest },
+      detail: { marks: this.mentions.size, busyMs, longestSliceMs },
     });
-    this.passStart = undefined;
-    this.passBusy = 0;
-    this.passLongest = 0;
     this.dropped = false;
     this.options.onPass?.(this.mentions.countsByEntity());
   }
@@ -261,7 +223,7 @@ export class Highlighter {
       const at = node.parentElement;
       if (at !== parent) {
         parent = at;
-        skipped = this.isInsideSkipped(at);
+        skipped = this.skips.isInsideSkipped(at);
       }
       if (!skipped) this.read(node as Text);
       node = work.walker.nextNode();
@@ -277,7 +239,8 @@ export class Highlighter {
     for (; work.index < end; work.index++) {
       const el = work.index < 0 ? (work.root as Element) : below[work.index]!;
       const shadow = el.shadowRoot;
-      if (shadow && !this.shadowRoots.has(shadow) && !this.isInsideSkipped(el)) this.enterShadow(shadow);
+      if (shadow && !this.shadowRoots.has(shadow) && !this.skips.isInsideSkipped(el))
+        this.enterShadow(shadow);
     }
     return work.index >= below.length;
   }
@@ -305,18 +268,9 @@ export class Highlighter {
 
   /** Text under an element whose skip decision flipped is dropped or read again. */
   private attributeChanged(el: Element): boolean {
-    const before = this.ownSkip.get(el);
-    // Never decided: no text beneath it has been read, and the walk will decide when it gets there.
-    if (before === undefined) return false;
-    const now = isSkipped(el);
-    if (now === before) return false;
-    this.ownSkip.set(el, now);
-    this.insideSkip = new WeakMap();
-    if (now) {
-      this.forgetWithin(el);
-      return false;
-    }
-    return this.enqueue(el);
+    const flipped = this.skips.recheck(el);
+    if (flipped === 'skipped') this.forgetWithin(el);
+    return flipped === 'read' && this.enqueue(el);
   }
 
   private forgetWithin(node: Node): void {
@@ -363,13 +317,13 @@ export class Highlighter {
 
   /** Queues a node the page added or changed; true if there is anything to read. */
   private enqueue(node: Node): boolean {
-    if (!node.isConnected || this.isInsideSkipped(node.parentElement)) return false;
+    if (!node.isConnected || this.skips.isInsideSkipped(node.parentElement)) return false;
     if (node.nodeType === TEXT) {
       // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
       this.queue.push({ walker: this.walker(node), next: node });
       return true;
     }
-    if (node.nodeType !== ELEMENT || this.ownSkipOf(node as Element)) return false;
+    if (node.nodeType !== ELEMENT || this.skips.isInsideSkipped(node as Element)) return false;
     this.queue.push({ walker: this.walker(node) }, this.hostsIn(node as Element));
     return true;
   }

@@ -44,3 +44,46 @@ export function isSkipped(el: Element): boolean {
   const cls = el.getAttribute('class');
   return cls !== null && EDITOR_CLASS.test(cls);
 }
+
+/**
+ * Skip decisions for a page, remembered: each element's own decision, and
+ * whether it or an ancestor is skipped (cheaper than a TreeWalker filter,
+ * which would call into script for every element). Kept true by `recheck`
+ * when an element's attributes change.
+ */
+export class SkipDecisions {
+  private readonly own = new WeakMap<Element, boolean>();
+  private inside = new WeakMap<Element, boolean>();
+
+  /** Whether Gloss stays out of text under `el`. */
+  isInsideSkipped(el: Element | null): boolean {
+    if (!el) return false;
+    let skipped = this.inside.get(el);
+    if (skipped === undefined) {
+      skipped = this.ownOf(el) || this.isInsideSkipped(el.parentElement);
+      this.inside.set(el, skipped);
+    }
+    return skipped;
+  }
+
+  /**
+   * After `el`'s attributes changed: 'skipped' or 'read' when its own
+   * decision flipped, undefined when nothing Gloss read depends on it (never
+   * decided: the walk decides when it gets there) or nothing changed.
+   */
+  recheck(el: Element): 'skipped' | 'read' | undefined {
+    const before = this.own.get(el);
+    if (before === undefined) return undefined;
+    const now = isSkipped(el);
+    if (now === before) return undefined;
+    this.own.set(el, now);
+    this.inside = new WeakMap();
+    return now ? 'skipped' : 'read';
+  }
+
+  private ownOf(el: Element): boolean {
+    let skipped = this.own.get(el);
+    if (skipped === undefined) this.own.set(el, (skipped = isSkipped(el)));
+    return skipped;
+  }
+}
