@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
 import { KIND_LABELS } from '../data/entity-kinds';
+import { articleDate, Byline } from './Byline';
 
 export interface CardActions {
   /** Stops marking the matched form on this site; answers why it could not, if it could not. */
@@ -18,12 +19,6 @@ export interface CardActions {
   openEntity?: (id: string) => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const day = (iso: string) => new Date(iso.slice(0, 10));
 
@@ -74,12 +69,9 @@ function Passage({
 
 function Meta({ article }: { article: CardArticle }) {
   return (
-    <div class="meta">
-      {article.author}
-      {article.outlet ? ` · ${article.outlet}` : ''} ·{' '}
-      <time dateTime={article.date}>{dateFormat.format(day(article.date))}</time>
-      {` · ${article.mentions} ${article.mentions === 1 ? 'mention' : 'mentions'}`}
-    </div>
+    <Byline
+      article={article}
+    >{` · ${article.mentions} ${article.mentions === 1 ? 'mention' : 'mentions'}`}</Byline>
   );
 }
 
@@ -127,7 +119,7 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
       <div
         class="timeline"
         role="img"
-        aria-label={`Coverage from ${oldestFirst.map((a) => dateFormat.format(day(a.date))).join(', ')}`}
+        aria-label={`Coverage from ${oldestFirst.map((a) => articleDate(a.date)).join(', ')}`}
       >
         {months.map((m) => (
           <span key={m.toISOString()} class="month" style={{ left: at(m) }}>
@@ -138,7 +130,7 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
           <span
             key={a.id}
             class="dot"
-            title={`${a.title}, ${dateFormat.format(day(a.date))}`}
+            title={`${a.title}, ${articleDate(a.date)}`}
             style={{ left: at(day(a.date)) }}
           />
         ))}

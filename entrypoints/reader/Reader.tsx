@@ -9,10 +9,10 @@ import type { CorpusIndex } from '../../data/corpus-index';
 import { cardFor } from '../../cards/cards';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
+import { Byline } from '../../components/Byline';
 import { readerUrl } from '../../cards/reader-url';
 
 const corpus = index as CorpusIndex;
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 function Paragraph({
   at,
@@ -72,12 +72,7 @@ export function Reader({ article: articleId, passage }: { article: string; passa
               <span class="note"> (the article has no headline; this is our description)</span>
             )}
           </h1>
-          <p class="meta">
-            {article.author}
-            {article.outlet ? ` · ${article.outlet}` : ''}
-            {article.firstPublishedIn ? ` (first published in ${article.firstPublishedIn})` : ''} ·{' '}
-            <time dateTime={article.date}>{dateFormat.format(new Date(article.date.slice(0, 10)))}</time>
-          </p>
+          <Byline article={article} />
           {article.url && (
             <p class="meta">
               Original: <a href={article.url}>{article.url}</a>
