@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Mentions } from './mentions';
+
+// happy-dom has no CSS Custom Highlight API: the registry is a map and a highlight a set of ranges, as in browsers.
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+let registry: Map<string, FakeHighlight>;
+beforeEach(() => {
+  registry = new Map();
+  Object.assign(globalThis, { Highlight: FakeHighlight });
+});
+
+const textOf = (html: string) => {
+  document.body.innerHTML = html;
+  return document.body.querySelector('p')!.firstChild as Text;
+};
+
+describe('Mentions, the ranges Gloss keeps', () => {
+  it('puts one live range per mention in gloss and in its entity highlight, and takes them out again', () => {
+    const text = textOf('<p>Maduro met Lavrov.</p>');
+    const mentions = new Mentions(registry as unknown as HighlightRegistry);
+    mentions.set(text, [
+      { start: 0, end: 6, entity: 'nicolas-maduro' },
+      { start: 11, end: 17, entity: 'sergey-lavrov' },
+    ]);
+    mentions.paint();
+    const all = [...registry.get('gloss')!] as Range[];
+    expect(all.map((r) => r.toString())).toEqual(['Maduro', 'Lavrov']);
+    expect([...registry.get('gloss-entity-sergey-lavrov')!]).toEqual([all[1]]);
+    expect(Object.fromEntries(mentions.countsByEntity())).toEqual({
+      'nicolas-maduro': 1,
+      'sergey-lavrov': 1,
+    });
+
+    // The page rewrote the text: its mentions go, from the index and the registry.
+    expect(mentions.drop(text).sort()).toEqual(['nicolas-maduro', 'sergey-lavrov']);
+    expect(registry.get('gloss')!.size).toBe(0);
+    expect(registry.get('gloss-entity-sergey-lavrov')?.size ?? 0).toBe(0);
+    expect(mentions.size).toBe(0);
+  });
+
+  it('paints a state on one mention at a time, and clears every highlight it made', () => {
+    const text = textOf('<p>Maduro met Lavrov.</p>');
+    const mentions = new Mentions(registry as unknown as HighlightRegistry);
+    mentions.set(text, [{ start: 0, end: 6, entity: 'nicolas-maduro' }]);
+    mentions.paint();
+    const [maduro] = mentions.in(text);
+    mentions.show('hover', maduro);
+    expect([...registry.get('gloss-hover')!]).toEqual([maduro!.range]);
+    mentions.show('hover', undefined);
+    expect(registry.get('gloss-hover')!.size).toBe(0);
+    mentions.clear();
+    expect([...registry.keys()].filter((name) => (registry.get(name)?.size ?? 0) > 0)).toEqual([]);
+  });
+});
