@@ -70,9 +70,12 @@ export class NotesDb extends Dexie {
   async saveNote(
     input: Pick<Note, 'entity' | 'text' | 'pageUrl' | 'pageTitle'> & { id?: string; base?: string },
   ): Promise<SavedNote> {
-    const now = new Date().toISOString();
     return this.transaction('rw', this.notes, async () => {
       const existing = input.id ? await this.notes.get(input.id) : undefined;
+      // `updatedAt` names the version an editor saw: two saves in one millisecond must not share it.
+      const now = new Date(
+        Math.max(Date.now(), existing ? Date.parse(existing.updatedAt) + 1 : 0),
+      ).toISOString();
       const merged =
         !!existing &&
         input.base !== undefined &&
