@@ -60,8 +60,7 @@ describe('NotesPanel', () => {
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     fireEvent.input(box, { target: { value: 'First and more' } });
     fireEvent.blur(box);
-    // One save at a time: the second waits for the first to answer.
-    await new Promise((r) => setTimeout(r, 50));
+    // One save at a time: the blur asks for a save at once, and it waits for the first to answer.
     expect(save).toHaveBeenCalledTimes(1);
     answer!();
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));

@@ -5,18 +5,14 @@ import { buildDictionary } from '../../compile/dictionary';
 import { termsOf } from '../../matching/terms';
 import { buildMatcher, type Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';
+import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 
 const dictionary = buildDictionary();
 const matcher = buildMatcher(termsOf(dictionary));
 
-// happy-dom has no CSS Custom Highlight API: the registry is a map and a highlight a set of ranges, as in browsers.
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {
-  registry = new Map();
-  Object.assign(globalThis, { Highlight: FakeHighlight });
+  registry = fakeRegistry();
 });
 
 const running: Highlighter[] = [];

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Mentions } from './mentions';
+import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 
-// happy-dom has no CSS Custom Highlight API: the registry is a map and a highlight a set of ranges, as in browsers.
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {
-  registry = new Map();
-  Object.assign(globalThis, { Highlight: FakeHighlight });
+  registry = fakeRegistry();
 });
 
 const textOf = (html: string) => {

@@ -207,7 +207,7 @@ describe('settings and frames in Firefox', () => {
     const at = await pointOf(await frame(), 'rosneft');
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await page.mouse.click(box.x + at.x, box.y + at.y);
-    const card = await shownCard(page, 'Rosneft');
+    const card = await shownCard(page, 'Rosneft', await frame());
     await card.locator('::-p-text(Not this here)').click();
     await expect.poll(async () => marks(await frame())).toEqual([['caricom', 'CARICOM']]);
     const options = await ff.openExtensionPage('options.html');

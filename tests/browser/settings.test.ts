@@ -242,7 +242,7 @@ describe('a frame from another site', () => {
     const at = await pointOf(frame(), 'rosneft');
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await page.mouse.click(box.x + at.x, box.y + at.y);
-    const card = await shownCard(page, 'Rosneft');
+    const card = await shownCard(page, 'Rosneft', frame());
     await card.getByRole('button', { name: 'Not this here' }).click();
     await expect.poll(() => marksIn(frame())).toEqual([['caricom', 'CARICOM']]);
 
