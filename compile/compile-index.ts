@@ -9,8 +9,8 @@ import type { CorpusIndex, Mention, Passage } from '../data/corpus-index';
 import { CATALOGUE, type EntityDef } from '../data/catalogue';
 import { paragraphs, plainText } from './article-text';
 import { buildDictionary } from './dictionary';
-import { termsOf } from '../matching/terms';
-import { buildMatcher, evidenceOf, withEvidence } from '../matching/matcher';
+import { matcherOf } from '../matching/terms';
+import { evidenceOf, withEvidence } from '../matching/matcher';
 
 export function compileIndex(
   texts: Record<string, string>,
@@ -18,7 +18,7 @@ export function compileIndex(
   catalogue: readonly EntityDef[] = CATALOGUE,
 ): CorpusIndex {
   const dictionary = buildDictionary(catalogue);
-  const matcher = buildMatcher(termsOf(dictionary));
+  const matcher = matcherOf(dictionary);
   const passages: Passage[] = [];
   const mentions: Mention[] = [];
 

@@ -14,9 +14,13 @@ import {
   NOT_AN_ENTITY,
   SURNAME,
   CAPITALISED,
+  NEAR,
+  PERSON,
+  SENTENCE_WORD,
   compileTrie,
   isUpper,
 } from '../matching/matcher';
+import { roleBits } from '../matching/name-context';
 import { termsOf } from '../matching/terms';
 
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
@@ -27,15 +31,23 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
     return i;
   };
   const terms: Dictionary['terms'] = [];
+  const roles: Record<number, number> = {};
   catalogue.forEach((entity, i) => {
+    if (entity.roles) roles[i] = roleBits(entity.roles);
+    const person = entity.kind === 'person';
     for (const def of [...entity.forms, ...(entity.translations ?? [])]) {
       const form = typeof def === 'string' ? { text: def } : def;
+      const surname = person && !/\s/.test(form.text);
       const flags =
         (form.exactCase ? EXACT_CASE : 0) |
         (form.commonWord ? COMMON_WORD : 0) |
         (form.anyCase ? ANY_CASE : 0) |
-        (form.ambiguous ? AMBIGUOUS : 0) |
-        (entity.kind === 'person' && !/\s/.test(form.text) ? SURNAME : 0) |
+        // A common surname alone needs the page to name its person in full, or with a title.
+        (form.ambiguous || form.generic || (surname && !entity.rareSurname) ? AMBIGUOUS : 0) |
+        (form.generic ? NEAR : 0) |
+        (form.sentenceWord ? SENTENCE_WORD : 0) |
+        (person ? PERSON : 0) |
+        (surname ? SURNAME : 0) |
         (isUpper(form.text[0]!) ? CAPITALISED : 0);
       const evidence = form.evidencedBy?.map(indexOf);
       terms.push(evidence ? [form.text, i, flags, evidence] : [form.text, i, flags]);
@@ -46,7 +58,7 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
     ids: catalogue.map((e) => e.id),
     kinds: catalogue.map((e) => e.kind),
     terms,
-    trie: compileTrie(termsOf({ terms })),
+    trie: compileTrie(termsOf({ terms }), roles),
   };
 }
 

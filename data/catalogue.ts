@@ -24,36 +24,58 @@ import { withTranslations } from './translations';
 import type { EntityDef } from './entity-kinds';
 export { ENTITY_KINDS, type EntityDef, type EntityKind, type FormDef } from './entity-kinds';
 
+/** When the descriptions below were last checked against the sources cited beside them. */
+const CHECKED = '2026-11';
+
 const ENGLISH: EntityDef[] = [
   // People
   {
     id: 'juan-guaido',
     name: 'Juan Guaidó',
     kind: 'person',
+    // Dissolution: https://warsawpoint.com/news/45737-venezuelas-opposition-votes-down-interim-president-guaido.html
+    // and https://content.jwplatform.com/previews/H8MZlDqB-buQgiLVC (in force from 5 January 2023).
     description:
-      'Venezuelan opposition leader and head of the National Assembly who declared himself interim president in January 2019.',
+      'Venezuelan opposition politician (born 1983). In January 2019, as president of the opposition-led National Assembly, he claimed the interim presidency and was recognised by the US and some fifty other states. At the end of December 2022 the opposition assembly voted to dissolve his interim government from 5 January 2023.',
+    checked: CHECKED,
+    roles: ['head', 'legislator'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: ['Juan Guaidó', 'Guaidó'],
   },
   {
     id: 'nicolas-maduro',
     name: 'Nicolás Maduro',
     kind: 'person',
+    // 2024 election: https://app.justthenews.com/world/maduro-sworn-venezuela-president-while-us-and-other-nations-recognize-gonzalez-leader
+    // Capture and plea: https://thedaily247.com/?p=3080 and https://www.tag24.com/world/venezuelas-maduro-arrives-in-new-york-after-capture-by-us-3455021
     description:
-      "Venezuela's president since 2013, backed by Russia and China during the 2019 crisis over who legitimately governs the country.",
+      "Venezuelan politician (born 1962), Hugo Chávez's foreign minister and then successor as president from 2013. Many states did not recognise his re-election in 2018 or the declared result of July 2024; in 2019 Russia and China backed him against Guaidó. On 3 January 2026 US forces captured him in Caracas and flew him to New York, where on 5 January he pleaded not guilty to narco-terrorism and drug-trafficking charges.",
+    checked: CHECKED,
+    roles: ['head', 'vice', 'minister'],
+    rareSurname:
+      'The Spanish adjective "maduro" is written in lower case; no other Maduro is often in the news.',
     forms: ['Nicolas Maduro', 'Maduro'],
   },
   {
     id: 'vladimir-putin',
     name: 'Vladimir Putin',
     kind: 'person',
-    description: 'President of Russia.',
+    description:
+      'Russian politician (born 1952): president of Russia from 2000 to 2008 and again from 2012, prime minister in between.',
+    checked: CHECKED,
+    roles: ['head', 'minister'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: [{ text: 'Vladimir Putin', notInTexts: true }, 'President Putin', 'Putin'],
   },
   {
     id: 'dmitry-peskov',
     name: 'Dmitry Peskov',
     kind: 'person',
-    description: "The Kremlin's spokesman, press secretary to President Putin.",
+    description:
+      "Russian official (born 1967), the Kremlin's press secretary, speaking for President Putin, from 2012.",
+    checked: CHECKED,
+    roles: ['spokesperson', 'secretary'],
+    rareSurname: 'Rare as a surname in the news; the press secretary is the Peskov news pages quote.',
     forms: ['Dmitry Peskov', { text: 'Peskov', notInTexts: true }],
   },
   {
@@ -61,43 +83,70 @@ const ENGLISH: EntityDef[] = [
     name: 'Sergey Ryabkov',
     kind: 'person',
     description:
-      "Russia's Deputy Foreign Minister, responsible among other things for relations with the Americas.",
+      'Russian diplomat (born 1960), a deputy foreign minister from 2008; in 2019 he spoke for Moscow on Venezuela and on relations with the United States.',
+    checked: CHECKED,
+    roles: ['minister', 'diplomat'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: ['Sergey Ryabkov', { text: 'Ryabkov', notInTexts: true }],
   },
   {
     id: 'sergey-lavrov',
     name: 'Sergey Lavrov',
     kind: 'person',
-    description: "Russia's Foreign Minister since 2004.",
+    description:
+      "Russian diplomat (born 1950), Russia's ambassador to the UN from 1994 and its foreign minister from 2004.",
+    checked: CHECKED,
+    roles: ['minister', 'diplomat'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: ['Sergey Lavrov', 'Sergei Lavrov', 'Lavrov'],
   },
   {
     id: 'maria-zakharova',
     name: 'Maria Zakharova',
     kind: 'person',
-    description: "Spokeswoman of Russia's Foreign Ministry.",
-    forms: ['Maria Zakharova', 'Zakharova', 'Zakharaova'],
+    description:
+      "Russian diplomat (born 1975), head of the Foreign Ministry's information and press department, its spokeswoman, from 2015.",
+    checked: CHECKED,
+    roles: ['spokesperson', 'diplomat'],
+    // Not rare: a common Russian surname, and the ballerina Svetlana Zakharova's.
+    forms: [
+      'Maria Zakharova',
+      { text: 'Zakharova', evidencedBy: ['russian-foreign-ministry'] },
+      'Zakharaova',
+    ],
   },
   {
     id: 'mike-pompeo',
     name: 'Mike Pompeo',
     kind: 'person',
-    description: 'United States Secretary of State from 2018 to 2021.',
+    description:
+      'American politician (born 1963): CIA director from 2017 and US secretary of state from April 2018 to January 2021.',
+    checked: CHECKED,
+    roles: ['secretary', 'legislator'],
+    rareSurname: 'No one else of that name is often in the news.',
     forms: ['Mike Pompeo', 'Pompeo'],
   },
   {
     id: 'john-bolton',
     name: 'John Bolton',
     kind: 'person',
-    description: 'United States National Security Advisor from 2018 to 2019.',
+    description:
+      'American official (born 1948): US ambassador to the UN in 2005–2006 and national security adviser from April 2018 to September 2019.',
+    checked: CHECKED,
+    roles: ['adviser', 'diplomat'],
+    // Not rare: the singer Michael Bolton, the town of Bolton and its football club.
     forms: ['John Bolton', { text: 'Bolton', notInTexts: true }],
   },
   {
     id: 'elliott-abrams',
     name: 'Elliott Abrams',
     kind: 'person',
+    // https://www.cbsnews.com/news/elliott-abrams-iran-contra-named-special-representative-iran/ and
+    // http://articles.chicagotribune.com/1991-10-08/news/9104010015_1_iran-contra-scandal-iran-contra-case-contra-supply-plane
     description:
-      "US special envoy for Venezuela from January 2019; in the 1980s an official of the Reagan administration's policy towards Central America.",
+      'American official (born 1948). As assistant secretary of state under Reagan he pleaded guilty in 1991 to two misdemeanour counts of withholding information from Congress about secret aid to the Contras, and was pardoned in 1992. US special representative for Venezuela from January 2019 to January 2021, and for Iran too from 2020.',
+    checked: CHECKED,
+    roles: ['diplomat', 'secretary'],
     forms: [
       { text: 'Elliott Abrams', notInTexts: true },
       'Elliot Abrams',
@@ -112,30 +161,47 @@ const ENGLISH: EntityDef[] = [
     id: 'donald-trump',
     name: 'Donald Trump',
     kind: 'person',
-    description: 'President of the United States from 2017 to 2021.',
+    description:
+      'American businessman and politician (born 1946): president of the United States from 2017 to 2021 and again from 20 January 2025.',
+    checked: CHECKED,
+    roles: ['head'],
+    rareSurname:
+      'On news pages "Trump" alone means Donald Trump; his relatives are named in full, and the given-name rule sets them apart.',
     forms: ['Donald Trump', 'Trump'],
   },
   {
     id: 'mike-pence',
     name: 'Mike Pence',
     kind: 'person',
-    description: 'Vice President of the United States from 2017 to 2021.',
-    forms: ['Mike Pence', { text: 'Pence', notInTexts: true }],
+    description:
+      'American politician (born 1959): governor of Indiana from 2013 and vice president of the United States from 2017 to 2021.',
+    checked: CHECKED,
+    roles: ['vice', 'legislator'],
+    // Not rare: "pence" is a word, capitalised at a sentence start.
+    forms: ['Mike Pence', { text: 'Pence', notInTexts: true, sentenceWord: true }],
   },
   {
     id: 'yuri-ushakov',
     name: 'Yuri Ushakov',
     kind: 'person',
     description:
-      'Foreign-policy adviser to President Putin and a former Russian ambassador to the United States.',
-    forms: ['Yuri Ushakov', { text: 'Ushakov', notInTexts: true }],
+      'Russian diplomat (born 1947): ambassador to the United States from 1999 to 2008 and foreign-policy aide to President Putin from 2012.',
+    checked: CHECKED,
+    roles: ['adviser', 'diplomat'],
+    // Not rare: Admiral Fyodor Ushakov, and a common Russian surname.
+    forms: ['Yuri Ushakov', { text: 'Ushakov', notInTexts: true, evidencedBy: ['kremlin'] }],
   },
   {
     id: 'bashar-al-assad',
     name: 'Bashar al-Assad',
     kind: 'person',
+    // Fall of his government: https://news.az/news/tehran-says-continuation-of-astana-process-on-syria-depends-on-iran-russia-turkiye
     description:
-      'President of Syria from 2000 until his fall in 2024, backed militarily by Russia from 2015.',
+      'Syrian politician (born 1965), president of Syria from 2000, backed militarily by Russia from 2015 in the civil war. On 8 December 2024 rebels led by Hayat Tahrir al-Sham took Damascus and his government fell; he fled to Russia.',
+    checked: CHECKED,
+    roles: ['head'],
+    rareSurname:
+      'In the news since 2000 "Assad" alone means Bashar al-Assad; his father Hafez and other relatives are named in full.',
     forms: ['Bashar al-Assad', 'Bashar al Assad', 'Assad'],
   },
   {
@@ -143,21 +209,31 @@ const ENGLISH: EntityDef[] = [
     name: 'Hugo Chávez',
     kind: 'person',
     description:
-      "Venezuela's president from 1999 until his death in 2013, founder of the Bolivarian movement and Maduro's predecessor.",
-    forms: ['Hugo Chavez', 'Chavez'],
+      'Venezuelan army officer and politician (1954–2013), president from 1999 until his death in 2013, founder of the Bolivarian movement; Maduro succeeded him.',
+    checked: CHECKED,
+    roles: ['head', 'military'],
+    // Not rare: a common Spanish surname (César Chávez, Julio César Chávez, Lori Chavez-DeRemer).
+    forms: ['Hugo Chavez', { text: 'Chavez', evidencedBy: ['venezuela', 'nicolas-maduro'] }],
   },
   {
     id: 'barack-obama',
     name: 'Barack Obama',
     kind: 'person',
-    description: 'President of the United States from 2009 to 2017.',
+    description: 'American politician (born 1961), president of the United States from 2009 to 2017.',
+    checked: CHECKED,
+    roles: ['head', 'legislator'],
+    rareSurname: 'On news pages "Obama" alone means Barack Obama; Michelle Obama is named in full.',
     forms: [{ text: 'Barack Obama', notInTexts: true }, 'Obama'],
   },
   {
     id: 'viktor-yanukovych',
     name: 'Viktor Yanukovych',
     kind: 'person',
-    description: 'President of Ukraine ousted in 2014 after the Maidan protests.',
+    description:
+      'Ukrainian politician (born 1950), president of Ukraine from 2010 until February 2014, when he fled to Russia during the Maidan protests and parliament removed him.',
+    checked: CHECKED,
+    roles: ['head', 'minister'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: [{ text: 'Viktor Yanukovych', notInTexts: true }, 'Yanukovych'],
   },
   {
@@ -165,7 +241,10 @@ const ENGLISH: EntityDef[] = [
     name: 'Vasily Tonkoshkurov',
     kind: 'person',
     description:
-      'Russian general, chief of staff of the ground forces, reported to have led the Russian personnel flown to Caracas in March 2019.',
+      'Russian general, chief of the Main Staff of the Ground Forces in 2019, reported to have led the Russian military personnel flown to Caracas in March 2019.',
+    checked: CHECKED,
+    roles: ['military'],
+    rareSurname: 'No one else of that name is in the news.',
     forms: ['Vasily Tonkoshkurov', { text: 'Tonkoshkurov', notInTexts: true }],
   },
   // Countries
@@ -173,21 +252,28 @@ const ENGLISH: EntityDef[] = [
     id: 'venezuela',
     name: 'Venezuela',
     kind: 'country',
-    description: 'South American country whose 2019 presidential crisis pitted Maduro against Guaidó.',
+    // https://jang.com.pk/en/56493-us-to-run-venezuela-as-blindfolded-captured-maduro-arrives-in-new-york-news
+    description:
+      'Country on the northern coast of South America, with the largest proven oil reserves in the world. In 2019 its presidency was contested between Maduro and Guaidó. On 3 January 2026 US forces struck Caracas and captured Maduro.',
+    checked: CHECKED,
     forms: ['Venezuela', 'Bolivarian Republic'],
   },
   {
     id: 'russia',
     name: 'Russia',
     kind: 'country',
-    description: "Maduro's main military partner and a large lender to and investor in Venezuela.",
+    description:
+      "Country spanning Eastern Europe and northern Asia, the Soviet Union's successor state. In 2019 it was Maduro's main military partner and a large lender to and investor in Venezuela. In February 2022 it launched a full-scale invasion of Ukraine.",
+    checked: CHECKED,
     forms: ['Russia', 'Russian Federation'],
   },
   {
     id: 'united-states',
     name: 'United States',
     kind: 'country',
-    description: 'Recognised Guaidó as interim president in January 2019 and led the pressure on Maduro.',
+    description:
+      'Federal republic in North America. In January 2019 it recognised Guaidó as interim president and led the pressure on Maduro, sanctions on Venezuelan oil included; on 3 January 2026 its forces captured Maduro in Caracas.',
+    checked: CHECKED,
     forms: [
       'United States',
       'U.S.',
@@ -199,28 +285,36 @@ const ENGLISH: EntityDef[] = [
     id: 'china',
     name: 'China',
     kind: 'country',
-    description: "Venezuela's largest creditor, with tens of billions of dollars in loans repaid in oil.",
+    description:
+      "The People's Republic of China, in East Asia. By 2019 it was Venezuela's largest creditor, with tens of billions of dollars in loans repaid in oil.",
+    checked: CHECKED,
     forms: ['China'],
   },
   {
     id: 'syria',
     name: 'Syria',
     kind: 'country',
-    description: 'Middle Eastern country where Russia intervened militarily from 2015 in support of Assad.',
+    description:
+      "Middle Eastern country at war with itself from 2011. Russia intervened militarily from September 2015 in support of Bashar al-Assad's government, which fell in December 2024.",
+    checked: CHECKED,
     forms: ['Syria'],
   },
   {
     id: 'cuba',
     name: 'Cuba',
     kind: 'country',
-    description: "Caribbean island state and Venezuela's close ally.",
+    description:
+      "Caribbean island state, governed by its Communist Party since the 1959 revolution; a close ally of Venezuela's government since Chávez, and in 1962 the site of the Soviet missiles that set off the Cuban Missile Crisis.",
+    checked: CHECKED,
     forms: ['Cuba'],
   },
   {
     id: 'ukraine',
     name: 'Ukraine',
     kind: 'country',
-    description: 'Eastern European country in conflict with Russia since 2014.',
+    description:
+      'Eastern European country, independent since 1991. Russia annexed its Crimea in 2014 and backed the separatist war in Donbas; in February 2022 Russia launched a full-scale invasion.',
+    checked: CHECKED,
     forms: ['Ukraine'],
   },
   {
@@ -228,21 +322,26 @@ const ENGLISH: EntityDef[] = [
     name: 'Nicaragua',
     kind: 'country',
     description:
-      'Central American country where, in the 1980s, the Soviet Union backed the Sandinista government against US-backed rebels.',
+      'Central American country where, in the 1980s, the Soviet Union backed the Sandinista government against the US-backed Contras.',
+    checked: CHECKED,
     forms: ['Nicaragua'],
   },
   {
     id: 'uruguay',
     name: 'Uruguay',
     kind: 'country',
-    description: 'South American country that, with Mexico, proposed mediation in the Venezuelan crisis.',
+    description:
+      "South American country that, with Mexico, proposed in early 2019 mediation between Venezuela's government and opposition.",
+    checked: CHECKED,
     forms: ['Uruguay'],
   },
   {
     id: 'mexico',
     name: 'Mexico',
     kind: 'country',
-    description: 'North American country that, with Uruguay, proposed mediation in the Venezuelan crisis.',
+    description:
+      "North American country that, with Uruguay, proposed in early 2019 mediation between Venezuela's government and opposition.",
+    checked: CHECKED,
     forms: ['Mexico'],
   },
   {
@@ -250,35 +349,44 @@ const ENGLISH: EntityDef[] = [
     name: 'Israel',
     kind: 'country',
     description:
-      'Middle Eastern state whose claim to the Golan Heights the US moved to recognise in March 2019.',
+      'Middle Eastern state. In March 2019 the United States recognised its sovereignty over the Golan Heights, which it took from Syria in 1967.',
+    checked: CHECKED,
     forms: ['Israel'],
   },
   {
     id: 'iraq',
     name: 'Iraq',
     kind: 'country',
-    description: 'Country invaded by a US-led coalition in 2003.',
+    description:
+      "Middle Eastern country invaded in 2003 by a US-led coalition, which overthrew Saddam Hussein's government.",
+    checked: CHECKED,
     forms: [{ text: 'Iraq', notInTexts: true }, 'Iraqis'],
   },
   {
     id: 'libya',
     name: 'Libya',
     kind: 'country',
-    description: 'North African country where a NATO-led intervention in 2011 helped topple Muammar Gaddafi.',
+    description:
+      'North African country where a NATO-led intervention in 2011, under a UN Security Council mandate to protect civilians, helped rebels topple Muammar Gaddafi.',
+    checked: CHECKED,
     forms: [{ text: 'Libya', notInTexts: true }, 'Libyans'],
   },
   {
     id: 'serbia',
     name: 'Serbia',
     kind: 'country',
-    description: 'Balkan country, the core of the former Yugoslavia bombed by NATO in 1999.',
+    description:
+      'Balkan country. In 1999 it was, with Montenegro, part of the Federal Republic of Yugoslavia, which NATO bombed over Kosovo.',
+    checked: CHECKED,
     forms: [{ text: 'Serbia', notInTexts: true }, 'Serbs'],
   },
   {
     id: 'turkey',
     name: 'Turkey',
     kind: 'country',
-    description: 'NATO member where US missiles were deployed at the time of the Cuban Missile Crisis.',
+    description:
+      'Country between Europe and Asia, officially Türkiye, a NATO member from 1952; US Jupiter nuclear missiles were based there during the 1962 Cuban Missile Crisis.',
+    checked: CHECKED,
     forms: [
       { text: 'Turkey', ambiguous: 'the bird', evidencedBy: ['syria', 'nato', 'russia'] },
       { text: 'Türkiye', notInTexts: true },
@@ -288,7 +396,8 @@ const ENGLISH: EntityDef[] = [
     id: 'poland',
     name: 'Poland',
     kind: 'country',
-    description: "NATO member on Russia's western flank.",
+    description: "Central European country, a NATO member from 1999 on Russia's western flank.",
+    checked: CHECKED,
     forms: ['Poland'],
   },
 
@@ -296,14 +405,18 @@ const ENGLISH: EntityDef[] = [
     id: 'bolivia',
     name: 'Bolivia',
     kind: 'country',
-    description: 'South American country whose seat of government is La Paz.',
+    description:
+      'South American country whose seat of government is La Paz (its constitutional capital is Sucre).',
+    checked: CHECKED,
     forms: [{ text: 'Bolivia', notInTexts: true }, 'Bolivian'],
   },
   {
     id: 'soviet-union',
     name: 'Soviet Union',
     kind: 'country',
-    description: 'The USSR, the state that preceded the Russian Federation until 1991.',
+    description:
+      'The USSR (1922–1991), the communist federal state centred on Russia; the Russian Federation is its successor state.',
+    checked: CHECKED,
     forms: ['Soviet Union', { text: 'USSR', exactCase: true }],
   },
   // Places
@@ -312,6 +425,7 @@ const ENGLISH: EntityDef[] = [
     name: 'Moscow',
     kind: 'place',
     description: 'Capital of Russia; often stands for the Russian government.',
+    checked: CHECKED,
     forms: ['Moscow'],
   },
   {
@@ -319,6 +433,7 @@ const ENGLISH: EntityDef[] = [
     name: 'Washington',
     kind: 'place',
     description: 'Capital of the United States; often stands for the US government.',
+    checked: CHECKED,
     forms: [
       { text: 'Washington, D.C.', notInTexts: true },
       {
@@ -332,7 +447,8 @@ const ENGLISH: EntityDef[] = [
     id: 'caracas',
     name: 'Caracas',
     kind: 'place',
-    description: 'Capital of Venezuela.',
+    description: 'Capital of Venezuela; often stands for its government.',
+    checked: CHECKED,
     forms: ['Caracas'],
   },
   {
@@ -340,35 +456,42 @@ const ENGLISH: EntityDef[] = [
     name: 'Damascus',
     kind: 'place',
     description: 'Capital of Syria; often stands for the Syrian government.',
+    checked: CHECKED,
     forms: ['Damascus'],
   },
   {
     id: 'kyiv',
     name: 'Kyiv',
     kind: 'place',
-    description: 'Capital of Ukraine, also spelled Kiev.',
+    description: 'Capital of Ukraine; Kiev is the older spelling, from Russian.',
+    checked: CHECKED,
     forms: ['Kyiv', 'Kiev'],
   },
   {
     id: 'la-paz',
     name: 'La Paz',
     kind: 'place',
-    description: "Bolivia's seat of government, suggested in one article as a venue for talks on Venezuela.",
-    forms: ['La Paz'],
+    description:
+      "Bolivia's seat of government; one article (January 2019) suggested it as a venue for talks on Venezuela.",
+    checked: CHECKED,
+    // Exact case: "La paz" opening a Spanish sentence is peace.
+    forms: [{ text: 'La Paz', exactCase: true }],
   },
   {
     id: 'rome',
     name: 'Rome',
     kind: 'place',
-    description:
-      'Capital of Italy, where US and Russian officials met to talk about Venezuela in March 2019.',
+    description: 'Capital of Italy, where US and Russian envoys met to talk about Venezuela in March 2019.',
+    checked: CHECKED,
     forms: ['Rome'],
   },
   {
     id: 'saint-petersburg',
     name: 'Saint Petersburg',
     kind: 'place',
-    description: "Russia's second city and its capital for much of the imperial era.",
+    description:
+      "Russia's second-largest city, founded in 1703 and the imperial capital for most of the time until 1918.",
+    checked: CHECKED,
     forms: [
       { text: 'Saint Petersburg', notInTexts: true },
       { text: 'St Petersburg', notInTexts: true },
@@ -379,21 +502,36 @@ const ENGLISH: EntityDef[] = [
     id: 'latin-america',
     name: 'Latin America',
     kind: 'place',
-    description: 'The Spanish- and Portuguese-speaking countries of the Americas.',
-    forms: ['Latin America', 'South America'],
+    description:
+      'The countries of the Americas where Spanish, Portuguese or French is spoken, from Mexico and the Caribbean to Argentina.',
+    checked: CHECKED,
+    forms: ['Latin America'],
+  },
+  {
+    id: 'south-america',
+    name: 'South America',
+    kind: 'place',
+    description:
+      'The southern continent of the Americas, from Colombia and Venezuela to Argentina and Chile: part of Latin America, not all of it.',
+    checked: CHECKED,
+    forms: ['South America'],
   },
   {
     id: 'caribbean',
     name: 'Caribbean',
     kind: 'place',
-    description: 'The sea and the island nations between the Americas, several of them allied with Caracas.',
+    description:
+      'The Caribbean Sea with its islands and coasts; in 2019 several island states were allied with Caracas through Petrocaribe.',
+    checked: CHECKED,
     forms: ['Caribbean'],
   },
   {
     id: 'western-hemisphere',
     name: 'Western Hemisphere',
     kind: 'place',
-    description: 'The Americas, the sphere that the Monroe Doctrine claimed for the United States.',
+    description:
+      'The half of the Earth west of the prime meridian; in US foreign policy, the Americas, which the Monroe Doctrine declared closed to European colonisation.',
+    checked: CHECKED,
     forms: ['Western Hemisphere'],
   },
   {
@@ -401,14 +539,16 @@ const ENGLISH: EntityDef[] = [
     name: 'Eastern Hemisphere',
     kind: 'place',
     description:
-      'Europe, Asia and Africa, used by Russian officials as the counterpart of the Western Hemisphere.',
+      'Europe, Asia and Africa, used by Russian officials in 2019 as the counterpart of the Western Hemisphere.',
+    checked: CHECKED,
     forms: ['Eastern Hemisphere'],
   },
   {
     id: 'middle-east',
     name: 'Middle East',
     kind: 'place',
-    description: 'Region of Western Asia and Egypt that includes Syria.',
+    description: 'Region of Western Asia, with Egypt, that includes Syria, Israel and Iraq.',
+    checked: CHECKED,
     forms: ['Middle East', 'Mideast'],
   },
   {
@@ -416,42 +556,50 @@ const ENGLISH: EntityDef[] = [
     name: 'Afro-Eurasia',
     kind: 'place',
     description:
-      'Africa, Europe and Asia taken as one landmass, a frame used by one author for Russian strategy.',
+      'Africa, Europe and Asia taken as one landmass, a frame one author used in 2019 for Russian strategy.',
+    checked: CHECKED,
     forms: ['Afro-Eurasia'],
   },
   {
     id: 'europe',
     name: 'Europe',
     kind: 'place',
-    description: 'The continent; in these articles often its governments, many of which recognised Guaidó.',
+    description:
+      'The continent; in these articles often its governments, most of which recognised Guaidó in February 2019.',
+    checked: CHECKED,
     forms: ['Europe'],
   },
   {
     id: 'balkans',
     name: 'Balkans',
     kind: 'place',
-    description: 'Region of south-eastern Europe.',
+    description: 'Region of south-eastern Europe that includes the states of the former Yugoslavia.',
+    checked: CHECKED,
     forms: ['Balkans'],
   },
   {
     id: 'baltic-states',
     name: 'Baltic states',
     kind: 'place',
-    description: "Estonia, Latvia and Lithuania, NATO members on Russia's western border.",
+    description: "Estonia, Latvia and Lithuania, on Russia's western border; NATO and EU members from 2004.",
+    checked: CHECKED,
     forms: ['Baltic states'],
   },
   {
     id: 'black-sea',
     name: 'Black Sea',
     kind: 'place',
-    description: 'Sea between Ukraine, Russia, Georgia, Turkey, Bulgaria and Romania.',
+    description: 'Sea bordered by Ukraine, Russia, Georgia, Turkey, Bulgaria and Romania.',
+    checked: CHECKED,
     forms: ['Black Sea'],
   },
   {
     id: 'caucasus',
     name: 'Caucasus',
     kind: 'place',
-    description: 'Mountain region between the Black and Caspian Seas.',
+    description:
+      'Mountain region between the Black and Caspian Seas, shared by Russia, Georgia, Armenia and Azerbaijan.',
+    checked: CHECKED,
     forms: ['Caucasus'],
   },
   {
@@ -459,7 +607,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Golan Heights',
     kind: 'place',
     description:
-      'Plateau taken by Israel from Syria in 1967; the US recognised Israeli sovereignty over it in March 2019.',
+      'Plateau taken by Israel from Syria in 1967 and annexed in 1981; the United States recognised Israeli sovereignty over it in March 2019, as most states do not.',
+    checked: CHECKED,
     forms: ['Golan Heights'],
   },
   {
@@ -467,7 +616,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Chukotka Peninsula',
     kind: 'place',
     description:
-      "Russia's far north-eastern tip, across the Bering Strait from Alaska, which lies in the Western Hemisphere.",
+      "Russia's far north-eastern tip, across the Bering Strait from Alaska; it lies partly in the Western Hemisphere.",
+    checked: CHECKED,
     forms: ['Chukotka Peninsula', { text: 'Chukotka', notInTexts: true }],
   },
 
@@ -475,33 +625,30 @@ const ENGLISH: EntityDef[] = [
     id: 'maidan',
     name: 'Maidan',
     kind: 'place',
-    description: "Kyiv's Independence Square, centre of the 2013–2014 protests that ousted Yanukovych.",
+    description:
+      "Kyiv's Independence Square, centre of the 2013–2014 protests after which President Yanukovych fled.",
+    checked: CHECKED,
     forms: [
       { text: 'Maidan', ambiguous: 'the Ukrainian word for a square', evidencedBy: ['ukraine', 'kyiv'] },
     ],
   },
   // Organisations
   {
-    id: 'lima-group',
-    name: 'Lima Group',
-    kind: 'organisation',
-    description:
-      'Group of American countries formed in 2017 in Lima to press for a way out of the Venezuelan crisis; most of its members recognised Guaidó.',
-    forms: ['Lima Group', { text: 'Grupo de Lima', notInTexts: true }],
-  },
-  {
     id: 'caricom',
     name: 'CARICOM',
     kind: 'organisation',
     description:
-      'The Caribbean Community, a union of Caribbean states that offered its own mediation initiative on Venezuela.',
+      'The Caribbean Community, a regional organisation of Caribbean states founded in 1973; in 2019 it offered mediation on Venezuela with Mexico and Uruguay.',
+    checked: CHECKED,
     forms: ['CARICOM', 'Caribbean Community'],
   },
   {
     id: 'european-union',
     name: 'European Union',
     kind: 'organisation',
-    description: 'Union of European states; in 2019 it proposed an international contact group on Venezuela.',
+    description:
+      'Political and economic union of European states; in January 2019 it set up the International Contact Group on Venezuela.',
+    checked: CHECKED,
     forms: [
       { text: 'European Union', notInTexts: true },
       { text: 'EU', exactCase: true, commonWord: true },
@@ -512,14 +659,17 @@ const ENGLISH: EntityDef[] = [
     name: 'Organization of American States',
     kind: 'organisation',
     description:
-      "The regional body of the Americas' states, whose majority sided with the Venezuelan opposition.",
+      'The regional organisation of the states of the Americas, founded in 1948; in 2019 most of its members sided with the Venezuelan opposition.',
+    checked: CHECKED,
     forms: ['Organization of American States', { text: 'OAS', exactCase: true, notInTexts: true }],
   },
   {
     id: 'nato',
     name: 'NATO',
     kind: 'organisation',
-    description: 'The North Atlantic Treaty Organization, the Western military alliance.',
+    description:
+      'The North Atlantic Treaty Organization, the military alliance of North American and European states founded in 1949.',
+    checked: CHECKED,
     forms: [
       { text: 'NATO', exactCase: true },
       { text: 'North Atlantic Treaty Organization', notInTexts: true },
@@ -530,14 +680,18 @@ const ENGLISH: EntityDef[] = [
     id: 'kremlin',
     name: 'Kremlin',
     kind: 'organisation',
-    description: "The Russian president's seat and administration in Moscow.",
+    description:
+      "The fortress in central Moscow that is the Russian president's seat; the word often stands for his administration.",
+    checked: CHECKED,
     forms: ['Kremlin'],
   },
   {
     id: 'pentagon',
     name: 'Pentagon',
     kind: 'organisation',
-    description: 'The US Department of Defense.',
+    description:
+      'The headquarters of the US Department of Defense; the word often stands for the department.',
+    checked: CHECKED,
     forms: ['Pentagon'],
   },
   {
@@ -545,6 +699,7 @@ const ENGLISH: EntityDef[] = [
     name: 'US State Department',
     kind: 'organisation',
     description: "The United States' foreign ministry, led in 2019 by Mike Pompeo.",
+    checked: CHECKED,
     forms: [{ text: 'State Department', anyCase: true }],
   },
   {
@@ -552,35 +707,61 @@ const ENGLISH: EntityDef[] = [
     name: 'Russian Foreign Ministry',
     kind: 'organisation',
     description:
-      "Russia's Ministry of Foreign Affairs, led by Sergey Lavrov, with Maria Zakharova as spokeswoman.",
-    forms: ['Foreign Ministry'],
+      "Russia's Ministry of Foreign Affairs, led by Sergey Lavrov from 2004, with Maria Zakharova as its spokeswoman from 2015.",
+    checked: CHECKED,
+    forms: [
+      { text: 'Russian Foreign Ministry', notInTexts: true },
+      { text: 'Russian Ministry of Foreign Affairs', notInTexts: true },
+      {
+        text: 'Foreign Ministry',
+        generic: 'every country has one',
+        evidencedBy: ['russia', 'moscow', 'kremlin', 'sergey-lavrov', 'maria-zakharova'],
+      },
+    ],
   },
   {
     id: 'national-assembly',
     name: 'National Assembly of Venezuela',
     kind: 'organisation',
-    description: "Venezuela's opposition-controlled parliament in 2019, headed by Guaidó.",
-    forms: ['National Assembly'],
+    description:
+      "Venezuela's parliament. The assembly elected in 2015 had an opposition majority and was led in 2019 by Guaidó; after the December 2020 election, which most of the opposition boycotted, Maduro's allies held it.",
+    checked: CHECKED,
+    forms: [
+      'National Assembly of Venezuela',
+      { text: 'Venezuelan National Assembly', notInTexts: true },
+      {
+        text: 'National Assembly',
+        notInTexts: true,
+        generic: "France's, Ecuador's and other countries' parliaments",
+        evidencedBy: ['venezuela', 'caracas', 'juan-guaido', 'nicolas-maduro'],
+      },
+    ],
   },
   {
     id: 'venezuelan-armed-forces',
     name: 'Venezuelan Armed Forces',
     kind: 'organisation',
-    description: "Venezuela's military, whose leadership largely stayed loyal to Maduro in 2019.",
+    description:
+      "Venezuela's military, the Bolivarian National Armed Forces, whose command stayed loyal to Maduro in 2019.",
+    checked: CHECKED,
     forms: ['Venezuelan Armed Forces'],
   },
   {
     id: 'sandinistas',
     name: 'Sandinistas',
     kind: 'organisation',
-    description: "Nicaragua's left-wing movement, in government in the 1980s with Soviet support.",
+    description:
+      "Nicaragua's Sandinista National Liberation Front, in power from 1979 to 1990 with Soviet and Cuban support, and again from 2007 under Daniel Ortega.",
+    checked: CHECKED,
     forms: ['Sandinista', { text: 'Sandinistas', notInTexts: true }],
   },
   {
     id: 'contras',
     name: 'Contras',
     kind: 'organisation',
-    description: "US-backed rebels who fought Nicaragua's Sandinista government in the 1980s.",
+    description:
+      "Armed groups, backed by the United States in the 1980s, that fought Nicaragua's Sandinista government.",
+    checked: CHECKED,
     forms: [
       { text: 'Contras', exactCase: true },
       {
@@ -595,10 +776,32 @@ const ENGLISH: EntityDef[] = [
     id: 'sputnik',
     name: 'Sputnik',
     kind: 'organisation',
-    description: 'Russian state-owned news agency and broadcaster.',
+    description:
+      'News agency and broadcaster launched in 2014 by the Russian state media group Rossiya Segodnya.',
+    checked: CHECKED,
     forms: [
       { text: 'Sputnik', ambiguous: 'the 1957 satellite or the Russian vaccine', evidencedBy: ['russia'] },
       { text: 'Sputnik news agency', notInTexts: true },
+    ],
+  },
+  {
+    id: 'private-military-companies',
+    name: 'Russian private military companies (Wagner)',
+    kind: 'organisation',
+    description:
+      'Armed contractors such as the Wagner Group, used abroad by the Russian state while it denied links to them; in 2019 their fighters were reported in Venezuela. Wagner mutinied in June 2023 and its founder, Yevgeny Prigozhin, died in a plane crash two months later.',
+    checked: CHECKED,
+    forms: [
+      'private military companies',
+      { text: 'private military company', notInTexts: true },
+      { text: 'Wagner Group', notInTexts: true },
+      { text: 'PMC Wagner', notInTexts: true },
+      {
+        text: 'Wagner',
+        notInTexts: true,
+        ambiguous: 'the composer Richard Wagner, and other Wagners',
+        evidencedBy: ['russia', 'vladimir-putin'],
+      },
     ],
   },
 
@@ -607,25 +810,85 @@ const ENGLISH: EntityDef[] = [
     id: 'rosneft',
     name: 'Rosneft',
     kind: 'company',
+    // https://upnewsinfo.com/2020/03/28/russian-state-oil-company-rosneft-in-a-sudden-move-sells-assets-in-venezuela/
     description:
-      "Russia's state-controlled oil company, with billions of dollars invested in Venezuela's oil sector.",
+      "Russian oil company, controlled by the Russian state. By 2019 it was the largest foreign partner of Venezuela's oil industry; in March 2020, after US sanctions on two of its trading subsidiaries, it sold all its Venezuelan assets to a company owned by the Russian government.",
+    checked: CHECKED,
     forms: ['Rosneft'],
   },
+  // Agreements
   {
     id: 'petrocaribe',
     name: 'Petrocaribe',
     kind: 'agreement',
+    // https://www.caribbean-council.org/maduro-says-petrocaribe-to-be-revived-this-year/ and
+    // https://oglobo.globo.com/mundo/noticia/2022/10/venezuela-busca-reativar-petrocaribe-sob-novas-regras.ghtml
     description:
-      'Venezuelan programme, founded in 2005, selling oil on easy terms to Caribbean and Central American states.',
+      'Oil agreement launched by Venezuela in 2005, selling oil to Caribbean and Central American states on deferred, low-interest terms. Deliveries to most members stopped in 2018 as Venezuelan output fell; Maduro announced relaunches in 2019 and 2022.',
+    checked: CHECKED,
     forms: ['Petrocaribe'],
   },
-  // Agreements and formats
+  {
+    id: 'minsk-agreements',
+    name: 'Minsk Agreements',
+    kind: 'agreement',
+    // https://nationalpost.com/pmn/news-pmn/crime-pmn/putin-says-ukraines-minsk-peace-process-is-finished-blames-kyiv
+    description:
+      'The 2014 Minsk Protocol and the 2015 Minsk II package, meant to end the war in Donbas and never fully carried out. On 22 February 2022, after recognising the separatist republics, Putin said they no longer existed.',
+    checked: CHECKED,
+    forms: ['Minsk Agreements'],
+  },
+  {
+    id: 'un-charter',
+    name: 'UN Charter',
+    kind: 'agreement',
+    // Art. 2(7): https://www.un.org/en/academic-impact/unai-quiz-non-intervention
+    // Art. 2(4) and custom: https://yonseiuiclawreview.wordpress.com/un-charter/
+    description:
+      "The founding treaty of the United Nations (1945). Article 2(4) bars its members from the threat or use of force against other states; Article 2(7) bars the UN itself from intervening in matters within a state's domestic jurisdiction. Non-intervention between states is a rule of customary international law.",
+    checked: CHECKED,
+    forms: ['UN Charter', { text: 'Charter of the United Nations', notInTexts: true }],
+  },
+  {
+    id: 'military-technical-cooperation',
+    name: 'Russia–Venezuela military-technical cooperation agreement',
+    kind: 'agreement',
+    description:
+      'The 2001 agreement between Russia and Venezuela under which Russia said, in 2019, its military specialists were in Venezuela.',
+    checked: CHECKED,
+    forms: [
+      {
+        text: 'military-technical cooperation agreement',
+        generic: 'Russia has such agreements with many states',
+        evidencedBy: ['venezuela', 'caracas'],
+      },
+      {
+        text: 'military-technical cooperation',
+        generic: 'Russia has such agreements with many states',
+        evidencedBy: ['venezuela', 'caracas'],
+      },
+    ],
+  },
+  // Formats and groups of states
+  {
+    id: 'lima-group',
+    name: 'Lima Group',
+    kind: 'format',
+    // Founding: https://wikireact.com/del-grupo-de-lima-de-febrero-de-2019-en-colombia/Lima_Group
+    // Peru leaves: https://112481749.r.worldcdn.net/c/hispantv/86156
+    description:
+      "Group of American states formed in Lima in August 2017 to press for a peaceful way out of Venezuela's crisis; most of its members recognised Guaidó in 2019. Members left as their governments changed, Peru, its founder, among them in 2021, and it has not acted as a group since.",
+    checked: CHECKED,
+    forms: ['Lima Group', { text: 'Grupo de Lima', notInTexts: true }],
+  },
   {
     id: 'astana-format',
     name: 'Astana format',
-    kind: 'agreement',
+    kind: 'format',
+    // https://www.anews.com.tr/world/2024/12/07/astana-format-meeting-urges-restart-of-political-process-in-syria-as-per-un-security-council-resolution
     description:
-      'Talks on Syria convened by Russia, Turkey and Iran in Astana from 2017; one article suggests Russia might try a similar conference for Venezuela.',
+      "Talks on Syria's war convened from January 2017 by Russia, Turkey and Iran, mostly in Astana, Kazakhstan's capital; one article (January 2019) suggested Russia might try a similar conference for Venezuela. Its ministers last met in Doha on 7 December 2024, the day before Assad's government fell.",
+    checked: CHECKED,
     forms: [
       { text: 'Astana format', notInTexts: true },
       { text: 'Astana process', notInTexts: true },
@@ -636,35 +899,20 @@ const ENGLISH: EntityDef[] = [
     ],
   },
   {
-    id: 'minsk-agreements',
-    name: 'Minsk Agreements',
-    kind: 'agreement',
-    description: 'The 2014–2015 accords meant to settle the war in eastern Ukraine.',
-    forms: ['Minsk Agreements'],
-  },
-  {
-    id: 'un-charter',
-    name: 'UN Charter',
-    kind: 'agreement',
-    description:
-      'The founding treaty of the United Nations, which bars interference in the internal affairs of states.',
-    forms: ['UN Charter', { text: 'Charter of the United Nations', notInTexts: true }],
-  },
-  {
-    id: 'military-technical-cooperation',
-    name: 'Russia–Venezuela military-technical cooperation agreement',
-    kind: 'agreement',
-    description:
-      'The 2001 agreement under which Russia said its military specialists were in Venezuela in 2019.',
-    forms: ['military-technical cooperation agreement', 'military-technical cooperation'],
-  },
-  {
     id: 'contact-group',
     name: 'International Contact Group on Venezuela',
-    kind: 'agreement',
+    kind: 'format',
     description:
-      'A group of European and Latin American states set up on an EU initiative in early 2019 to seek a peaceful solution.',
-    forms: ['contact group', { text: 'International Contact Group', notInTexts: true }],
+      'European and Latin American states brought together on an EU initiative in January 2019 to seek a peaceful, electoral way out of the Venezuelan crisis.',
+    checked: CHECKED,
+    forms: [
+      {
+        text: 'contact group',
+        generic: 'the Ukraine Defense Contact Group and other contact groups',
+        evidencedBy: ['venezuela', 'european-union'],
+      },
+      { text: 'International Contact Group', notInTexts: true },
+    ],
   },
   // Doctrines and concepts
   {
@@ -672,15 +920,18 @@ const ENGLISH: EntityDef[] = [
     name: 'Monroe Doctrine',
     kind: 'doctrine',
     description:
-      'The 1823 US policy declaring the Americas closed to European interference, invoked again by Trump administration officials in 2019.',
+      "US President James Monroe's 1823 statement that the Americas were closed to further European colonisation and interference; officials of the first Trump administration invoked it again in 2019.",
+    checked: CHECKED,
     forms: ['Monroe Doctrine', 'Munroe Doctrine', { text: 'Doctrina Monroe', notInTexts: true }],
   },
   {
     id: 'yinon-plan',
     name: 'Yinon Plan',
     kind: 'doctrine',
+    // https://en.wikipedia.org/wiki/Yinon_Plan
     description:
-      'A 1982 Israeli essay on fragmenting neighbouring Arab states, cited by one author as a template of regional strategy.',
+      "A February 1982 essay by Oded Yinon, a journalist and former Israeli Foreign Ministry official, in the journal Kivunim, arguing that Israel's Arab neighbours would break up along sectarian lines. One author cites it in 2019 as a template of regional strategy; it was one writer's article, not Israeli government policy.",
+    checked: CHECKED,
     forms: ['Yinon Plan'],
   },
   {
@@ -688,7 +939,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Hybrid War',
     kind: 'concept',
     description:
-      'The idea of regime change pursued by combining political, informational, economic and irregular means.',
+      "A term for pursuing regime change by combining political, informational, economic and irregular means; one author's frame for US policy on Venezuela in 2019.",
+    checked: CHECKED,
     forms: ['Hybrid War', { text: 'Hybrid Warfare', notInTexts: true }, 'Hybrid Warriors'],
   },
   {
@@ -696,7 +948,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Colour Revolution',
     kind: 'concept',
     description:
-      'Term for street movements that topple governments, which Moscow portrays as Western-organised.',
+      'Term for the protest movements that toppled governments in post-Soviet states in the 2000s (Georgia in 2003, Ukraine in 2004), which Moscow portrays as organised by the West.',
+    checked: CHECKED,
     forms: ['Color Revolution', { text: 'Colour Revolution', notInTexts: true }],
   },
   {
@@ -704,7 +957,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Syrian scenario',
     kind: 'concept',
     description:
-      "Shorthand for Russia repeating in Venezuela its 2015 military intervention in support of Syria's government.",
+      "Shorthand in 2019 commentary for Russia repeating in Venezuela its 2015 military intervention for Syria's government.",
+    checked: CHECKED,
     forms: ['Syrian scenario', 'Syria scenario', 'next Syria', { text: 'new Syria', notInTexts: true }],
   },
   {
@@ -712,7 +966,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Multipolar world order',
     kind: 'concept',
     description:
-      'The idea, promoted by Moscow and Beijing, of a world with several centres of power instead of US primacy.',
+      'The idea, promoted by Moscow and Beijing, of a world order with several centres of power rather than US primacy.',
+    checked: CHECKED,
     forms: [
       { text: 'multipolar world order', notInTexts: true },
       'multi-polar world order',
@@ -724,7 +979,9 @@ const ENGLISH: EntityDef[] = [
     id: 'new-cold-war',
     name: 'New Cold War',
     kind: 'concept',
-    description: 'The renewed rivalry between Russia and the West likened to the 1947–1991 Cold War.',
+    description:
+      'The rivalry between Russia and the West since the 2010s, likened to the Cold War of 1947–1991.',
+    checked: CHECKED,
     forms: ['New Cold War'],
   },
   {
@@ -732,7 +989,8 @@ const ENGLISH: EntityDef[] = [
     name: 'Regime change',
     kind: 'concept',
     description:
-      "Removing a country's government from outside, a charge Russia levels at US policy on Venezuela.",
+      "Removing a country's government by outside pressure or force; in 2019 Russia accused the United States of seeking it in Venezuela.",
+    checked: CHECKED,
     forms: [{ text: 'regime change', anyCase: true }],
   },
   // Events
@@ -741,15 +999,18 @@ const ENGLISH: EntityDef[] = [
     name: 'Venezuelan presidential crisis',
     kind: 'event',
     description:
-      "The contest from January 2019 between Maduro and Guaidó over who was Venezuela's legitimate president.",
+      "The contest from January 2019 between Maduro and Guaidó over who was Venezuela's legitimate president; Guaidó's interim government was dissolved from January 2023.",
+    checked: CHECKED,
     forms: ['Venezuelan Crisis', { text: 'Venezuelan presidential crisis', notInTexts: true }],
   },
   {
     id: 'cuban-missile-crisis',
     name: 'Cuban Missile Crisis',
     kind: 'event',
+    // https://erenow.net/ww/a-fiery-peace-in-a-cold-war/78.php and http://retronewser.com/?p=18963
     description:
-      'The 1962 stand-off over Soviet missiles in Cuba, ended by a reciprocal withdrawal of US missiles from Turkey.',
+      'The October 1962 confrontation over Soviet nuclear missiles in Cuba, the "Caribbean crisis" in Russian. It ended when the Soviet Union agreed to remove them in exchange for a public US pledge not to invade Cuba and a secret undertaking to remove the US Jupiter missiles from Turkey, which was done in 1963.',
+    checked: CHECKED,
     forms: ['Cuban Missile Crisis', 'Caribbean crisis'],
   },
   {
@@ -757,23 +1018,132 @@ const ENGLISH: EntityDef[] = [
     name: 'NATO bombing of Yugoslavia',
     kind: 'event',
     description:
-      "NATO's 1999 air campaign against Yugoslavia over Kosovo, which Russia opposed and could not stop.",
+      "NATO's air campaign from March to June 1999 against the Federal Republic of Yugoslavia (Serbia and Montenegro) over Kosovo, without a UN Security Council mandate; Russia condemned it.",
+    checked: CHECKED,
     forms: ["NATO's bombing of Yugoslavia", { text: 'bombing of Yugoslavia', notInTexts: true }],
+  },
+  {
+    id: 'syrian-civil-war',
+    name: 'Syrian civil war',
+    kind: 'event',
+    // https://www.dailysabah.com/politics/diplomacy/astana-guarantors-to-discuss-efforts-for-permanent-peace-in-syria
+    description:
+      "The war in Syria that began in 2011 when the government cracked down on protests; Russia intervened in it from 2015, and Assad's government fell in December 2024.",
+    checked: CHECKED,
+    forms: [
+      'Syrian conflict',
+      { text: 'Syrian civil war', notInTexts: true },
+      { text: 'civil war in Syria', notInTexts: true },
+      'war in Syria',
+    ],
   },
   {
     id: 'russian-intervention-in-syria',
     name: 'Russian intervention in Syria',
     kind: 'event',
-    description: "Russia's military campaign in Syria from September 2015 in support of Assad's government.",
+    description:
+      "Russia's military campaign in Syria from September 2015 in support of Assad's government, which fell in December 2024.",
+    checked: CHECKED,
     forms: ['Russian intervention in Syria', 'Mideast campaign'],
+  },
+  {
+    id: 'russo-ukrainian-war',
+    name: 'Russo-Ukrainian war',
+    kind: 'event',
+    description:
+      'The war between Russia and Ukraine from 2014: the annexation of Crimea and the war in Donbas with Russian-backed separatists (in the articles, "the intra-Ukrainian conflict", as the Russian Foreign Ministry called it), then the full-scale invasion from February 2022.',
+    checked: CHECKED,
+    forms: [
+      'intra-Ukrainian conflict',
+      { text: 'war in Donbas', notInTexts: true },
+      { text: 'war in Donbass', notInTexts: true },
+      { text: 'Donbas war', notInTexts: true },
+      { text: 'Russo-Ukrainian war', notInTexts: true },
+      { text: 'Russian invasion of Ukraine', notInTexts: true },
+      { text: 'war in Ukraine', notInTexts: true },
+    ],
+  },
+  {
+    id: 'tu-160-visit-2018',
+    name: 'Russian bombers in Caracas (December 2018)',
+    kind: 'event',
+    description:
+      'The flight of two Russian Tu-160 strategic bombers to Caracas in December 2018 for joint exercises with Venezuela, which the United States condemned.',
+    checked: CHECKED,
+    forms: [
+      {
+        text: 'strategic bombers',
+        generic: 'any strategic bombers',
+        evidencedBy: ['caracas', 'venezuela'],
+      },
+      {
+        text: 'Tu-160',
+        notInTexts: true,
+        generic: 'the bomber anywhere else',
+        evidencedBy: ['caracas', 'venezuela'],
+      },
+    ],
+  },
+  {
+    id: 'venezuelan-blackouts-2019',
+    name: 'Venezuelan blackouts (March 2019)',
+    kind: 'event',
+    description:
+      'Nationwide power cuts in Venezuela from 7 March 2019, the worst in its history. The government blamed US sabotage; the opposition blamed years of neglect of the grid.',
+    checked: CHECKED,
+    forms: [
+      'sabotage of power supply',
+      { text: 'blacked out', generic: 'any power cut', evidencedBy: ['venezuela', 'caracas'] },
+      { text: 'apagón', notInTexts: true, generic: 'any power cut', evidencedBy: ['venezuela', 'caracas'] },
+    ],
   },
   {
     id: 'russian-deployment-2019',
     name: 'Russian deployment to Venezuela (March 2019)',
     kind: 'event',
     description:
-      'The arrival in Caracas of two Russian air force planes carrying about 100 military personnel in March 2019.',
-    forms: ['Russian troops', { text: 'Russian military personnel', notInTexts: true }],
+      'The arrival in Caracas in March 2019 of two Russian air force planes carrying about 100 military personnel, which Russia said was under its military-technical cooperation agreement with Venezuela.',
+    checked: CHECKED,
+    forms: [
+      {
+        text: 'Russian troops',
+        generic: 'Russian troops anywhere else, in Ukraine above all',
+        evidencedBy: ['venezuela', 'caracas'],
+      },
+      {
+        text: 'Russian military personnel',
+        notInTexts: true,
+        generic: 'Russian military personnel anywhere else',
+        evidencedBy: ['venezuela', 'caracas'],
+      },
+    ],
+  },
+  {
+    id: 'us-sanctions-on-venezuela',
+    name: 'US sanctions on Venezuela',
+    kind: 'event',
+    // PDVSA, January 2019: https://noticiabrasil.net.br/20190522/petroleo-venezuela-eua-13932603.html
+    description:
+      "US economic sanctions on Venezuela's government, widened from 2017 to its finances and on 28 January 2019 to its state oil company PDVSA.",
+    checked: CHECKED,
+    forms: [
+      { text: 'economic sanctions', generic: 'sanctions on any country', evidencedBy: ['venezuela'] },
+      { text: 'sanctions on PDVSA', notInTexts: true },
+      { text: 'sanctions against PDVSA', notInTexts: true },
+    ],
+  },
+  {
+    id: 'sanctions-on-russia',
+    name: 'Western sanctions on Russia',
+    kind: 'event',
+    description:
+      'Sanctions imposed on Russia by the United States, the EU and their allies from 2014 over Crimea and eastern Ukraine, and greatly widened after the invasion of February 2022.',
+    checked: CHECKED,
+    forms: [
+      'sanctions-beleaguered Russia',
+      { text: 'sanctions against Russia', notInTexts: true },
+      { text: 'sanctions on Russia', notInTexts: true },
+    ],
   },
 ];
 

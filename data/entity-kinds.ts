@@ -8,6 +8,7 @@ export const ENTITY_KINDS = [
   'country',
   'place',
   'agreement',
+  'format',
   'doctrine',
   'event',
   'company',
@@ -21,12 +22,27 @@ export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
   organisation: { one: 'Organisation', many: 'Organisations' },
   country: { one: 'Country', many: 'Countries' },
   place: { one: 'Place', many: 'Cities, regions and other places' },
-  agreement: { one: 'Agreement or format', many: 'Agreements and formats' },
+  agreement: { one: 'Agreement', many: 'Agreements' },
+  format: { one: 'Format or group of states', many: 'Formats and groups of states' },
   doctrine: { one: 'Doctrine', many: 'Doctrines' },
   event: { one: 'Event', many: 'Events' },
   company: { one: 'Company', many: 'Companies' },
   concept: { one: 'Concept', many: 'Concepts' },
 };
+
+/** The offices a person held, as titles name them (matching/name-context.ts lists the titles). */
+export const ROLES = [
+  'head',
+  'vice',
+  'minister',
+  'secretary',
+  'spokesperson',
+  'diplomat',
+  'adviser',
+  'military',
+  'legislator',
+] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface FormDef {
   text: string;
@@ -38,6 +54,14 @@ export interface FormDef {
   ambiguous?: string;
   /** Other entities whose unambiguous presence also confirms an ambiguous form. */
   evidencedBy?: string[];
+  /**
+   * A phrase other countries and bodies use too ("Foreign Ministry"): what
+   * else it names. Marked only with evidence in the same paragraph (an entity
+   * in `evidencedBy`) or its owner named around it ("Russia's Foreign Ministry").
+   */
+  generic?: string;
+  /** A surname that is also an everyday word ("Pence"): at a sentence start, needs evidence near it. */
+  sentenceWord?: true;
   /** A spelling readers use that the five texts happen not to. */
   notInTexts?: true;
 }
@@ -47,7 +71,13 @@ export interface EntityDef {
   id: string;
   name: string;
   kind: EntityKind;
+  /**
+   * Gloss's own words: who or what it is (true whatever happens next), what
+   * it was in 2019, and what changed since, each change with its date.
+   */
   description: string;
+  /** The month the description was last checked against sources (YYYY-MM), shown in the card. */
+  checked: string;
   forms: (string | FormDef)[];
   /**
    * The entity's names in the other languages news about it is written in
@@ -55,4 +85,12 @@ export interface EntityDef {
    * endings Russian adds to names. None is in the five English texts.
    */
   translations?: (string | FormDef)[];
+  /** For people: the offices they held, so a title that fits confirms them and one that does not rules them out. */
+  roles?: Role[];
+  /**
+   * For people: why their surname alone means them on news pages. Without
+   * it, the surname alone is theirs only where the page also names them in
+   * full or with a title that fits.
+   */
+  rareSurname?: string;
 }

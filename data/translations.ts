@@ -1,92 +1,147 @@
 /**
  * Names in other languages, by entity id: Gloss runs on news in Spanish,
- * Portuguese, French, German, Russian and Ukrainian too. Russian declines
- * names, so the common case forms are listed. Merged into the catalogue by
+ * Portuguese, French, German, Russian and Ukrainian too. Russian and
+ * Ukrainian decline names: their case forms are derived from the nominative
+ * (`declined`, data/declension.ts). Merged into the catalogue by
  * `withTranslations`.
  */
+import { declined } from './declension';
 import type { EntityDef, FormDef } from './entity-kinds';
 
 const acronym = (text: string): FormDef => ({ text, exactCase: true });
+const ru = (nominative: string, def?: Omit<FormDef, 'text'>) => declined(nominative, 'ru', 'noun', def);
+const uk = (nominative: string, def?: Omit<FormDef, 'text'>) => declined(nominative, 'uk', 'noun', def);
+/** Surnames in -ов/-ин/-ова decline like adjectives: "Лавровым", "Захаровой". */
+const ruSurname = (nominative: string, def?: Omit<FormDef, 'text'>) =>
+  declined(nominative, 'ru', 'surname', def);
+const ukSurname = (nominative: string, def?: Omit<FormDef, 'text'>) =>
+  declined(nominative, 'uk', 'surname', def);
+
+const VENEZUELA_CONTEXT = ['venezuela', 'caracas', 'juan-guaido', 'nicolas-maduro'];
 
 export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
   'juan-guaido': ['Хуан Гуайдо', 'Гуайдо'],
-  'nicolas-maduro': ['Николас Мадуро', 'Мадуро'],
+  'nicolas-maduro': ['Николас Мадуро', 'Мадуро', 'Ніколас Мадуро'],
   'vladimir-putin': [
     'Владимир Путин',
-    'Путин',
-    'Путина',
-    'Путину',
-    'Путиным',
-    'Путине',
+    ...ruSurname('Путин'),
     'Володимир Путін',
-    'Путін',
+    ...ukSurname('Путін'),
+    'Poutine',
   ],
-  'dmitry-peskov': ['Дмитрий Песков', 'Песков', 'Пескова', 'Пескову', 'Песковым'],
-  'sergey-ryabkov': ['Сергей Рябков', 'Рябков', 'Рябкова', 'Рябкову'],
+  'dmitry-peskov': [
+    'Dmitri Peskow',
+    'Peskow',
+    'Дмитрий Песков',
+    ...ruSurname('Песков'),
+    'Дмитро Пєсков',
+    ...ukSurname('Пєсков'),
+  ],
+  'sergey-ryabkov': [
+    'Riabkov',
+    'Rjabkow',
+    'Сергей Рябков',
+    ...ruSurname('Рябков'),
+    'Сергій Рябков',
+    ...ukSurname('Рябков'),
+  ],
   'sergey-lavrov': [
     'Serguéi Lavrov',
     'Sergej Lawrow',
     'Lawrow',
     'Сергей Лавров',
-    'Лавров',
-    'Лаврова',
-    'Лаврову',
-    'Лавровым',
-    'Лаврове',
+    ...ruSurname('Лавров'),
     'Сергій Лавров',
+    ...ukSurname('Лавров'),
   ],
   'maria-zakharova': [
     'María Zajárova',
-    'Zajárova',
+    { text: 'Zajárova', evidencedBy: ['russian-foreign-ministry'] },
     'Maria Sacharowa',
-    'Sacharowa',
+    { text: 'Sacharowa', evidencedBy: ['russian-foreign-ministry'] },
     'Мария Захарова',
-    'Захарова',
-    'Захаровой',
-    'Захарову',
+    ...ruSurname('Захарова', { evidencedBy: ['russian-foreign-ministry'] }),
     'Марія Захарова',
+    ...ukSurname('Захарова', { evidencedBy: ['russian-foreign-ministry'] }),
   ],
   'mike-pompeo': ['Майк Помпео', 'Помпео'],
-  'john-bolton': ['Джон Болтон', 'Болтон', 'Болтона', 'Болтону', 'Болтоном'],
+  'john-bolton': ['Джон Болтон', ...ru('Болтон'), ...uk('Болтон')],
   'elliott-abrams': [
     'Эллиотт Абрамс',
     'Эллиот Абрамс',
     { text: 'Абрамс', ambiguous: 'the M1 Abrams tank', evidencedBy: ['venezuela'] },
   ],
-  'donald-trump': ['Дональд Трамп', 'Трамп', 'Трампа', 'Трампу', 'Трампом', 'Трампе'],
-  'mike-pence': ['Майк Пенс', 'Пенс', 'Пенса'],
-  'yuri-ushakov': ['Юрий Ушаков', 'Ушаков', 'Ушакова'],
+  'donald-trump': ['Дональд Трамп', ...ru('Трамп'), ...uk('Трамп')],
+  'mike-pence': ['Майк Пенс', ...ru('Пенс'), ...uk('Пенс')],
+  'yuri-ushakov': [
+    { text: 'Uschakow', evidencedBy: ['kremlin'] },
+    'Юрий Ушаков',
+    ...ruSurname('Ушаков', { evidencedBy: ['kremlin'] }),
+    'Юрій Ушаков',
+    ...ukSurname('Ушаков', { evidencedBy: ['kremlin'] }),
+  ],
   'bashar-al-assad': [
     'Bashar al Asad',
+    'al Asad',
     'Bachar el-Assad',
     'Baschar al-Assad',
     'Башар Асад',
     'Башар аль-Асад',
-    'Асад',
-    'Асада',
-    'Асаду',
+    ...ru('Асад'),
+    ...uk('Асад'),
   ],
-  'hugo-chavez': ['Уго Чавес', 'Чавес', 'Чавеса'],
-  'vasily-tonkoshkurov': ['Василий Тонкошкуров', 'Тонкошкуров', 'Тонкошкурова'],
-  venezuela: ['Венесуэла', 'Венесуэлы', 'Венесуэле', 'Венесуэлу', 'Венесуэлой', 'Венесуела', 'Венесуели'],
-  russia: ['Rusia', 'Russie', 'Russland', 'Россия', 'России', 'Россию', 'Россией', 'Росія', 'Росії'],
+  'hugo-chavez': [
+    'Уго Чавес',
+    ...ru('Чавес', { evidencedBy: ['venezuela', 'nicolas-maduro'] }),
+    ...uk('Чавес', { evidencedBy: ['venezuela', 'nicolas-maduro'] }),
+  ],
+  'barack-obama': ['Барак Обама', ...ru('Обама'), ...uk('Обама')],
+  'viktor-yanukovych': [
+    'Janukowitsch',
+    'Виктор Янукович',
+    ...ru('Янукович'),
+    'Віктор Янукович',
+    ...uk('Янукович'),
+  ],
+  'vasily-tonkoshkurov': ['Василий Тонкошкуров', ...ruSurname('Тонкошкуров')],
+  venezuela: [...ru('Венесуэла'), ...uk('Венесуела')],
+  russia: ['Rusia', 'Russie', 'Russland', ...ru('Россия'), ...uk('Росія')],
   'united-states': [
     'Estados Unidos',
     'EE. UU.',
     'EE.UU.',
+    'EE UU',
     acronym('EEUU'),
-    acronym('EUA'),
+    // "EUA" is also an Emergency Use Authorization in English health news: only near other names.
+    {
+      text: 'EUA',
+      exactCase: true,
+      generic: 'an Emergency Use Authorization in health news',
+      evidencedBy: ['venezuela', 'russia', 'china', 'cuba', 'donald-trump', 'washington'],
+    },
     'États-Unis',
     'Vereinigte Staaten',
     acronym('США'),
     'Соединённые Штаты',
+    'Сполучені Штати',
   ],
-  china: ['Китай', 'Китая', 'Китаю', 'Китаем', 'Chine'],
-  syria: ['Siria', 'Syrie', 'Syrien', 'Сирия', 'Сирии', 'Сирию', 'Сирія'],
-  cuba: ['Куба', 'Кубы', 'Кубе', 'Кубу'],
-  ukraine: ['Ucrania', 'Украина', 'Украины', 'Украине', 'Україна', 'України'],
-  moscow: ['Moscú', 'Moscou', 'Moskau', 'Москва', 'Москвы', 'Москве', 'Москву'],
-  caracas: ['Каракас', 'Каракаса', 'Каракасе'],
+  china: [...ru('Китай'), ...uk('Китай'), 'Chine'],
+  syria: ['Siria', 'Syrie', 'Syrien', ...ru('Сирия'), ...uk('Сирія')],
+  cuba: [...ru('Куба'), ...uk('Куба')],
+  ukraine: ['Ucrania', ...ru('Украина'), ...uk('Україна')],
+  'soviet-union': ['Unión Soviética', acronym('URSS'), acronym('СССР'), acronym('СРСР')],
+  moscow: ['Moscú', 'Moscou', 'Moskau', ...ru('Москва'), ...uk('Москва')],
+  washington: [
+    ...ru('Вашингтон', { ambiguous: 'other places of that name', evidencedBy: ['united-states'] }),
+    ...uk('Вашингтон', { ambiguous: 'other places of that name', evidencedBy: ['united-states'] }),
+  ],
+  caracas: [...ru('Каракас'), ...uk('Каракас')],
+  kyiv: ['Kiew', ...ru('Киев'), 'Київ', 'Києва', 'Києву', 'Києві', 'Києвом'],
+  kremlin: ['Kreml', ...ru('Кремль'), ...uk('Кремль')],
+  maidan: [
+    ...ru('Майдан', { ambiguous: 'the word for a square', evidencedBy: ['ukraine', 'kyiv'] }),
+    ...uk('Майдан', { ambiguous: 'the word for a square', evidencedBy: ['ukraine', 'kyiv'] }),
+  ],
   'lima-group': [
     'Groupe de Lima',
     'Lima-Gruppe',
@@ -106,9 +161,11 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
     'União Europeia',
     'Union européenne',
     'Europäische Union',
+    acronym('UE'),
     acronym('ЕС'),
     'Евросоюз',
     'Евросоюза',
+    'Євросоюз',
   ],
   oas: [
     'Organización de los Estados Americanos',
@@ -118,12 +175,18 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
     acronym('ОАГ'),
   ],
   nato: [acronym('OTAN'), acronym('НАТО')],
-  kremlin: ['Kreml', 'Кремль', 'Кремля', 'Кремлю', 'Кремлём'],
   pentagon: ['Pentágono', 'Пентагон', 'Пентагона'],
   'us-state-department': ['Departamento de Estado', 'Госдепартамент', 'Госдепартамента', 'Госдеп', 'Госдепа'],
-  'russian-foreign-ministry': ['МИД России', 'МИД РФ'],
-  'national-assembly': ['Asamblea Nacional', 'Национальное собрание', 'Национального собрания'],
-  rosneft: ['Роснефть', 'Роснефти', 'Роснефтью'],
+  'russian-foreign-ministry': ['МИД России', 'МИД РФ', 'МЗС Росії'],
+  'national-assembly': [
+    'Asamblea Nacional de Venezuela',
+    ...['Asamblea Nacional', 'Национальное собрание', 'Национального собрания'].map((text): FormDef => ({
+      text,
+      generic: "other countries' parliaments",
+      evidencedBy: VENEZUELA_CONTEXT,
+    })),
+  ],
+  rosneft: [...ru('Роснефть'), 'Роснефтью'],
   petrocaribe: ['Петрокарибе'],
   'astana-format': [
     'formato de Astaná',
@@ -155,6 +218,7 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
     'доктрину Монро',
     'доктриной Монро',
     'доктрине Монро',
+    'доктрина Монро',
   ],
   'hybrid-war': ['guerra híbrida', 'guerre hybride', 'гибридная война', 'гибридной войны', 'гибридную войну'],
   'color-revolution': [
@@ -178,9 +242,21 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
     'Карибский кризис',
     'Карибского кризиса',
   ],
+  'syrian-civil-war': ['guerra civil siria', 'guerre civile syrienne', 'гражданская война в Сирии'],
+  'russo-ukrainian-war': ['guerra en Ucrania', 'guerre en Ukraine', 'война в Донбассе', 'війна на Донбасі'],
+  'private-military-companies': ['Grupo Wagner', 'Wagner-Gruppe', 'ЧВК Вагнер', 'ЧВК «Вагнер»'],
 };
 
-/** The catalogue with each entity's translations added. */
+/** The catalogue with each entity's translations added, each form once. */
 export function withTranslations(catalogue: readonly EntityDef[]): EntityDef[] {
-  return catalogue.map((e) => (TRANSLATIONS[e.id] ? { ...e, translations: TRANSLATIONS[e.id] } : e));
+  return catalogue.map((e) => {
+    const forms = TRANSLATIONS[e.id];
+    if (!forms) return e;
+    const seen = new Set<string>();
+    const once = forms.filter((f) => {
+      const text = typeof f === 'string' ? f : f.text;
+      return !seen.has(text) && seen.add(text);
+    });
+    return { ...e, translations: once };
+  });
 }

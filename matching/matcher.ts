@@ -27,6 +27,16 @@ export const NOT_AN_ENTITY = 16;
 export const SURNAME = 32;
 /** The form starts with a capital, so the page's text must too (unless `ANY_CASE`). */
 export const CAPITALISED = 64;
+/**
+ * A phrase any country or body may use ("Foreign Ministry", "Russian troops"):
+ * it is this entity only with evidence near it, in the same paragraph, or when
+ * the words around it name the owner ("Russia's Foreign Ministry").
+ */
+export const NEAR = 128;
+/** A surname that is an everyday word too ("Pence"): at a sentence start it needs evidence near it. */
+export const SENTENCE_WORD = 256;
+/** Any form of a person's name: not theirs when a suffix follows ("Donald Trump Jr."). */
+export const PERSON = 512;
 
 export interface Term {
   /** Index of the entity in the dictionary. */
@@ -42,9 +52,14 @@ export interface Match {
   start: number;
   end: number;
   term: Term;
+  /** The words around it name the entity (a title that fits, its owner): as good as an unambiguous form. */
+  confirmed?: true;
+  /** Needs evidence near it, in the same paragraph, rather than anywhere on the page. */
+  near?: true;
 }
 
-import { NAME_PREFIXES, NOT_NAME_ENDINGS } from './name-context';
+import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIX, NOT_NAME_ENDINGS, TITLE_ROLES } from './name-context';
+import { ROLES } from '../data/entity-kinds';
 
 /**
  * The forms' trie, flattened in depth-first order: node 0 is the root, a
@@ -66,6 +81,8 @@ export interface CompiledTrie {
   lowerStarts: number[];
   /** Per person (entity index), the folded words before the surname in their longer forms ("nicolas"). */
   givenNames: Record<number, string[]>;
+  /** Per person (entity index), the roles they had as bits (name-context.ts `roleBits`). */
+  roles: Record<number, number>;
 }
 
 const SIZE_OFFSET = 0x30;
@@ -76,7 +93,7 @@ interface BuildNode {
 }
 
 /** Folds every form into a trie and flattens it: run at build time (compile/dictionary.ts). */
-export function compileTrie(terms: readonly Term[]): CompiledTrie {
+export function compileTrie(terms: readonly Term[], roles: Record<number, number> = {}): CompiledTrie {
   const root: BuildNode = { next: new Map(), terms: [] };
   terms.forEach((term, k) => {
     let node = root;
@@ -118,6 +135,7 @@ export function compileTrie(terms: readonly Term[]): CompiledTrie {
     ends,
     lowerStarts: [...lowerCaseStarts(terms)],
     givenNames,
+    roles,
   };
 }
 
@@ -253,8 +271,8 @@ export interface Matcher {
 }
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
-export function buildMatcher(terms: readonly Term[]): Matcher {
-  return loadMatcher(terms, compileTrie(terms));
+export function buildMatcher(terms: readonly Term[], roles?: Record<number, number>): Matcher {
+  return loadMatcher(terms, compileTrie(terms, roles));
 }
 
 /** A matcher over a trie compiled at build time: what the content script does on a page. */
@@ -279,6 +297,7 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   const givenNames = new Map(
     Object.entries(trie.givenNames).map(([e, words]) => [Number(e), new Set(words)]),
   );
+  const roles = new Map(Object.entries(trie.roles).map(([e, bits]) => [Number(e), bits]));
 
   // Where forms end along the current walk; reused so a walk allocates nothing.
   const candidateEnds: number[] = [];
@@ -325,21 +344,101 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
     return undefined;
   }
 
-  /**
-   * Whether the surname at `start` follows a capitalised word that is neither
-   * a title, nor a word sentences start with, nor one of the entity's own
-   * given names: then it is someone else's.
-   */
-  function otherPersons(text: string, start: number, entity: number): boolean {
-    const prev = wordBefore(text, start);
-    // A lower-case word, or a letter ("Venezuela's Maduro" ends in "s"), is no given name.
-    if (!prev || prev.word.length < 2 || !isUpper(prev.word[0]!)) return false;
+  /** Whether `word` (folded) is one of the person's given names, declined or not ("владимира"). */
+  const isOwnGivenName = (entity: number, word: string): boolean => {
     const own = givenNames.get(entity);
+    if (!own) return false;
+    for (const name of own) if (word.startsWith(name) && word.length - name.length <= 3) return true;
+    return false;
+  };
+
+  /**
+   * Whether a person's surname alone at `m` is theirs, by the words around it:
+   * someone else's after another given name ("Michael Bolton"), in a
+   * double-barrelled name ("Chavez-DeRemer"), after a title they never held
+   * ("Admiral Ushakov") or, for a common surname, before another capitalised
+   * name ("Bolton Wanderers"); confirmed by their own given name or a title
+   * they held ("Foreign Minister Lavrov").
+   */
+  function judgeSurname(text: string, m: Match, before: Match | undefined): number {
+    const { start, end } = m;
+    const entity = m.term.entity;
+    if (text[end] === '-' && isUpperCode(text.charCodeAt(end + 1)) && !longestAt(text, end + 1))
+      return REJECTED;
+    if (m.term.flags & AMBIGUOUS) {
+      const next = wordAfter(text, end);
+      if (next && isUpper(next[0]!) && !NAME_PREFIXES.has(fold(next))) return REJECTED;
+    }
+    let at = start;
+    if (text[start - 1] === '-') {
+      const joined = wordEndingAt(text, start - 1);
+      if (joined && NAME_PARTICLES.has(fold(joined.word))) at = joined.start;
+      else if (before?.end === start - 1) return PLAIN;
+      else if (joined && isUpper(joined.word[0]!)) return REJECTED;
+      else return PLAIN;
+    }
+    let prev = wordBefore(text, at);
+    if (prev && NAME_PARTICLES.has(fold(prev.word))) prev = wordBefore(text, prev.start);
+    if (!prev) return PLAIN;
     const folded = fold(prev.word);
-    if (own?.has(folded) || NAME_PREFIXES.has(folded) || NOT_NAME_ENDINGS.test(folded)) return false;
+    if (isOwnGivenName(entity, folded)) return CONFIRMED;
+    const titled = TITLE_ROLES.get(folded);
+    if (titled !== undefined) {
+      if (titled === 0) return PLAIN;
+      // "Vice President Pence" is a vice-president.
+      const vice = titled & HEAD && fold(wordBefore(text, prev.start)?.word ?? '') === 'vice';
+      return (vice ? VICE : titled) & (roles.get(entity) ?? 0) ? CONFIRMED : REJECTED;
+    }
+    // A lower-case word, or a letter ("Venezuela's Maduro" ends in "s"), is no given name.
+    if (prev.word.length < 2 || !isUpper(prev.word[0]!)) return PLAIN;
+    if (NAME_PREFIXES.has(folded) || NOT_NAME_ENDINGS.test(folded)) return PLAIN;
     // "Vladimir Vladimirovich Putin": a patronymic after the entity's own given name.
-    const before = wordBefore(text, prev.start);
-    return !(before && own?.has(fold(before.word)));
+    const beforePrev = wordBefore(text, prev.start);
+    return beforePrev && isOwnGivenName(entity, fold(beforePrev.word)) ? CONFIRMED : REJECTED;
+  }
+
+  /**
+   * Whether a phrase any country may use (`NEAR`) is this entity's, by the
+   * names right around it: "Russia's Foreign Ministry" and "Asamblea Nacional
+   * de Venezuela" are; "India's Foreign Ministry", "the Ukraine Defense
+   * Contact Group" and "Asamblea Nacional de Ecuador" are not.
+   */
+  function judgePhrase(text: string, m: Match, before: Match | undefined): number {
+    const owners = [m.term.entity, ...(m.term.evidence ?? [])];
+    let i = m.start;
+    while (i > 0 && foldCode(text.charCodeAt(i - 1)) === SPACE_CODE) i--;
+    if (i < m.start) {
+      const possessive = /['’]s$/.test(text.slice(i - 2, i));
+      if (possessive) i -= 2;
+      if (before?.end === i) return owners.includes(before.term.entity) ? CONFIRMED : REJECTED;
+      // A capitalised word right before it names another owner ("India's", "Ukraine Defense"),
+      // unless it is an adjective of nationality ("Russian strategic bombers"): then the paragraph decides.
+      const prev = wordEndingAt(text, i);
+      const word = prev ? fold(prev.word) : '';
+      if (prev && isUpper(prev.word[0]!) && !NAME_PREFIXES.has(word) && (possessive || !DEMONYM.test(word)))
+        return REJECTED;
+    }
+    const of = OWNER_AFTER.exec(text.slice(m.end, m.end + 16));
+    const next = of ? longestAt(text, m.end + of[0].length) : undefined;
+    if (next) return owners.includes(next.term.entity) ? CONFIRMED : REJECTED;
+    if (of?.[1] && isUpperCode(text.charCodeAt(m.end + of[0].length))) return REJECTED;
+    return PLAIN;
+  }
+
+  /** Whether a match is its entity, by the words around it; `before` is the match kept before it. */
+  function judge(text: string, m: Match, before: Match | undefined): number {
+    const flags = m.term.flags;
+    if (flags & NOT_AN_ENTITY) return REJECTED;
+    if (flags & PERSON && NAME_SUFFIX.test(text.slice(m.end, m.end + 6))) return REJECTED;
+    if (flags & SURNAME) {
+      const verdict = judgeSurname(text, m, before);
+      if (verdict === PLAIN && flags & SENTENCE_WORD && atSentenceStart(text, m.start)) m.near = true;
+      return verdict;
+    }
+    if (!(flags & NEAR)) return PLAIN;
+    const verdict = judgePhrase(text, m, before);
+    if (verdict === PLAIN) m.near = true;
+    return verdict;
   }
 
   const lowerStarts = new Set(trie.lowerStarts);
@@ -378,9 +477,9 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
         if (k === CAN_START) {
           const match = longestAt(text, i);
           if (match) {
-            const flags = match.term.flags;
-            if (!(flags & NOT_AN_ENTITY) && !(flags & SURNAME && otherPersons(text, i, match.term.entity)))
-              matches.push(match);
+            const verdict = judge(text, match, matches[matches.length - 1]);
+            if (verdict === CONFIRMED) match.confirmed = true;
+            if (verdict !== REJECTED) matches.push(match);
             i = match.end;
             continue;
           }
@@ -396,14 +495,47 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   };
 }
 
-/** The word that ends right before `end`, separated from it by spaces only (hyphens kept: "Jean-Pierre"). */
+/** What the words around a match say of it (`judge`). */
+const REJECTED = 0;
+const PLAIN = 1;
+const CONFIRMED = 2;
+const HEAD = 1 << ROLES.indexOf('head');
+const VICE = 1 << ROLES.indexOf('vice');
+
+/** How adjectives of nationality end: "Russian", "Chinese", "British", "Iraqi", "Dutch". */
+const DEMONYM = /^.{2,}(?:an|ese|ish|i|ch)$/;
+
+/** "of Venezuela", "de Ecuador", "du Venezuela": a phrase's owner named after it (group 1 when a preposition says so). */
+const OWNER_AFTER = /^\s+(?:(of|de|del|du|des|de la|of the)\s+)?/;
+
+/** The word (hyphens kept: "Jean-Pierre") that ends exactly at `end`. */
+function wordEndingAt(text: string, end: number): { word: string; start: number } | undefined {
+  let j = end;
+  while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
+  return j < end ? { word: text.slice(j, end), start: j } : undefined;
+}
+
+/** The word that ends right before `end`, separated from it by spaces only. */
 function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
   let i = end;
   while (i > 0 && foldCode(text.charCodeAt(i - 1)) === SPACE_CODE) i--;
-  if (i === end) return undefined;
+  return i === end ? undefined : wordEndingAt(text, i);
+}
+
+/** The word that starts right after `end`, separated from it by spaces only. */
+function wordAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === SPACE_CODE) i++;
   let j = i;
-  while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
-  return j < i ? { word: text.slice(j, i), start: j } : undefined;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return i > end && j > i ? text.slice(i, j) : undefined;
+}
+
+/** Whether `start` opens a sentence (or the text), where any word has a capital. */
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /[\s"'“”‘’«»„([]/.test(text[i - 1]!)) i--;
+  return i === 0 || /[.!?:;…]/.test(text[i - 1]!);
 }
 
 const upperCodes = new Map<number, boolean>();
@@ -452,6 +584,7 @@ export function withEvidence(matches: readonly Match[], evidence: ReadonlySet<nu
   return matches.filter(
     (m) =>
       !(m.term.flags & AMBIGUOUS) ||
+      m.confirmed ||
       evidence.has(m.term.entity) ||
       (m.term.evidence?.some((e) => evidence.has(e)) ?? false),
   );
@@ -460,6 +593,6 @@ export function withEvidence(matches: readonly Match[], evidence: ReadonlySet<nu
 /** The entities that `matches` name unambiguously. */
 export function evidenceOf(matches: readonly Match[]): Set<number> {
   const entities = new Set<number>();
-  for (const m of matches) if (!(m.term.flags & AMBIGUOUS)) entities.add(m.term.entity);
+  for (const m of matches) if (!(m.term.flags & AMBIGUOUS) || m.confirmed) entities.add(m.term.entity);
   return entities;
 }

@@ -5,7 +5,7 @@
  * catalogue's descriptions stay out of the content script.
  */
 import type { EntityKind } from '../data/entity-kinds';
-import type { CompiledTrie, Term } from './matcher';
+import { loadMatcher, type CompiledTrie, type Matcher, type Term } from './matcher';
 
 export interface Dictionary {
   ids: string[];
@@ -20,4 +20,9 @@ export function termsOf(dictionary: Pick<Dictionary, 'terms'>): Term[] {
   return dictionary.terms.map(([form, entity, flags, evidence]) =>
     evidence ? { form, entity, flags, evidence } : { form, entity, flags },
   );
+}
+
+/** The matcher a dictionary's compiled trie gives: the one the content script runs. */
+export function matcherOf(dictionary: Dictionary): Matcher {
+  return loadMatcher(termsOf(dictionary), dictionary.trie);
 }

@@ -2,13 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../compile/dictionary';
-import { termsOf } from '../../matching/terms';
-import { buildMatcher, type Match } from '../../matching/matcher';
+import { matcherOf } from '../../matching/terms';
+import type { Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 
 const dictionary = buildDictionary();
-const matcher = buildMatcher(termsOf(dictionary));
+const matcher = matcherOf(dictionary);
 
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {

@@ -76,6 +76,13 @@ type Work = TextWork | HostWork;
 
 const TEXT = 3;
 const ELEMENT = 1;
+/**
+ * Where a phrase any country may use ("Foreign Ministry") looks for evidence
+ * of whose it is: the paragraph, list item or cell around it. A block longer
+ * than `NEARBY_LIMIT` characters is no paragraph: then only its own text.
+ */
+const NEARBY_BLOCK = 'p,li,dd,dt,td,th,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section,div';
+const NEARBY_LIMIT = 5000;
 /** Nodes handled between two looks at the clock. */
 const BATCH = 4;
 
@@ -341,7 +348,13 @@ export class Highlighter {
       // Ambiguous mentions seen earlier on the page are now confirmed.
       for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
     }
-    const confirmed = withEvidence(found, this.evidence);
+    let confirmed = withEvidence(found, this.evidence);
+    if (confirmed.some((m) => m.near)) {
+      const nearby = this.nearbyEvidence(node);
+      confirmed = confirmed.filter(
+        (m) => !m.near || [m.term.entity, ...(m.term.evidence ?? [])].some((e) => nearby.has(e)),
+      );
+    }
     const wanted = this.wanted(node, confirmed, text);
     const { ids } = this.options;
     this.mentions.set(
@@ -355,6 +368,13 @@ export class Highlighter {
     }
     if (this.options.firstOnly)
       for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
+  }
+
+  /** The entities named without doubt in the paragraph around `node` (`NEARBY_BLOCK`). */
+  private nearbyEvidence(node: Text): Set<number> {
+    const block = node.parentElement?.closest(NEARBY_BLOCK);
+    const text = block?.textContent ?? '';
+    return evidenceOf(this.matcher!.find(text.length <= NEARBY_LIMIT ? text : node.data));
   }
 
   /** The matches the reader's settings let through; in first-mention mode, the rest wait. */

@@ -5,8 +5,8 @@ import { isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
-import { termsOf, type Dictionary } from '../../matching/terms';
-import { fold, loadMatcher, type Matcher } from '../../matching/matcher';
+import { matcherOf, type Dictionary } from '../../matching/terms';
+import { fold, type Matcher } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
 import { lazyCards } from './card-loader';
 import { watchPointer } from './pointer';
@@ -85,7 +85,7 @@ export default defineContentScript({
       const marks = new Highlighter(document, {
         registry: CSS.highlights,
         shadowSheet,
-        matcher: () => (matcher ??= loadMatcher(termsOf(dictionary), dictionary.trie)),
+        matcher: () => (matcher ??= matcherOf(dictionary)),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
