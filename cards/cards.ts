@@ -31,6 +31,8 @@ export interface EntityCard {
   name: string;
   kind: EntityKind;
   description: string;
+  /** When the description was last checked against sources (YYYY-MM). */
+  checked: string;
   /** Newest article first. */
   articles: CardArticle[];
   /** Entities most often named in the same passages, most shared first. */
@@ -79,6 +81,7 @@ export function cardFor(index: CorpusIndex, entityId: string): EntityCard | unde
     name: entity.name,
     kind: entity.kind,
     description: entity.description,
+    checked: entity.checked,
     articles,
     related: relatedTo(index, entityId),
     corpus: corpusSpan(index),

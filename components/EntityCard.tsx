@@ -172,7 +172,12 @@ export function EntityCard({
         <h2 id={titleId}>{card.name}</h2>
         <span class="kind">{KIND_LABELS[card.kind].one}</span>
       </div>
-      <p class="description">{card.description}</p>
+      <p class="description">
+        {card.description}{' '}
+        <small class="checked">
+          Gloss's note, checked {monthLabel.format(new Date(`${card.checked}-01`))}
+        </small>
+      </p>
       {matched && (
         <p class="why">
           Marked because the page says “{matched}”.{' '}

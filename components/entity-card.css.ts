@@ -8,6 +8,7 @@ const ENTITY_CARD_CSS = `
 h2 { margin: 0; font-size: 18px; font-weight: 700; }
 .kind { font-size: 12px; color: #5b5b66; text-transform: uppercase; letter-spacing: .5px; }
 .description { margin: 6px 0 8px; }
+.checked { font-size: 11px; color: #5b5b66; white-space: nowrap; }
 .why { margin: 0 0 8px; font-size: 12px; color: #5b5b66; }
 h3 { margin: 10px 0 6px; font-size: 13px; font-weight: 700; }
 .count { font-weight: 400; color: #5b5b66; }
@@ -38,7 +39,7 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-  .kind, .why, .count, .note, .meta, .month { color: #a9a9b5; }
+  .kind, .why, .count, .note, .meta, .month, .checked { color: #a9a9b5; }
   .dot { border-color: #1f2024; }
   .chip { border-color: #4a4b52; }
   .article { border-color: #32333a; }
