@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 import {
   clickMark,
   hoverMark,
   markCount,
+  expectedAndMarked,
   marksIn as marks,
   pointOf,
   waitForMark,
@@ -22,6 +24,15 @@ describe('Gloss in Firefox', () => {
       ['nicolas-maduro', 'Maduro'],
     ]);
     expect(await marks(page, '#editor')).toEqual([]);
+    await page.close();
+  });
+
+  it('on current news, marks only what names the same person or thing, in four languages', async () => {
+    const page = await ff.open(`${ff.server.origin}/current-news.html`);
+    // As a new reader has it: countries and places off.
+    const paragraphs = await expectedAndMarked(page, DEFAULT_SETTINGS.kindsOff);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(30);
+    for (const { id, expected, marked } of paragraphs) expect(marked, id).toEqual(expected);
     await page.close();
   });
 

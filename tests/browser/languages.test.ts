@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotated, useGloss } from './harness';
-import { marksIn } from './marks';
+import { annotated, setSettings, useGloss } from './harness';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { expectedAndMarked, hoverMark, marksIn, waitForMark } from './marks';
+import { cardTexts, shownCard } from './card-frame';
 
 const env = useGloss();
 
@@ -38,6 +40,30 @@ describe('news in other languages', () => {
       ['nicolas-maduro', 'Мадуро'],
       ['juan-guaido', 'Гуайдо'],
     ]);
+    await page.close();
+  });
+
+  it('on current news, marks only what names the same person or thing, in four languages', async () => {
+    // Every kind on, countries and places included, so that every rule is seen at work.
+    await setSettings(env.browser, { kindsOff: [] });
+    const page = await env.browser.newPage(`${env.server.origin}/current-news.html`);
+    try {
+      await annotated(page);
+      const paragraphs = await expectedAndMarked(page);
+      expect(paragraphs.length).toBeGreaterThanOrEqual(30);
+      for (const { id, expected, marked } of paragraphs) expect(marked, id).toEqual(expected);
+    } finally {
+      await setSettings(env.browser, { kindsOff: DEFAULT_SETTINGS.kindsOff });
+    }
+
+    // An entity the catalogue gained shows its passage, and Gloss's dated note.
+    await waitForMark(page, 'private-military-companies');
+    await hoverMark(page, 'private-military-companies');
+    const card = await shownCard(page, 'Russian private military companies (Wagner)');
+    expect(await cardTexts(card, '.article .title')).toEqual([
+      'Untitled opinion piece on why Russia sent troops to Venezuela (no headline; our description)',
+    ]);
+    expect(await cardTexts(card, '.checked')).toEqual(["Gloss's note, checked Nov 2026"]);
     await page.close();
   });
 });

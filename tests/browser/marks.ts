@@ -4,6 +4,9 @@
  * they work through Playwright and Puppeteer alike; each takes one argument.
  */
 
+import { CATALOGUE } from '../../data/catalogue';
+import type { EntityKind } from '../../data/entity-kinds';
+
 /** A Playwright page or frame, or a Puppeteer page: each evaluates a function of one argument in the page. */
 export interface Evaluator {
   evaluate: unknown;
@@ -95,4 +98,36 @@ export async function clickMark(page: Pointer, entity: string, nth = 0): Promise
   const { x, y } = await pointOf(page, entity, nth);
   await page.mouse.move(x, y);
   await page.mouse.click(x, y);
+}
+
+/**
+ * For each paragraph of a page that says what it expects (`data-expect`:
+ * entity=text|…, in reading order), what Gloss marked there and what it
+ * should have, leaving out the kinds the reader turned off:
+ * tests/fixtures/current-news.html.
+ */
+export async function expectedAndMarked(
+  page: Evaluator,
+  kindsOff: readonly EntityKind[] = [],
+): Promise<{ id: string; expected: [string, string][]; marked: [string, string][] }[]> {
+  const paragraphs = await run(
+    page,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((p) => ({
+        id: p.id,
+        expected: p.dataset
+          .expect!.split('|')
+          .filter(Boolean)
+          .map((pair) => pair.split('=') as [string, string]),
+      })),
+    null,
+  );
+  const shown = ([id]: [string, string]) => !kindsOff.includes(CATALOGUE.find((e) => e.id === id)!.kind);
+  return Promise.all(
+    paragraphs.map(async (p) => ({
+      ...p,
+      expected: p.expected.filter(shown),
+      marked: await marksIn(page, `#${p.id}`),
+    })),
+  );
 }
