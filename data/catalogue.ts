@@ -161,6 +161,7 @@ const ENGLISH: EntityDef[] = [
     id: 'donald-trump',
     name: 'Donald Trump',
     kind: 'person',
+    // Second term: https://www.livemint.com/news/us-news/donald-trump-sworn-in-as-47th-president-of-the-united-states-11737392664990.html
     description:
       'American businessman and politician (born 1946): president of the United States from 2017 to 2021 and again from 20 January 2025.',
     checked: CHECKED,
@@ -788,6 +789,7 @@ const ENGLISH: EntityDef[] = [
     id: 'private-military-companies',
     name: 'Russian private military companies (Wagner)',
     kind: 'organisation',
+    // Mutiny and Prigozhin's death: https://www.washingtonpost.com/world/2023/08/23/yevgeniy-prigozhin-plane-crash-ukraine-russia-live/
     description:
       'Armed contractors such as the Wagner Group, used abroad by the Russian state while it denied links to them; in 2019 their fighters were reported in Venezuela. Wagner mutinied in June 2023 and its founder, Yevgeny Prigozhin, died in a plane crash two months later.',
     checked: CHECKED,
@@ -1067,6 +1069,7 @@ const ENGLISH: EntityDef[] = [
     id: 'tu-160-visit-2018',
     name: 'Russian bombers in Caracas (December 2018)',
     kind: 'event',
+    // https://www.nbcnews.com/news/world/russia-sends-2-nuclear-capable-bombers-venezuela-n946246
     description:
       'The flight of two Russian Tu-160 strategic bombers to Caracas in December 2018 for joint exercises with Venezuela, which the United States condemned.',
     checked: CHECKED,
@@ -1088,6 +1091,7 @@ const ENGLISH: EntityDef[] = [
     id: 'venezuelan-blackouts-2019',
     name: 'Venezuelan blackouts (March 2019)',
     kind: 'event',
+    // https://en.wikipedia.org/wiki/2019_Venezuelan_blackouts
     description:
       'Nationwide power cuts in Venezuela from 7 March 2019, the worst in its history. The government blamed US sabotage; the opposition blamed years of neglect of the grid.',
     checked: CHECKED,
