@@ -55,7 +55,7 @@ describe('the engine in a real page', () => {
       const live = document.getElementById('live')!;
       for (let i = 0; i < 50; i++) {
         const p = document.createElement('p');
-        p.textContent = `Update ${i}: Zakharova answered Pompeo.`;
+        p.textContent = `Update ${i}: Spokeswoman Zakharova answered Pompeo.`;
         live.append(p);
       }
     });
