@@ -13,6 +13,9 @@ mkdirSync(out, { recursive: true });
 const server = await serveFixtures();
 for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchWithGloss({ colorScheme: scheme });
+  // tsx keeps function names with a `__name` helper that the functions the
+  // test helpers send into pages carry along; vitest does not: give pages one.
+  await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
   try {
     const page = await browser.newPage(`${server.origin}/news.html`);
     await annotated(page);
