@@ -197,6 +197,16 @@ export function storedNotes(browser: GlossBrowser): Promise<{ text: string; page
   });
 }
 
+/** The text of every note draft Gloss keeps in local storage until its save lands (messaging/drafts.ts). */
+export function storedDrafts(browser: GlossBrowser): Promise<string[]> {
+  return browser.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+    return Object.entries(await chrome.storage.local.get())
+      .filter(([key]) => key.startsWith('draft:'))
+      .map(([, draft]) => (draft as { text: string }).text);
+  });
+}
+
 /** The tab id Gloss recorded for a page: its content script reports to the background, which keeps it in session storage. */
 export async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
   const deadline = Date.now() + 15_000;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { annotated, launchWithGloss, storedNotes, useGloss, type GlossBrowser } from './harness';
+import {
+  annotated,
+  launchWithGloss,
+  storedDrafts,
+  storedNotes,
+  useGloss,
+  type GlossBrowser,
+} from './harness';
 import { clickMark } from './marks';
 import { nextFrames, noCard, shownCard } from './card-frame';
 
@@ -162,12 +169,17 @@ describe('notes written in two places, or through an update', () => {
   it('typed just before the browser quits are kept, and there when the card opens again', async () => {
     const first = await launchWithGloss();
     const url = `${env.server.origin}/news.html`;
-    const { page, card } = await cardOn(first, url, 'john-bolton');
+    const { card } = await cardOn(first, url, 'john-bolton');
     await card
       .getByRole('textbox', { name: 'New note on John Bolton' })
       .pressSequentially('Typed as it quit');
-    // Before the editor's own save (it waits for a 400 ms pause), the browser goes, Gloss with it.
-    await page.waitForTimeout(100);
+    // As soon as Gloss holds the last keystroke (as a draft, before the editor's own save,
+    // which waits for a 400 ms pause), the browser goes, Gloss with it.
+    const kept = async () => [
+      ...(await storedDrafts(first)),
+      ...(await storedNotes(first)).map((n) => n.text),
+    ];
+    await expect.poll(kept).toContain('Typed as it quit');
     await first.close({ keepProfile: true });
 
     const again = await launchWithGloss({ profileDir: first.profileDir });
