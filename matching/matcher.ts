@@ -271,8 +271,8 @@ export interface Matcher {
 }
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
-export function buildMatcher(terms: readonly Term[], roles?: Record<number, number>): Matcher {
-  return loadMatcher(terms, compileTrie(terms, roles));
+export function buildMatcher(terms: readonly Term[]): Matcher {
+  return loadMatcher(terms, compileTrie(terms));
 }
 
 /** A matcher over a trie compiled at build time: what the content script does on a page. */
@@ -371,11 +371,11 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
     }
     let at = start;
     if (text[start - 1] === '-') {
+      // "al-Assad": the given name is before the particle; "Trump-Putin": two names Gloss knows;
+      // "pro-Maduro": a lower-case prefix; any other capitalised half makes it someone else's.
       const joined = wordEndingAt(text, start - 1);
       if (joined && NAME_PARTICLES.has(fold(joined.word))) at = joined.start;
-      else if (before?.end === start - 1) return PLAIN;
-      else if (joined && isUpper(joined.word[0]!)) return REJECTED;
-      else return PLAIN;
+      else return joined && isUpper(joined.word[0]!) && before?.end !== start - 1 ? REJECTED : PLAIN;
     }
     let prev = wordBefore(text, at);
     if (prev && NAME_PARTICLES.has(fold(prev.word))) prev = wordBefore(text, prev.start);
@@ -578,16 +578,26 @@ function lowerCaseStarts(terms: readonly Term[]): Set<number> {
  * Keeps the matches that need no evidence, and ambiguous ones ("Astana",
  * "Abrams") only for entities that `evidence` holds: entities named on the
  * same page or in the same article by an unambiguous form. A short form alone
- * is not enough to tell the Astana format from the city.
+ * is not enough to tell the Astana format from the city. Matches that need
+ * evidence near them (`near`) look in `nearby` instead, asked for only when
+ * one does: the paragraph on a page; the article, by default.
  */
-export function withEvidence(matches: readonly Match[], evidence: ReadonlySet<number>): Match[] {
-  return matches.filter(
-    (m) =>
-      !(m.term.flags & AMBIGUOUS) ||
-      m.confirmed ||
-      evidence.has(m.term.entity) ||
-      (m.term.evidence?.some((e) => evidence.has(e)) ?? false),
-  );
+export function withEvidence(
+  matches: readonly Match[],
+  evidence: ReadonlySet<number>,
+  nearby: () => ReadonlySet<number> = () => evidence,
+): Match[] {
+  let near: ReadonlySet<number> | undefined;
+  return matches.filter((m) => {
+    if (m.confirmed) return true;
+    if (m.near) return evidencedIn(m, (near ??= nearby()));
+    return !(m.term.flags & AMBIGUOUS) || evidencedIn(m, evidence);
+  });
+}
+
+/** Whether `evidence` names the match's entity or one that confirms it (`Term.evidence`). */
+function evidencedIn(m: Match, evidence: ReadonlySet<number>): boolean {
+  return evidence.has(m.term.entity) || (m.term.evidence?.some((e) => evidence.has(e)) ?? false);
 }
 
 /** The entities that `matches` name unambiguously. */

@@ -348,13 +348,7 @@ export class Highlighter {
       // Ambiguous mentions seen earlier on the page are now confirmed.
       for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
     }
-    let confirmed = withEvidence(found, this.evidence);
-    if (confirmed.some((m) => m.near)) {
-      const nearby = this.nearbyEvidence(node);
-      confirmed = confirmed.filter(
-        (m) => !m.near || [m.term.entity, ...(m.term.evidence ?? [])].some((e) => nearby.has(e)),
-      );
-    }
+    const confirmed = withEvidence(found, this.evidence, () => this.nearbyEvidence(node));
     const wanted = this.wanted(node, confirmed, text);
     const { ids } = this.options;
     this.mentions.set(
