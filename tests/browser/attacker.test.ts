@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { annotated, storedNotes, useGloss, type GlossBrowser } from './harness';
-import { clickMark, pointOf } from './marks';
+import { clickMark, makeUpEvents, pointOf } from './marks';
 import { cardState, nextFrames, noCard, shownCard, shownCardNow } from './card-frame';
 
 const env = useGloss();
@@ -114,25 +114,10 @@ describe('an attacking page script', () => {
 
     // Made-up events on the host, the marks, the page; forged highlights; card-like messages.
     const monroe = await pointOf(page, 'monroe-doctrine');
+    await makeUpEvents(page, monroe, ['gloss-card', 'point', 'body']);
     await page.evaluate(({ x, y }) => {
-      const host = document.querySelector('gloss-card');
       const at = document.elementFromPoint(x, y)!;
       const pointer = { clientX: x, clientY: y, bubbles: true, composed: true };
-      for (const target of [host, at, document.body].filter((t): t is Element => !!t)) {
-        target.dispatchEvent(new PointerEvent('pointermove', pointer));
-        target.dispatchEvent(new PointerEvent('pointerdown', pointer));
-        target.dispatchEvent(new MouseEvent('click', pointer));
-        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        target.dispatchEvent(
-          new KeyboardEvent('keydown', {
-            code: 'KeyJ',
-            key: 'J',
-            altKey: true,
-            shiftKey: true,
-            bubbles: true,
-          }),
-        );
-      }
       // A forged mention over the headline, in Gloss's own highlight names.
       const range = document.createRange();
       range.selectNodeContents(document.querySelector('h1')!.firstChild!);

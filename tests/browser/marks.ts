@@ -34,6 +34,30 @@ function readMarks(selector: string): [string, string][] {
 
 export const marksIn = (page: Evaluator, selector = 'body') => run(page, readMarks, selector);
 
+/**
+ * What a page script can make up, on each target (a selector, or `point`
+ * for the element at x, y): a pointer move, press and click at (x, y),
+ * Enter, and Gloss's Alt+Shift+J.
+ */
+function dispatchMadeUpEvents({ x, y, targets }: { x: number; y: number; targets: string[] }): void {
+  const pointer = { clientX: x, clientY: y, bubbles: true, composed: true };
+  const keys = [
+    { key: 'Enter', bubbles: true },
+    { code: 'KeyJ', key: 'J', altKey: true, shiftKey: true, bubbles: true },
+  ];
+  for (const target of targets) {
+    const at = target === 'point' ? document.elementFromPoint(x, y) : document.querySelector(target);
+    if (!at) continue;
+    at.dispatchEvent(new PointerEvent('pointermove', pointer));
+    at.dispatchEvent(new PointerEvent('pointerdown', pointer));
+    at.dispatchEvent(new MouseEvent('click', pointer));
+    for (const key of keys) at.dispatchEvent(new KeyboardEvent('keydown', key));
+  }
+}
+
+export const makeUpEvents = (page: Evaluator, { x, y }: { x: number; y: number }, targets: string[]) =>
+  run(page, dispatchMadeUpEvents, { x, y, targets });
+
 /** The number of mentions in the registry. */
 export const markCount = (page: Evaluator) => run(page, () => CSS.highlights.get('gloss')?.size ?? 0, null);
 

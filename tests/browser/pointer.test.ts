@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { annotated, useGloss } from './harness';
-import { clickMark, hoverMark, pointOf, waitForMark } from './marks';
+import { clickMark, hoverMark, makeUpEvents, pointOf, waitForMark } from './marks';
 import { cardState, nextFrames, shownCardNow } from './card-frame';
 
 const env = useGloss();
@@ -74,25 +74,7 @@ describe('the mention under the pointer', () => {
     const page = await env.browser.newPage(`${env.server.origin}/hover.html`);
     await annotated(page);
     const { x, y } = await pointOf(page, 'nicolas-maduro');
-    await page.evaluate(
-      ([x, y]) => {
-        const at = document.getElementById('plain')!;
-        const init = { clientX: x, clientY: y, bubbles: true, composed: true };
-        at.dispatchEvent(new PointerEvent('pointermove', init));
-        at.dispatchEvent(new MouseEvent('click', init));
-        document.body.dispatchEvent(
-          new KeyboardEvent('keydown', {
-            code: 'KeyJ',
-            key: 'J',
-            altKey: true,
-            shiftKey: true,
-            bubbles: true,
-          }),
-        );
-        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      },
-      [x, y] as const,
-    );
+    await makeUpEvents(page, { x, y }, ['#plain', 'body']);
     // Made-up events are dropped as they come: after the next frames, nothing was set in motion.
     await nextFrames(page);
     expect(await hovered(page)).toEqual([]);
