@@ -54,11 +54,12 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
     }
   });
   for (const phrase of NOT_ENTITIES) terms.push([phrase, -1, NOT_AN_ENTITY]);
+  const { trie, order } = compileTrie(termsOf({ terms }), roles);
   return {
     ids: catalogue.map((e) => e.id),
     kinds: catalogue.map((e) => e.kind),
-    terms,
-    trie: compileTrie(termsOf({ terms }), roles),
+    terms: order.map((k) => terms[k]!),
+    trie,
   };
 }
 

@@ -11,7 +11,7 @@
  * (leftmost-longest). No folded copy of the text and no offset map are built:
  * offsets are always the page's own.
  *
- * The trie is compiled once, at build time (`compileTrie`), into two strings
+ * The trie is compiled once, at build time (`compileTrie`), into strings
  * that the content script ships: every page would otherwise spend tens of
  * milliseconds folding the forms before reading a word.
  */
@@ -65,18 +65,19 @@ import { ROLES } from '../data/entity-kinds';
  * The forms' trie, flattened in depth-first order: node 0 is the root, a
  * node's first child follows it, and each next sibling follows the previous
  * one's subtree. Strings, one code unit a node, are the smallest and fastest
- * thing to ship in JSON and to read.
+ * thing to ship in JSON and to read: small counts compress far better than
+ * subtree sizes or node numbers, which the matcher derives when it loads.
  */
 export interface CompiledTrie {
   /** Each node's folded code unit (the root's is a space, never read). */
   chars: string;
+  /** Each node's number of children, plus `COUNT_OFFSET` (so that no code unit needs escaping in JSON). */
+  children: string;
   /**
-   * Each node's subtree size plus `SIZE_OFFSET` (so that no code unit needs
-   * escaping in JSON), or the sizes themselves when a trie is too large for that.
+   * How many terms end at each node, plus `COUNT_OFFSET`: the terms are in
+   * the order of the nodes they end at (`compileTrie` gives that order).
    */
-  sizes: string | number[];
-  /** For each term, the node where its folded form ends. */
-  ends: number[];
+  endings: string;
   /** Lower-case letters some form can start with: see `lowerCaseStarts`. */
   lowerStarts: number[];
   /** Per person (entity index), the folded words before the surname in their longer forms ("nicolas"). */
@@ -85,15 +86,27 @@ export interface CompiledTrie {
   roles: Record<number, number>;
 }
 
-const SIZE_OFFSET = 0x30;
+const COUNT_OFFSET = 0x30;
+const count = (n: number): string => {
+  if (n + COUNT_OFFSET >= 0xd800)
+    throw new Error(`A trie node with ${n} children or terms is too many to ship`);
+  return String.fromCharCode(n + COUNT_OFFSET);
+};
 
 interface BuildNode {
   next: Map<number, BuildNode>;
   terms: number[];
 }
 
-/** Folds every form into a trie and flattens it: run at build time (compile/dictionary.ts). */
-export function compileTrie(terms: readonly Term[], roles: Record<number, number> = {}): CompiledTrie {
+/**
+ * Folds every form into a trie and flattens it: run at build time
+ * (compile/dictionary.ts). `order` lists the terms' indices in the order the
+ * trie needs them: the matcher is loaded with `order.map((k) => terms[k])`.
+ */
+export function compileTrie(
+  terms: readonly Term[],
+  roles: Record<number, number> = {},
+): { trie: CompiledTrie; order: number[] } {
   const root: BuildNode = { next: new Map(), terms: [] };
   terms.forEach((term, k) => {
     let node = root;
@@ -107,17 +120,15 @@ export function compileTrie(terms: readonly Term[], roles: Record<number, number
     node.terms.push(k);
   });
   let chars = '';
-  const sizes: number[] = [];
-  const ends: number[] = new Array<number>(terms.length);
-  const visit = (node: BuildNode, code: number): number => {
-    const at = sizes.length;
+  let children = '';
+  let endings = '';
+  const order: number[] = [];
+  const visit = (node: BuildNode, code: number): void => {
     chars += String.fromCharCode(code);
-    sizes.push(0);
-    for (const k of node.terms) ends[k] = at;
-    let size = 1;
-    for (const c of [...node.next.keys()].sort((a, b) => a - b)) size += visit(node.next.get(c)!, c);
-    sizes[at] = size;
-    return size;
+    children += count(node.next.size);
+    endings += count(node.terms.length);
+    order.push(...node.terms);
+    for (const c of [...node.next.keys()].sort((a, b) => a - b)) visit(node.next.get(c)!, c);
   };
   visit(root, SPACE_CODE);
   const givenNames: Record<number, string[]> = {};
@@ -128,14 +139,9 @@ export function compileTrie(terms: readonly Term[], roles: Record<number, number
     const names = (givenNames[term.entity] ??= []);
     for (const word of words.slice(0, -1)) if (!names.includes(word)) names.push(word);
   }
-  const fitsString = sizes.every((n) => n + SIZE_OFFSET < 0xd800);
   return {
-    chars,
-    sizes: fitsString ? sizes.map((n) => String.fromCharCode(n + SIZE_OFFSET)).join('') : sizes,
-    ends,
-    lowerStarts: [...lowerCaseStarts(terms)],
-    givenNames,
-    roles,
+    trie: { chars, children, endings, lowerStarts: [...lowerCaseStarts(terms)], givenNames, roles },
+    order,
   };
 }
 
@@ -272,17 +278,30 @@ export interface Matcher {
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
-  return loadMatcher(terms, compileTrie(terms));
+  const { trie, order } = compileTrie(terms);
+  return loadMatcher(
+    order.map((k) => terms[k]!),
+    trie,
+  );
 }
 
 /** A matcher over a trie compiled at build time: what the content script does on a page. */
 export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher {
-  const { chars } = trie;
+  const { chars, children, endings } = trie;
+  const nodes = chars.length;
+  // The terms come in the order of the nodes they end at.
   const termsAt: (Term[] | undefined)[] = [];
-  terms.forEach((term, k) => (termsAt[trie.ends[k]!] ??= []).push(term));
-  const sizes = new Uint32Array(chars.length);
-  for (let j = 0; j < chars.length; j++)
-    sizes[j] = typeof trie.sizes === 'string' ? trie.sizes.charCodeAt(j) - SIZE_OFFSET : trie.sizes[j]!;
+  for (let j = 0, k = 0; j < nodes; j++)
+    for (let n = endings.charCodeAt(j) - COUNT_OFFSET; n > 0; n--) (termsAt[j] ??= []).push(terms[k++]!);
+  // Subtree sizes, from the children counts: walking the nodes backwards, a
+  // node's children are the last subtrees finished.
+  const sizes = new Uint32Array(nodes);
+  const finished: number[] = [];
+  for (let j = nodes - 1; j >= 0; j--) {
+    let size = 1;
+    for (let n = children.charCodeAt(j) - COUNT_OFFSET; n > 0; n--) size += finished.pop()!;
+    finished.push((sizes[j] = size));
+  }
   const size = (node: number) => sizes[node]!;
   // The root has a child per letter forms start with: a map beats scanning them.
   const rootChildren = new Map<number, number>();
