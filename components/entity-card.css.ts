@@ -28,12 +28,14 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .related { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #c4c4cc; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
-.compare { margin-top: 4px; }
+.compare { margin-top: 4px; container-type: inline-size; }
 .timeline { position: relative; height: 34px; margin: 6px 6px 8px; border-bottom: 2px solid #c4c4cc; }
 .month { position: absolute; top: 0; font-size: 10px; color: #5b5b66; }
 .dot { position: absolute; bottom: -6px; width: 10px; height: 10px; margin-left: -5px; border-radius: 50%; background: #2f6fdf; border: 2px solid #fff; }
-.columns { list-style: none; margin: 0; padding: 0 0 6px; display: flex; gap: 10px; overflow-x: auto; }
-.column { flex: 0 0 220px; }
+/* One article under another in a card; side by side only where each gets 220px. */
+.columns { list-style: none; margin: 0; padding: 0 0 6px; display: grid; gap: 10px; }
+.column { min-width: 0; overflow-wrap: anywhere; }
+@container (min-width: 460px) { .columns { grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); } }
 .when { font-weight: 700; font-size: 12px; color: #2f6fdf; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';
+import { violations } from './axe';
 import { clickMark, hoverMark, marksIn, pointOf } from './marks';
 import { cardStep, nextFrames, noCard, settledCard, shownCard, shownCardNow } from './card-frame';
 
@@ -146,23 +145,6 @@ describe('Not this here', () => {
   });
 });
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations inside `selector` of a page or frame. */
-async function violations(target: Page | Frame, selector: string): Promise<string[]> {
-  // Evaluated through the debugger protocol, which a page's CSP does not block.
-  await target.evaluate(AXE);
-  return target.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Element): Promise<{ violations: { id: string; help: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document.querySelector(selector)!);
-    return result.violations.map((v) => `${v.id}: ${v.help}`);
-  }, selector);
-}
-
 /** What the live region beside the card frame says: it is in a closed shadow root, read through the debugger. */
 async function announcement(page: Page): Promise<string> {
   interface DomNode {
@@ -244,6 +226,21 @@ describe('the card for keyboard readers', () => {
   });
 });
 
+/** The compared passages and titles whose text does not fit across the card: cut off at a side, or scrolled away sideways. */
+const clippedPassages = (frame: Frame) =>
+  frame.evaluate(() => {
+    const card = document.querySelector('.card')!.getBoundingClientRect();
+    const scroller = document.querySelector('.columns')!;
+    const away = scroller.scrollWidth > scroller.clientWidth + 1 ? ['the columns scroll sideways'] : [];
+    const cut = [...document.querySelectorAll<HTMLElement>('.column .passage, .column .title')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < card.left - 0.5 || r.right > card.right + 0.5 || el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => el.textContent!.slice(0, 40));
+    return [...away, ...cut];
+  });
+
 describe('from the card to the articles', () => {
   it('compares the coverage on a dated timeline, oldest first', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
@@ -258,6 +255,22 @@ describe('from the card to the articles', () => {
       '28 Mar',
       '2 Apr',
     ]);
+    // Every passage fits across the 380 px card, whole: none cut off at a side or scrolled away.
+    expect(await clippedPassages(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the compared passages across the card at 200% zoom too', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    // A 1280 × 900 window at 200% lays pages out in 640 × 450 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await annotated(page);
+    await clickMark(page, 'monroe-doctrine');
+    const frame = await shownCard(page, 'Monroe Doctrine');
+    await frame.getByRole('button', { name: 'Compare on a timeline' }).click();
+    await frame.locator('.column .passage').first().waitFor();
+    expect(await frame.locator('.column .passage').count()).toBe(2);
+    expect(await clippedPassages(frame)).toEqual([]);
     await page.close();
   });
 
