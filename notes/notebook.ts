@@ -7,7 +7,9 @@ import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
 import type { CorpusIndex } from '../data/corpus-index';
 import { searchEntities } from '../cards/entity-search';
-import type { Note } from './notes';
+import type { EntitySummary, Note } from './notes';
+import { KIND_LABELS } from '../data/entity-kinds';
+import { cardFor } from '../cards/cards';
 import { fold } from '../matching/matcher';
 
 export interface NotebookEntry {
@@ -57,4 +59,17 @@ export function notebookEntries(
   }
   for (const entry of entries.values()) entry.notes.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return [...entries.values()].sort((a, b) => b.lastChanged.localeCompare(a.lastChanged));
+}
+
+/** What the Markdown exports say of an entity: its name, kind, other names, and the articles that mention it. */
+export function entitySummary(corpus: CorpusIndex, entity: string): EntitySummary {
+  const def = CATALOGUE.find((e) => e.id === entity);
+  if (!def) return { name: entity, kind: '', aliases: [], articles: [] };
+  const forms = def.forms.map((f) => (typeof f === 'string' ? f : f.text));
+  return {
+    name: def.name,
+    kind: KIND_LABELS[def.kind].one,
+    aliases: [...new Set(forms)].filter((f) => f !== def.name),
+    articles: (cardFor(corpus, entity)?.articles ?? []).map((a) => ({ title: a.title, date: a.date })),
+  };
 }

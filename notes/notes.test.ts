@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportJson, exportMarkdown, pageAddress, parseImport, previewImport, type Note } from './notes';
+import {
+  entityMarkdown,
+  exportJson,
+  exportMarkdown,
+  pageAddress,
+  previewImport,
+  type EntitySummary,
+  type Note,
+} from './notes';
+import { parseImport } from './import';
 
 const known = new Set(['rosneft', 'nicolas-maduro']);
 const note = (over: Partial<Note> = {}): Note => ({
@@ -12,6 +21,12 @@ const note = (over: Partial<Note> = {}): Note => ({
   pageUrl: 'https://news.example/a',
   pageTitle: 'A story',
   ...over,
+});
+const summary = (name: string): EntitySummary => ({
+  name,
+  kind: 'Person',
+  aliases: [],
+  articles: [{ title: 'Why Moscow (really) went', date: '2019-03-26T18:00' }],
 });
 const file = (notes: unknown[], over: object = {}) =>
   JSON.stringify({
@@ -90,11 +105,62 @@ describe('notes export and import', () => {
           pageUrl: 'https://news.example/a b(c)',
         }),
       ],
-      (id) => (id === 'rosneft' ? 'Rosneft' : 'Nicolás Maduro'),
+      (id) => summary(id === 'rosneft' ? 'Rosneft' : 'Nicolás Maduro'),
+      new Date('2026-11-25T12:00:00Z'),
     );
-    expect(md).toContain('## Nicolás Maduro\n\n- \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('## Nicolás Maduro\n\n- Kind: Person');
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
     expect(md).toContain('on [Evil\\]\\(javascript:alert\\(1\\)\\)](<https://news.example/a%20b(c)>)');
     expect(md.indexOf('## Nicolás Maduro')).toBeLessThan(md.indexOf('## Rosneft'));
+    expect(
+      md.startsWith('---\ntitle: "Gloss notes"\nexported: "2026-11-25"\nentities: 2\nnotes: 2\n---\n'),
+    ).toBe(true);
+  });
+
+  it('exports one entity as an Obsidian note: front matter, the articles, the notes as blocks', () => {
+    const md = entityMarkdown(
+      'rosneft',
+      [
+        note({ id: 'n2', createdAt: '2025-04-01T00:00:00.000Z', updatedAt: '2025-04-01T00:00:00.000Z' }),
+        note(),
+      ],
+      { ...summary('Rosneft'), aliases: ['Роснефть', 'a "quoted"\nname'] },
+      new Date('2026-11-25T12:00:00Z'),
+    );
+    expect(md).toBe(
+      [
+        '---',
+        'entity: "Rosneft"',
+        'kind: "Person"',
+        'aliases:',
+        '  - "Роснефть"',
+        '  - "a \\"quoted\\"\\nname"',
+        'gloss: "urn:gloss:entity:rosneft"',
+        'exported: "2026-11-25"',
+        '---',
+        '',
+        '# Rosneft',
+        '',
+        '## In the articles',
+        '',
+        '- 2019-03-26 · Why Moscow \\(really\\) went',
+        '',
+        '## Notes',
+        '',
+        '### 2025-03-01',
+        '',
+        'Rosneft’s stake',
+        '',
+        '_Written on [A story](<https://news.example/a>), 2025-03-01, changed 2025-03-02_ ^gloss-n1',
+        '',
+        '### 2025-04-01',
+        '',
+        'Rosneft’s stake',
+        '',
+        '_Written on [A story](<https://news.example/a>), 2025-04-01_ ^gloss-n2',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('imports only web addresses as the page a note was written on', () => {

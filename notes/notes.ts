@@ -1,6 +1,7 @@
 /**
- * The reader's notes: what a note is, and the versioned export format with
- * its validation. Pure; the database is in notes-db.ts.
+ * The reader's notes: what a note is and how it is checked, and its exports
+ * as Gloss JSON and as Markdown. Pure; reading a file back is in import.ts,
+ * the database in notes-db.ts.
  */
 import * as v from 'valibot';
 
@@ -16,13 +17,17 @@ export interface Note {
   pageTitle: string;
 }
 
+/** Each entity's URI in exports: the same every time, so other tools can group notes by it. */
+export const ENTITY_URI = 'urn:gloss:entity:';
+export const entityUri = (entity: string): string => ENTITY_URI + encodeURIComponent(entity);
+
 export const EXPORT_FORMAT = 'gloss-notes';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_NOTES = 10_000;
 
-const IsoDate = v.pipe(
+export const IsoDate = v.pipe(
   v.string(),
   v.isoTimestamp('must be an ISO date and time'),
   v.check((s) => s <= new Date(Date.now() + 86_400_000).toISOString(), 'is in the future'),
@@ -60,16 +65,6 @@ export const NoteSchema = v.object({
   pageTitle: v.pipe(v.string(), v.maxLength(1000)),
 });
 
-const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT, `is not a Gloss notes export (format must be "${EXPORT_FORMAT}")`),
-  version: v.literal(
-    EXPORT_VERSION,
-    `must be ${EXPORT_VERSION}: this Gloss reads version ${EXPORT_VERSION} exports`,
-  ),
-  exportedAt: IsoDate,
-  notes: v.pipe(v.array(NoteSchema), v.maxLength(MAX_NOTES, `holds more than ${MAX_NOTES} notes`)),
-});
-
 export interface NotesExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
@@ -98,59 +93,104 @@ function markdownLink(label: string, url: string): string {
   return `[${escapeMarkdown(label)}](<${url.replace(/[\s<>]/g, encodeURIComponent)}>)`;
 }
 
-/** Notes as Markdown, one section per entity, for reading or pasting elsewhere. */
-export function exportMarkdown(notes: readonly Note[], nameOf: (entity: string) => string): string {
-  const byEntity = Map.groupBy(notes, (n) => n.entity);
-  const sections = [...byEntity.entries()]
-    .sort(([a], [b]) => nameOf(a).localeCompare(nameOf(b)))
-    .map(([entity, list]) => {
-      const items = list
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-        .map((n) => {
-          const where = n.pageUrl ? `, on ${markdownLink(n.pageTitle || n.pageUrl, n.pageUrl)}` : '';
-          return `- ${escapeMarkdown(n.text).replace(/\n/g, '\n  ')}\n  _${n.updatedAt.slice(0, 10)}${where}_`;
-        });
-      return `## ${escapeMarkdown(nameOf(entity))}\n\n${items.join('\n')}`;
-    });
-  return `# Gloss notes\n\n${sections.join('\n\n')}\n`;
+/** What a Markdown export says of an entity besides the notes. */
+export interface EntitySummary {
+  name: string;
+  /** Its kind, as the interface names it ("Person"). */
+  kind: string;
+  /** Other names it goes by. */
+  aliases: string[];
+  /** The articles that mention it, newest first. */
+  articles: { title: string; date: string }[];
 }
 
-export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
+/** A YAML value that no content can break out of: JSON strings are YAML double-quoted scalars. */
+const yaml = (value: string) => JSON.stringify(value);
+
+function frontMatter(fields: Record<string, string | number | string[]>): string {
+  const lines = Object.entries(fields).map(([key, value]) =>
+    Array.isArray(value)
+      ? `${key}:${value.map((item) => `\n  - ${yaml(item)}`).join('') || ' []'}`
+      : `${key}: ${typeof value === 'number' ? value : yaml(value)}`,
+  );
+  return `---\n${lines.join('\n')}\n---\n`;
+}
 
 /**
- * Reads an export file. Every problem is reported with where it is, so the
- * reader can fix the file; nothing is applied unless there are none.
+ * An entity's section: the articles that mention it, then each note as a
+ * block with where and when it was written, oldest first, each ending in an
+ * Obsidian block id made from the note's id, so that re-exporting changes
+ * only what changed. `level` is the heading level of its parts.
  */
-export function parseImport(text: string, knownEntities: ReadonlySet<string>): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.`] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`The file is not JSON: ${(error as Error).message}`] };
-  }
-  const result = v.safeParse(ExportSchema, json);
-  if (!result.success) {
-    return {
-      ok: false,
-      errors: result.issues.map((issue) => {
-        const path = v.getDotPath(issue);
-        return path ? `${path}: ${issue.message}` : issue.message;
-      }),
-    };
-  }
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  result.output.notes.forEach((note, i) => {
-    if (seen.has(note.id)) errors.push(`notes.${i}.id: "${note.id}" appears more than once`);
-    seen.add(note.id);
-    if (!knownEntities.has(note.entity))
-      errors.push(`notes.${i}.entity: "${note.entity}" is not an entity Gloss knows`);
-    if (note.updatedAt < note.createdAt) errors.push(`notes.${i}.updatedAt: is before createdAt`);
+function entityBody(notes: readonly Note[], about: EntitySummary, level: number): string {
+  const h = '#'.repeat(level);
+  const articles = about.articles.map((a) => `- ${a.date.slice(0, 10)} · ${escapeMarkdown(a.title)}`);
+  const blocks = [...notes]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((n) => {
+      const where = n.pageUrl
+        ? `Written on ${markdownLink(n.pageTitle || n.pageUrl, n.pageUrl)}`
+        : 'Written in Gloss';
+      const changed =
+        n.updatedAt.slice(0, 10) === n.createdAt.slice(0, 10) ? '' : `, changed ${n.updatedAt.slice(0, 10)}`;
+      const text = escapeMarkdown(n.text).replace(/\n/g, '  \n');
+      return `${h}# ${n.createdAt.slice(0, 10)}\n\n${text}\n\n_${where}, ${n.createdAt.slice(0, 10)}${changed}_ ^gloss-${n.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+    });
+  return `${h} In the articles\n\n${articles.join('\n') || '- none'}\n\n${h} Notes\n\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * One entity's notes as a Markdown file of its own, the shape Obsidian and
+ * Readwise users keep: YAML front matter (entity, kind, aliases, Gloss's URI
+ * for it, exported date), the articles, then the notes.
+ */
+export function entityMarkdown(
+  entity: string,
+  notes: readonly Note[],
+  about: EntitySummary,
+  now = new Date(),
+): string {
+  const meta = frontMatter({
+    entity: about.name,
+    kind: about.kind,
+    aliases: about.aliases,
+    gloss: entityUri(entity),
+    exported: now.toISOString().slice(0, 10),
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, notes: result.output.notes };
+  return `${meta}\n# ${escapeMarkdown(about.name)}\n\n${entityBody(notes, about, 2)}`;
+}
+
+/**
+ * Every note as one Markdown file: front matter for the file, then each
+ * entity under its name, in name order, with its kind, aliases and URI, its
+ * articles and its notes.
+ */
+export function exportMarkdown(
+  notes: readonly Note[],
+  about: (entity: string) => EntitySummary,
+  now = new Date(),
+): string {
+  const byEntity = [...Map.groupBy(notes, (n) => n.entity)].map(([entity, list]) => ({
+    entity,
+    list,
+    summary: about(entity),
+  }));
+  byEntity.sort((a, b) => a.summary.name.localeCompare(b.summary.name));
+  const meta = frontMatter({
+    title: 'Gloss notes',
+    exported: now.toISOString().slice(0, 10),
+    entities: byEntity.length,
+    notes: notes.length,
+  });
+  const sections = byEntity.map(({ entity, list, summary }) => {
+    const facts = [
+      `- Kind: ${escapeMarkdown(summary.kind)}`,
+      summary.aliases.length > 0 && `- Also: ${summary.aliases.map(escapeMarkdown).join(', ')}`,
+      `- Gloss: \`${entityUri(entity)}\``,
+    ].filter(Boolean);
+    return `## ${escapeMarkdown(summary.name)}\n\n${facts.join('\n')}\n\n${entityBody(list, summary, 3)}`;
+  });
+  return `${meta}\n# Gloss notes\n\n${sections.join('\n')}`;
 }
 
 export interface ImportPreview {

@@ -1,7 +1,8 @@
 /**
  * The notebook: every entity the reader has notes on, searchable and
- * filterable, each opening its card (with its notes) here; export as JSON or
- * Markdown; import a JSON export after a preview, all or nothing.
+ * filterable, each opening its card (with its notes) here; export as Gloss
+ * JSON, W3C Web Annotations or Markdown (all notes, or one entity's file);
+ * import a Gloss or Web Annotation file after a preview, all or nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
@@ -9,15 +10,17 @@ import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind, nameOf } from '../../data/catalogue';
 import { KIND_LABELS } from '../../data/entity-kinds';
 import { cardFor } from '../../cards/cards';
-import { notebookEntries } from '../../notes/notebook';
+import { entitySummary, notebookEntries } from '../../notes/notebook';
 import {
+  entityMarkdown,
   exportJson,
   exportMarkdown,
-  parseImport,
   previewImport,
   type ImportPreview,
   type Note,
 } from '../../notes/notes';
+import { exportWebAnnotations } from '../../notes/web-annotation';
+import { parseImport } from '../../notes/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../components/Isolated';
@@ -27,6 +30,7 @@ import { readerUrl } from '../../cards/reader-url';
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const about = (entity: string) => entitySummary(corpus, entity);
 
 function download(name: string, type: string, text: string): void {
   const a = document.createElement('a');
@@ -100,16 +104,26 @@ export function Notebook() {
           <button
             type="button"
             onClick={() =>
-              download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, nameOf))
+              download(
+                `gloss-notes-${stamp}.jsonld`,
+                'application/ld+json',
+                exportWebAnnotations(notes, nameOf),
+              )
             }
+          >
+            Export Web Annotations
+          </button>
+          <button
+            type="button"
+            onClick={() => download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, about))}
           >
             Export Markdown
           </button>
           <label class="button">
-            Import JSON…
+            Import…
             <input
               type="file"
-              accept="application/json,.json"
+              accept="application/json,application/ld+json,.json,.jsonld"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 if (file) void readImport(file);
@@ -213,16 +227,34 @@ export function Notebook() {
           ))}
         </ul>
         {card && (
-          <Isolated>
-            <CardWithNotes
-              card={card}
-              page={{ url: location.href, title: 'Gloss notebook' }}
-              actions={{
-                openEntity: setOpen,
-                readInContext: (a, p) => window.open(readerUrl(a, p), '_blank'),
-              }}
-            />
-          </Isolated>
+          <div class="opened">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `${card.id}.md`,
+                  'text/markdown',
+                  entityMarkdown(
+                    card.id,
+                    notes.filter((n) => n.entity === card.id),
+                    about(card.id),
+                  ),
+                )
+              }
+            >
+              Export {card.name} as Markdown
+            </button>
+            <Isolated>
+              <CardWithNotes
+                card={card}
+                page={{ url: location.href, title: 'Gloss notebook' }}
+                actions={{
+                  openEntity: setOpen,
+                  readInContext: (a, p) => window.open(readerUrl(a, p), '_blank'),
+                }}
+              />
+            </Isolated>
+          </div>
         )}
       </div>
     </main>

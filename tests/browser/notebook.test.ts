@@ -42,8 +42,36 @@ describe('the notebook', () => {
     expect(exported).toMatchObject({ format: 'gloss-notes', version: 1 });
     expect(exported.notes.map((n: { text: string }) => n.text)).toEqual(['Recognised by the Lima Group']);
 
-    // A bad file changes nothing and says why.
+    // Web Annotations and Markdown, the one read back as it was written.
+    const downloaded = async (name: string) => {
+      const [file] = await Promise.all([
+        notebook.waitForEvent('download'),
+        notebook.getByRole('button', { name, exact: true }).click(),
+      ]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const annotations = await downloaded('Export Web Annotations');
+    expect(JSON.parse(annotations)).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: { items: [{ type: 'Annotation', body: { value: 'Recognised by the Lima Group' } }] },
+    });
+    expect(await downloaded('Export Markdown')).toMatch(
+      /^---\ntitle: "Gloss notes"[\s\S]*\n## Juan Guaidó\n/,
+    );
+    expect(await downloaded('Export Juan Guaidó as Markdown')).toMatch(
+      /^---\nentity: "Juan Guaidó"\nkind: "Person"\n[\s\S]*Recognised by the Lima Group/,
+    );
     const input = notebook.locator('input[type="file"]');
+    await input.setInputFiles({
+      name: 'notes.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(annotations),
+    });
+    await notebook.getByText('0 new, 0 changed, 1 already here.').waitFor();
+    await notebook.getByRole('button', { name: 'Cancel' }).click();
+
+    // A bad file changes nothing and says why.
     await input.setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',

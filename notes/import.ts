@@ -1,0 +1,91 @@
+/**
+ * Reading a file the reader imports: a Gloss export (notes.ts `exportJson`)
+ * or W3C Web Annotations (web-annotation.ts). Every problem is reported with
+ * where it is in the file, so the reader can fix it; nothing is applied
+ * unless there are none. Pure.
+ */
+import * as v from 'valibot';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IsoDate,
+  MAX_IMPORT_BYTES,
+  MAX_NOTES,
+  NoteSchema,
+  type Note,
+} from './notes';
+import { ANNOTATION_FIELDS, isWebAnnotationFile, readWebAnnotations } from './web-annotation';
+
+export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
+
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT, `is not a Gloss notes export (format must be "${EXPORT_FORMAT}")`),
+  version: v.literal(
+    EXPORT_VERSION,
+    `must be ${EXPORT_VERSION}: this Gloss reads version ${EXPORT_VERSION} exports`,
+  ),
+  exportedAt: IsoDate,
+  notes: v.pipe(v.array(v.unknown()), v.maxLength(MAX_NOTES, `holds more than ${MAX_NOTES} notes`)),
+});
+
+const withPath = (path: string, message: string) => (path ? `${path}: ${message}` : message);
+
+export function parseImport(text: string, knownEntities: ReadonlySet<string>): ParsedImport {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not JSON: ${(error as Error).message}`] };
+  }
+  if (isWebAnnotationFile(json)) {
+    const read = readWebAnnotations(json);
+    if (!read.ok) return read;
+    if (read.notes.length > MAX_NOTES)
+      return { ok: false, errors: [`The file holds more than ${MAX_NOTES} annotations.`] };
+    return checkNotes(
+      read.notes,
+      knownEntities,
+      (i, field) => `${read.paths[i]}.${ANNOTATION_FIELDS[field]}`,
+    );
+  }
+  const file = v.safeParse(ExportSchema, json);
+  if (!file.success)
+    return { ok: false, errors: file.issues.map((i) => withPath(v.getDotPath(i) ?? '', i.message)) };
+  return checkNotes(file.output.notes, knownEntities, (i, field) => `notes.${i}.${field}`);
+}
+
+/**
+ * Checks what a file holds as notes: each as a note must be, then the file
+ * as a whole (no id twice, only entities Gloss knows, no edit before its
+ * note was written). `where` names a note's field in the file.
+ */
+function checkNotes(
+  candidates: readonly unknown[],
+  knownEntities: ReadonlySet<string>,
+  where: (i: number, field: keyof Note) => string,
+): ParsedImport {
+  const notes: Note[] = [];
+  const errors: string[] = [];
+  candidates.forEach((candidate, i) => {
+    const note = v.safeParse(NoteSchema, candidate);
+    if (note.success) notes.push(note.output);
+    else
+      for (const issue of note.issues) {
+        const field = issue.path?.[0]?.key as keyof Note | undefined;
+        errors.push(withPath(field ? where(i, field) : where(i, 'id').replace(/\.id$/, ''), issue.message));
+      }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  const seen = new Set<string>();
+  notes.forEach((note, i) => {
+    if (seen.has(note.id)) errors.push(`${where(i, 'id')}: "${note.id}" appears more than once`);
+    seen.add(note.id);
+    if (!knownEntities.has(note.entity))
+      errors.push(`${where(i, 'entity')}: "${note.entity}" is not an entity Gloss knows`);
+    if (note.updatedAt < note.createdAt) errors.push(`${where(i, 'updatedAt')}: is before createdAt`);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, notes };
+}
