@@ -104,7 +104,9 @@ export default defineBackground(() => {
     if (command === TOGGLE_SITE) void toggleSite(tab?.url);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Once, on install: not on updates, nor on a browser's updates.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: TOGGLE_SITE,
       title: 'Turn Gloss on or off for this site',

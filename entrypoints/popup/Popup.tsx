@@ -68,6 +68,9 @@ export function Popup() {
           </a>{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
             Settings
+          </a>{' '}
+          <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+            How it works
           </a>
         </nav>
       </header>

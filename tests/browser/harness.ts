@@ -92,8 +92,27 @@ export interface GlossBrowser {
   extensionId: string;
   worker: Worker;
   profileDir: string;
+  /** The welcome page Gloss opened on install: a new profile is a new install. */
+  welcome?: Page;
   newPage(url: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** The page of `context` that is, or comes to be, at an address matching `url`. */
+function pageAt(context: BrowserContext, url: RegExp): Promise<Page> {
+  return new Promise((resolve, reject) => {
+    const check = (page: Page) =>
+      void page.waitForURL(url, { timeout: 15_000 }).then(
+        () => {
+          context.off('page', check);
+          resolve(page);
+        },
+        () => undefined,
+      );
+    context.on('page', check);
+    context.pages().forEach(check);
+    setTimeout(() => reject(new Error(`No page at ${url} within 15 s`)), 15_000);
+  });
 }
 
 /** Starts Chromium with Gloss loaded; reuse `profileDir` to test a restart. */
@@ -124,11 +143,14 @@ export async function launchWithGloss(
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A new profile is a new install: Gloss opens its welcome page, maybe before the worker was seen.
+  const welcome = options.profileDir ? undefined : await pageAt(context, /\/welcome\.html$/);
   return {
     context,
     extensionId,
     worker,
     profileDir,
+    welcome,
     async newPage(url) {
       const page = await context.newPage();
       await page.goto(url);
