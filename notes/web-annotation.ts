@@ -126,17 +126,18 @@ function afterPrefix(uri: string, prefix: string): string {
 export function readWebAnnotations(json: unknown): ReadAnnotations {
   const file = v.safeParse(FileSchema, json);
   if (!file.success) return { ok: false, errors: [file.issues[0].message] };
-  const items: unknown[] = Array.isArray(file.output)
-    ? file.output
-    : 'first' in file.output
-      ? (file.output.first as { items: unknown[] }).items
-      : [file.output];
-  const base = Array.isArray(file.output) ? '' : 'first' in file.output ? 'first.items.' : '';
+  // The annotations, and where each is in the file: a list, a collection's first page, or one alone.
+  const out = file.output;
+  const [items, pathOf]: [unknown[], (i: number) => string] = Array.isArray(out)
+    ? [out, String]
+    : 'first' in out
+      ? [(out.first as { items: unknown[] }).items, (i) => `first.items.${i}`]
+      : [[out], () => 'annotation'];
   const notes: Note[] = [];
   const paths: string[] = [];
   const errors: string[] = [];
   items.forEach((item, i) => {
-    const path = base ? `${base}${i}` : Array.isArray(file.output) ? String(i) : 'annotation';
+    const path = pathOf(i);
     const parsed = v.safeParse(AnnotationSchema, item);
     if (!parsed.success) {
       for (const issue of parsed.issues) {
