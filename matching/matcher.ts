@@ -367,7 +367,9 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   const isOwnGivenName = (entity: number, word: string): boolean => {
     const own = givenNames.get(entity);
     if (!own) return false;
-    for (const name of own) if (word.startsWith(name) && word.length - name.length <= 3) return true;
+    // The name itself, or with a case ending of up to three letters.
+    for (let cut = 0; cut <= 3 && cut < word.length; cut++)
+      if (own.has(word.slice(0, word.length - cut))) return true;
     return false;
   };
 
@@ -448,7 +450,13 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   function judge(text: string, m: Match, before: Match | undefined): number {
     const flags = m.term.flags;
     if (flags & NOT_AN_ENTITY) return REJECTED;
-    if (flags & PERSON && NAME_SUFFIX.test(text.slice(m.end, m.end + 6))) return REJECTED;
+    // A suffix follows a comma or a space: most names are followed by neither a "J", "S" nor "I" word.
+    if (
+      flags & PERSON &&
+      SUFFIX_START.test(text.slice(m.end, m.end + 3)) &&
+      NAME_SUFFIX.test(text.slice(m.end, m.end + 6))
+    )
+      return REJECTED;
     if (flags & SURNAME) {
       const verdict = judgeSurname(text, m, before);
       if (verdict === PLAIN && flags & SENTENCE_WORD && atSentenceStart(text, m.start)) m.near = true;
@@ -513,6 +521,9 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
     },
   };
 }
+
+/** How a name suffix (`NAME_SUFFIX`) can begin. */
+const SUFFIX_START = /^,? ?[JSI]/;
 
 /** What the words around a match say of it (`judge`). */
 const REJECTED = 0;
