@@ -40,9 +40,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('list', { name: 'Found on this page' }).waitFor();
     await popup.screenshot({ path: `${out}/${scheme}-3-popup.png` });
-    // The page Gloss opened on install, with a card open on its example.
-    const welcome = browser.welcome!;
-    await welcome.bringToFront();
+    // The page Gloss opens on install, with a card open on its example.
+    const welcome = await browser.newPage(`chrome-extension://${browser.extensionId}/welcome.html`);
     await welcome.getByRole('button', { name: 'Lima Group' }).hover();
     await welcome.locator('.isolated-card').getByRole('heading', { name: 'Lima Group' }).waitFor();
     await welcome.screenshot({ path: `${out}/${scheme}-6-welcome.png`, fullPage: true });

@@ -26,6 +26,8 @@ import {
 
 const corpus = index as CorpusIndex;
 const TOGGLE_SITE = 'toggle-site';
+/** Set in local storage once the welcome page has been shown. */
+const WELCOMED = 'welcomed';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -105,8 +107,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // Once, on install: not on updates, nor on a browser's updates.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install') void welcomeOnce();
     browser.contextMenus.create({
       id: TOGGLE_SITE,
       title: 'Turn Gloss on or off for this site',
@@ -117,3 +118,15 @@ export default defineBackground(() => {
     if (info.menuItemId === TOGGLE_SITE) void toggleSite(info.pageUrl);
   });
 });
+
+/**
+ * Opens the welcome page the first time Gloss is installed in a profile:
+ * not on updates, and not when a browser re-registers an extension it
+ * loads from a folder on every start (which it reports as an install).
+ */
+async function welcomeOnce(): Promise<void> {
+  const { welcomed } = await browser.storage.local.get(WELCOMED);
+  if (welcomed) return;
+  await browser.storage.local.set({ [WELCOMED]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}

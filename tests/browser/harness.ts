@@ -92,8 +92,8 @@ export interface GlossBrowser {
   extensionId: string;
   worker: Worker;
   profileDir: string;
-  /** The welcome page Gloss opened on install: a new profile is a new install. */
-  welcome?: Page;
+  /** Whether Gloss opened its welcome page as it was installed (a new profile is a new install); the tab is then closed, so that every test starts from the same tabs. */
+  welcomed: boolean;
   newPage(url: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -145,12 +145,13 @@ export async function launchWithGloss(
   const extensionId = new URL(worker.url()).host;
   // A new profile is a new install: Gloss opens its welcome page, maybe before the worker was seen.
   const welcome = options.profileDir ? undefined : await pageAt(context, /\/welcome\.html$/);
+  await welcome?.close();
   return {
     context,
     extensionId,
     worker,
     profileDir,
-    welcome,
+    welcomed: welcome !== undefined,
     async newPage(url) {
       const page = await context.newPage();
       await page.goto(url);

@@ -116,6 +116,8 @@ describe('notes', () => {
     try {
       const reopened = await cardOn(again, url, 'john-bolton');
       await expect.poll(() => savedNotes(reopened.card)).toEqual(['Invoked Monroe', '']);
+      // A restart is no install: the welcome page was shown once, in the first run.
+      expect(again.context.pages().filter((p) => p.url().endsWith('/welcome.html'))).toEqual([]);
     } finally {
       await again.close();
     }

@@ -6,8 +6,8 @@ const env = useGloss();
 
 describe('the welcome page', () => {
   it('opens once on install, explains Gloss, and lets the reader try a card', async () => {
-    const welcome = env.browser.welcome!;
-    expect(welcome).toBeDefined();
+    expect(env.browser.welcomed).toBe(true);
+    const welcome = await env.browser.newPage(`chrome-extension://${env.browser.extensionId}/welcome.html`);
     await welcome.getByRole('heading', { name: 'Welcome to Gloss' }).waitFor();
     expect(await welcome.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Try it',
@@ -37,6 +37,7 @@ describe('the welcome page', () => {
     await welcome.getByRole('button', { name: 'Monroe Doctrine' }).focus();
     await card.getByRole('heading', { name: 'Monroe Doctrine' }).waitFor();
     expect(await violations(welcome, 'main')).toEqual([]);
+    await welcome.close();
   });
 
   it('is reachable from the popup', async () => {
