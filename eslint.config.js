@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'data/generated/'] },
@@ -11,6 +12,41 @@ export default tseslint.config(
     rules: {
       // Non-null assertions are used after explicit index checks in hot loops.
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Every word the reader sees is a message in locales/, so that it exists in
+    // every language: a sentence or a capitalised word written in the code is
+    // an error. Identifiers, CSS selectors, MIME types and URLs (one lowercase
+    // token), database index lists, valibot's and JSON-LD's vocabulary and
+    // console output (for developers) are not the reader's words.
+    files: ['{components,entrypoints,cards,notes,settings,messaging,i18n}/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'all',
+          'should-validate-template': true,
+          words: { exclude: ['[^A-Za-z]*', '[^A-Z\\s]\\S*', '[a-z]\\w*(, \\w+)+'] },
+          callees: {
+            exclude: ['t', 'console\\.\\w+', '\\w+\\.matches', '\\w+\\.querySelector(All)?', 'v\\.\\w+'],
+          },
+          'jsx-attributes': {
+            include: [
+              'title',
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'placeholder',
+              'alt',
+              'label',
+            ],
+          },
+          'object-properties': { exclude: ['timeZone', 'type'] },
+        },
+      ],
     },
   },
 );

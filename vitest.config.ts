@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'tests/browser/**', '.output/**'],
+    setupFiles: ['tests/unit/messages.ts'],
   },
 });

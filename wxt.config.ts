@@ -2,10 +2,12 @@ import { defineConfig } from 'wxt';
 
 // Permissions, and why each is asked for, are listed in README.md.
 export default defineConfig({
+  // The interface's words, in locales/<language>.yml: built into _locales/ with typed keys (i18n/i18n.ts).
+  modules: ['@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'Gloss',
-    description:
-      'Marks the people, places and formats that five 2019 articles on Russia and Venezuela discuss, and shows what each article said.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     // Private windows leave no trace: Gloss does not run there, so no note, page or site toggle from one is ever stored.
     incognito: 'not_allowed',
@@ -29,7 +31,7 @@ export default defineConfig({
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Turn Gloss on or off for this site',
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox' && {

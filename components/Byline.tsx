@@ -1,16 +1,7 @@
 /** Who wrote an article, where and when, as the card and the reader page print it. */
 import type { ComponentChildren } from 'preact';
 import type { Article } from '../data/articles';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** An article's date as printed: day, month and year, whatever time the text gives. */
-export const articleDate = (iso: string) => dateFormat.format(new Date(iso.slice(0, 10)));
+import { formatDate, t } from '../i18n/i18n';
 
 export function Byline({
   article,
@@ -24,8 +15,9 @@ export function Byline({
     <p class="meta">
       {article.author}
       {article.outlet ? ` · ${article.outlet}` : ''}
-      {article.firstPublishedIn ? ` (first published in ${article.firstPublishedIn})` : ''} ·{' '}
-      <time dateTime={article.date}>{articleDate(article.date)}</time>
+      {article.firstPublishedIn
+        ? t('card.firstPublishedIn', { outlet: article.firstPublishedIn })
+        : ''} · <time dateTime={article.date}>{formatDate(article.date, 'day')}</time>
       {children}
     </p>
   );

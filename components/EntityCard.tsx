@@ -7,8 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
-import { KIND_LABELS } from '../data/entity-kinds';
-import { articleDate, Byline } from './Byline';
+import { formatDate, formatList, kindName, plural, t } from '../i18n/i18n';
+import { Byline } from './Byline';
 
 export interface CardActions {
   /** Stops marking the matched form on this site; answers why it could not, if it could not. */
@@ -19,10 +19,7 @@ export interface CardActions {
   openEntity?: (id: string) => void;
 }
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const day = (iso: string) => new Date(iso.slice(0, 10));
-
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The timeline's months: from the first article's month to the last one's, whole. */
 function timelineOf({ first, last }: Card['corpus']) {
@@ -59,7 +56,7 @@ function Passage({
         <>
           {' '}
           <button type="button" class="link" onClick={() => actions.readInContext!(article, passage.passage)}>
-            Read in context
+            {t('card.readInContext')}
           </button>
         </>
       )}
@@ -68,11 +65,7 @@ function Passage({
 }
 
 function Meta({ article }: { article: CardArticle }) {
-  return (
-    <Byline
-      article={article}
-    >{` · ${article.mentions} ${article.mentions === 1 ? 'mention' : 'mentions'}`}</Byline>
-  );
+  return <Byline article={article}>{` · ${plural('card.mentions', article.mentions)}`}</Byline>;
 }
 
 function Title({ article }: { article: CardArticle }) {
@@ -85,7 +78,7 @@ function Title({ article }: { article: CardArticle }) {
       ) : (
         article.title
       )}
-      {article.titleIsDescriptive && <span class="note"> (no headline; our description)</span>}
+      {article.titleIsDescriptive && <span class="note">{t('card.noHeadline')}</span>}
     </div>
   );
 }
@@ -103,7 +96,7 @@ function Article({ article, actions }: { article: CardArticle; actions: CardActi
           rest.map((p) => <Passage key={p.passage} passage={p} article={article.id} actions={actions} />)
         ) : (
           <button type="button" class="more" onClick={() => setMore(true)}>
-            {rest.length} more {rest.length === 1 ? 'passage' : 'passages'}
+            {plural('card.morePassages', rest.length)}
           </button>
         ))}
     </li>
@@ -119,18 +112,20 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
       <div
         class="timeline"
         role="img"
-        aria-label={`Coverage from ${oldestFirst.map((a) => articleDate(a.date)).join(', ')}`}
+        aria-label={t('card.coverage', {
+          dates: formatList(oldestFirst.map((a) => formatDate(a.date, 'day'))),
+        })}
       >
         {months.map((m) => (
           <span key={m.toISOString()} class="month" style={{ left: at(m) }}>
-            {monthLabel.format(m)}
+            {formatDate(m, 'month')}
           </span>
         ))}
         {oldestFirst.map((a) => (
           <span
             key={a.id}
             class="dot"
-            title={`${a.title}, ${articleDate(a.date)}`}
+            title={t('card.dot', { title: a.title, date: formatDate(a.date, 'day') })}
             style={{ left: at(day(a.date)) }}
           />
         ))}
@@ -138,7 +133,7 @@ function Compare({ card, actions }: { card: Card; actions: CardActions }) {
       <ol class="columns">
         {oldestFirst.map((a) => (
           <li key={a.id} class="column">
-            <div class="when">{shortDate.format(day(a.date))}</div>
+            <div class="when">{formatDate(a.date, 'dayMonth')}</div>
             <Title article={a} />
             <Meta article={a} />
             {a.passages[0] && <Passage passage={a.passages[0]} article={a.id} actions={actions} />}
@@ -170,20 +165,20 @@ export function EntityCard({
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
       <div class="head">
         <h2 id={titleId}>{card.name}</h2>
-        <span class="kind">{KIND_LABELS[card.kind].one}</span>
+        <span class="kind">{kindName(card.kind, 'name')}</span>
       </div>
       <p class="description">
         {card.description}{' '}
         <small class="checked">
-          Gloss's note, checked {monthLabel.format(new Date(`${card.checked}-01`))}
+          {t('card.checked', { month: formatDate(`${card.checked}-01`, 'month') })}
         </small>
       </p>
       {matched && (
         <p class="why">
-          Marked because the page says “{matched}”.{' '}
+          {t('card.markedBecause', { form: matched })}{' '}
           {actions.notHere && (
             <button type="button" class="link" onClick={() => void actions.notHere!().then(setNotHereError)}>
-              Not this here
+              {t('card.notHere')}
             </button>
           )}
         </p>
@@ -195,15 +190,20 @@ export function EntityCard({
       )}
       <div class="heading">
         <h3>
-          What the articles said{' '}
+          {t('card.articlesSaid')}{' '}
           <span class="count">
-            ({card.articles.length} of {card.corpus.articles},{' '}
-            {comparing ? 'oldest first' : byMentions ? 'most mentions first' : 'newest first'})
+            {t('card.shown', {
+              shown: card.articles.length,
+              total: card.corpus.articles,
+              order: t(
+                comparing ? 'card.order.oldest' : byMentions ? 'card.order.mentions' : 'card.order.newest',
+              ),
+            })}
           </span>
         </h3>
         {card.articles.length > 1 && !comparing && (
           <button type="button" class="link" onClick={() => setByMentions(!byMentions)}>
-            {byMentions ? 'Newest first' : 'Most mentions first'}
+            {t(byMentions ? 'card.sortNewest' : 'card.sortMentions')}
           </button>
         )}
         {card.articles.length > 1 && (
@@ -213,7 +213,7 @@ export function EntityCard({
             aria-pressed={comparing}
             onClick={() => setComparing(!comparing)}
           >
-            {comparing ? 'List' : 'Compare on a timeline'}
+            {t(comparing ? 'card.list' : 'card.compare')}
           </button>
         )}
       </div>
@@ -228,7 +228,7 @@ export function EntityCard({
       )}
       {card.related.length > 0 && (
         <>
-          <h3>Often named with</h3>
+          <h3>{t('card.oftenNamedWith')}</h3>
           <ul class="related">
             {card.related.map((r) => (
               <li key={r.id}>

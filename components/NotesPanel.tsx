@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
+import { formatDate, t } from '../i18n/i18n';
 
 export interface NotesPanelProps {
   entityName: string;
@@ -34,11 +35,8 @@ export const RETRY_MS = 3000;
 /** What to tell the reader when a save could not even be asked for. */
 function unsent(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return /context invalidated/i.test(message)
-    ? 'Gloss was updated: copy your text, then reopen the card.'
-    : `Couldn't save (${message}). Gloss will try again; your text is kept here.`;
+  return /context invalidated/i.test(message) ? t('notes.updated') : t('notes.unsent', { reason: message });
 }
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function NoteEditor({
   note,
@@ -145,11 +143,16 @@ function NoteEditor({
         ) : (
           <span aria-live="polite">
             {status.merged
-              ? 'Changed elsewhere meanwhile: both versions are kept here, the other first.'
+              ? t('notes.merged')
               : status.saved
-                ? `Saved ${timeFormat.format(new Date(status.saved))}`
+                ? t('notes.saved', { time: formatDate(status.saved, 'moment') })
                 : note
-                  ? `Written ${timeFormat.format(new Date(note.createdAt))}${note.pageTitle ? ` on “${note.pageTitle}”` : ''}`
+                  ? note.pageTitle
+                    ? t('notes.writtenOn', {
+                        time: formatDate(note.createdAt, 'moment'),
+                        page: note.pageTitle,
+                      })
+                    : t('notes.written', { time: formatDate(note.createdAt, 'moment') })
                   : ''}
           </span>
         )}
@@ -163,7 +166,7 @@ function NoteEditor({
               })
             }
           >
-            Delete
+            {t('notes.delete')}
           </button>
         )}
       </div>
@@ -176,13 +179,13 @@ export function NotesPanel({ entityName, notes, save, remove, write, settle }: N
   const [fresh, setFresh] = useState<{ key: number; id?: string }>({ key: 0 });
   const others = notes.filter((n) => n.id !== fresh.id);
   return (
-    <section class="notes" aria-label={`Your notes on ${entityName}`}>
-      <h3>Your notes</h3>
+    <section class="notes" aria-label={t('notes.region', { entity: entityName })}>
+      <h3>{t('notes.heading')}</h3>
       {others.map((n) => (
         <NoteEditor
           key={n.id}
           note={n}
-          label={`Note on ${entityName}`}
+          label={t('notes.noteOn', { entity: entityName })}
           save={save}
           write={write}
           settle={settle}
@@ -192,7 +195,7 @@ export function NotesPanel({ entityName, notes, save, remove, write, settle }: N
       <NoteEditor
         key={fresh.key}
         note={notes.find((n) => n.id === fresh.id)}
-        label={`New note on ${entityName}`}
+        label={t('notes.newNoteOn', { entity: entityName })}
         save={save}
         write={write}
         settle={settle}
@@ -201,7 +204,7 @@ export function NotesPanel({ entityName, notes, save, remove, write, settle }: N
       />
       {fresh.id && (
         <button type="button" class="link" onClick={() => setFresh((f) => ({ key: f.key + 1 }))}>
-          Add another note
+          {t('notes.addAnother')}
         </button>
       )}
     </section>

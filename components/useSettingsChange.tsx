@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsChange } from '../settings/settings';
 import { ask } from '../messaging/ask';
+import { t } from '../i18n/i18n';
 
 export interface ChangeMessage {
   kind: 'error' | 'note';
@@ -24,12 +25,12 @@ export function useSettingsChange(): [
       (error: unknown) =>
         ({
           ok: false,
-          error: `Couldn't save: Gloss is not answering (${String(error)}). Reload the page and try again.`,
+          error: t('settingsChange.notAnswering', { reason: String(error) }),
         }) as const,
     );
     // No answer at all: the background refused a malformed change (a bug), which must not pass for saved.
     if (!result) {
-      setMessage({ kind: 'error', text: "Couldn't save: Gloss refused this change." });
+      setMessage({ kind: 'error', text: t('settingsChange.refused') });
       return false;
     }
     if (!result.ok) setMessage({ kind: 'error', text: result.error });

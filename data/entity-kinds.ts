@@ -1,6 +1,7 @@
 /**
- * What an entity is, and how it is named in the interface: in their own
- * module so that importing them never pulls in the catalogue.
+ * What an entity is (kinds and roles; the interface names them in
+ * locales/), in their own module so that importing them never pulls in the
+ * catalogue.
  */
 export const ENTITY_KINDS = [
   'person',
@@ -15,20 +16,6 @@ export const ENTITY_KINDS = [
   'concept',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** How each kind is named: one entity ("Person") and a list of them ("People"). */
-export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'People' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  country: { one: 'Country', many: 'Countries' },
-  place: { one: 'Place', many: 'Cities, regions and other places' },
-  agreement: { one: 'Agreement', many: 'Agreements' },
-  format: { one: 'Format or group of states', many: 'Formats and groups of states' },
-  doctrine: { one: 'Doctrine', many: 'Doctrines' },
-  event: { one: 'Event', many: 'Events' },
-  company: { one: 'Company', many: 'Companies' },
-  concept: { one: 'Concept', many: 'Concepts' },
-};
 
 /** The offices a person held, as titles name them (matching/name-context.ts lists the titles). */
 export const ROLES = [

@@ -175,6 +175,7 @@ function isContentScript(sender: SenderInfo, ownId: string): boolean {
 
 export type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };
 
+/* eslint-disable i18next/no-literal-string -- answers to senders outside Gloss and to bugs, read by developers in the console, never shown to a reader */
 /** Validates a message to the background, and that its sender may send it. */
 export function parseRequest(message: unknown, sender: SenderInfo, ownId: string): Parsed<Request> {
   if (sender.id !== ownId) return { ok: false, error: 'Message from outside Gloss ignored' };
@@ -188,6 +189,7 @@ export function parseRequest(message: unknown, sender: SenderInfo, ownId: string
   if (!result.success) return { ok: false, error: `Malformed message: ${v.summarize(result.issues)}` };
   return { ok: true, request: result.output as Request };
 }
+/* eslint-enable i18next/no-literal-string */
 
 /**
  * Notes being written, sent over a port to the background on every change:
@@ -218,6 +220,7 @@ export type DraftMessage = v.InferOutput<typeof DraftSchema>;
 export const RevealSchema = v.object({ type: v.literal('reveal'), entity: EntityId });
 export type Reveal = v.InferOutput<typeof RevealSchema>;
 
+/* eslint-disable i18next/no-literal-string -- answers to senders outside Gloss and to bugs, read by developers in the console, never shown to a reader */
 /** Validates a message to a content script: only Gloss's own pages may ask it anything. */
 export function parseReveal(message: unknown, sender: SenderInfo, ownId: string): Parsed<Reveal> {
   if (!isGlossPage(sender, ownId)) return { ok: false, error: 'Message from outside Gloss ignored' };
@@ -225,6 +228,7 @@ export function parseReveal(message: unknown, sender: SenderInfo, ownId: string)
   if (!result.success) return { ok: false, error: `Malformed message: ${v.summarize(result.issues)}` };
   return { ok: true, request: result.output };
 }
+/* eslint-enable i18next/no-literal-string */
 
 /**
  * The content script and the card frame talk over a `MessagePort` handed to

@@ -2,7 +2,7 @@
  * Reading a file the reader imports: a Gloss export (notes.ts `exportJson`)
  * or W3C Web Annotations (web-annotation.ts). Every problem is reported with
  * where it is in the file, so the reader can fix it; nothing is applied
- * unless there are none. Pure.
+ * unless there are none. Pure (but for the words of its messages).
  */
 import * as v from 'valibot';
 import {
@@ -12,46 +12,48 @@ import {
   MAX_IMPORT_BYTES,
   MAX_NOTES,
   NoteSchema,
+  inReadersWords,
   type Note,
 } from './notes';
+import { formatNumber, t } from '../i18n/i18n';
 import { ANNOTATION_FIELDS, isWebAnnotationFile, readWebAnnotations } from './web-annotation';
 
 export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
 
 const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT, `is not a Gloss notes export (format must be "${EXPORT_FORMAT}")`),
-  version: v.literal(
-    EXPORT_VERSION,
-    `must be ${EXPORT_VERSION}: this Gloss reads version ${EXPORT_VERSION} exports`,
-  ),
+  format: v.literal(EXPORT_FORMAT, () => t('import.notAnExport', { format: EXPORT_FORMAT })),
+  version: v.literal(EXPORT_VERSION, () => t('import.wrongVersion', { version: EXPORT_VERSION })),
   exportedAt: IsoDate,
-  notes: v.pipe(v.array(v.unknown()), v.maxLength(MAX_NOTES, `holds more than ${MAX_NOTES} notes`)),
+  notes: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(MAX_NOTES, () => t('import.tooManyNotes', { max: formatNumber(MAX_NOTES) })),
+  ),
 });
 
 const withPath = (path: string, message: string) => (path ? `${path}: ${message}` : message);
 
 export function parseImport(text: string, knownEntities: ReadonlySet<string>): ParsedImport {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.`] };
+    return { ok: false, errors: [t('import.tooLarge', { max: formatNumber(MAX_IMPORT_BYTES / 1_000_000) })] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not JSON: ${(error as Error).message}`] };
+    return { ok: false, errors: [t('import.notJson', { reason: (error as Error).message })] };
   }
   if (isWebAnnotationFile(json)) {
     const read = readWebAnnotations(json);
     if (!read.ok) return read;
     if (read.notes.length > MAX_NOTES)
-      return { ok: false, errors: [`The file holds more than ${MAX_NOTES} annotations.`] };
+      return { ok: false, errors: [t('import.tooManyAnnotations', { max: formatNumber(MAX_NOTES) })] };
     return checkNotes(
       read.notes,
       knownEntities,
       (i, field) => `${read.paths[i]}.${ANNOTATION_FIELDS[field]}`,
     );
   }
-  const file = v.safeParse(ExportSchema, json);
+  const file = v.safeParse(ExportSchema, json, inReadersWords);
   if (!file.success)
     return { ok: false, errors: file.issues.map((i) => withPath(v.getDotPath(i) ?? '', i.message)) };
   return checkNotes(file.output.notes, knownEntities, (i, field) => `notes.${i}.${field}`);
@@ -70,7 +72,7 @@ function checkNotes(
   const notes: Note[] = [];
   const errors: string[] = [];
   candidates.forEach((candidate, i) => {
-    const note = v.safeParse(NoteSchema, candidate);
+    const note = v.safeParse(NoteSchema, candidate, inReadersWords);
     if (note.success) notes.push(note.output);
     else
       for (const issue of note.issues) {
@@ -81,11 +83,12 @@ function checkNotes(
   if (errors.length > 0) return { ok: false, errors };
   const seen = new Set<string>();
   notes.forEach((note, i) => {
-    if (seen.has(note.id)) errors.push(`${where(i, 'id')}: "${note.id}" appears more than once`);
+    if (seen.has(note.id)) errors.push(`${where(i, 'id')}: ${t('import.twice', { id: note.id })}`);
     seen.add(note.id);
     if (!knownEntities.has(note.entity))
-      errors.push(`${where(i, 'entity')}: "${note.entity}" is not an entity Gloss knows`);
-    if (note.updatedAt < note.createdAt) errors.push(`${where(i, 'updatedAt')}: is before createdAt`);
+      errors.push(`${where(i, 'entity')}: ${t('import.unknownEntity', { entity: note.entity })}`);
+    if (note.updatedAt < note.createdAt)
+      errors.push(`${where(i, 'updatedAt')}: ${t('import.editedBeforeWritten')}`);
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, notes };
 }

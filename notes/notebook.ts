@@ -8,7 +8,7 @@ import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
 import type { CorpusIndex } from '../data/corpus-index';
 import { searchEntities } from '../cards/entity-search';
 import type { EntitySummary, Note } from './notes';
-import { KIND_LABELS } from '../data/entity-kinds';
+import { kindName } from '../i18n/i18n';
 import { cardFor } from '../cards/cards';
 import { fold } from '../matching/matcher';
 
@@ -68,7 +68,7 @@ export function entitySummary(corpus: CorpusIndex, entity: string): EntitySummar
   const forms = def.forms.map((f) => (typeof f === 'string' ? f : f.text));
   return {
     name: def.name,
-    kind: KIND_LABELS[def.kind].one,
+    kind: kindName(def.kind, 'name'),
     aliases: [...new Set(forms)].filter((f) => f !== def.name),
     articles: (cardFor(corpus, entity)?.articles ?? []).map((a) => ({ title: a.title, date: a.date })),
   };

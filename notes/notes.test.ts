@@ -76,7 +76,7 @@ describe('notes export and import', () => {
       'notes.0.entity: "gone" is not an entity Gloss knows',
     ]);
     expect(errorsOf(file([note({ text: 'x'.repeat(20_001) })]))).toEqual([
-      'notes.0.text: is longer than 20000 characters',
+      'notes.0.text: is longer than 20,000 characters',
     ]);
     expect(errorsOf('x'.repeat(5_000_001))).toEqual(['The file is larger than 5 MB.']);
   });

@@ -1,9 +1,11 @@
 /**
  * The reader's notes: what a note is and how it is checked, and its exports
- * as Gloss JSON and as Markdown. Pure; reading a file back is in import.ts,
- * the database in notes-db.ts.
+ * as Gloss JSON and as Markdown. Pure (but for the words of its messages,
+ * in the reader's language); reading a file back is in import.ts, the
+ * database in notes-db.ts.
  */
 import * as v from 'valibot';
+import { formatNumber, t } from '../i18n/i18n';
 
 export interface Note {
   id: string;
@@ -27,10 +29,18 @@ export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_NOTES = 10_000;
 
+/** Valibot's own checks (a type, a length) explained in the reader's language. */
+export const inReadersWords: v.Config<v.BaseIssue<unknown>> = {
+  message: (issue) => t('import.expected', { expected: issue.expected ?? '?', received: issue.received }),
+};
+
 export const IsoDate = v.pipe(
   v.string(),
-  v.isoTimestamp('must be an ISO date and time'),
-  v.check((s) => s <= new Date(Date.now() + 86_400_000).toISOString(), 'is in the future'),
+  v.isoTimestamp(() => t('import.notIsoDate')),
+  v.check(
+    (s) => s <= new Date(Date.now() + 86_400_000).toISOString(),
+    () => t('import.inTheFuture'),
+  ),
 );
 
 /**
@@ -52,13 +62,19 @@ export function pageAddress(url: string): string {
 const PageUrl = v.pipe(
   v.string(),
   v.maxLength(4000),
-  v.check((url) => url === '' || /^https?:\/\//i.test(url), 'must be an http or https address, or empty'),
+  v.check(
+    (url) => url === '' || /^https?:\/\//i.test(url),
+    () => t('import.notWebAddress'),
+  ),
 );
 
 export const NoteSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `is longer than ${MAX_NOTE_CHARS} characters`)),
+  text: v.pipe(
+    v.string(),
+    v.maxLength(MAX_NOTE_CHARS, () => t('import.tooLong', { max: formatNumber(MAX_NOTE_CHARS) })),
+  ),
   createdAt: IsoDate,
   updatedAt: IsoDate,
   pageUrl: PageUrl,
@@ -110,7 +126,8 @@ const yaml = (value: string) => JSON.stringify(value);
 function frontMatter(fields: Record<string, string | number | string[]>): string {
   const lines = Object.entries(fields).map(([key, value]) =>
     Array.isArray(value)
-      ? `${key}:${value.map((item) => `\n  - ${yaml(item)}`).join('') || ' []'}`
+      ? // eslint-disable-next-line i18next/no-literal-string -- YAML syntax, not words
+        `${key}:${value.map((item) => `\n  - ${yaml(item)}`).join('') || ' []'}`
       : `${key}: ${typeof value === 'number' ? value : yaml(value)}`,
   );
   return `---\n${lines.join('\n')}\n---\n`;
@@ -129,14 +146,18 @@ function entityBody(notes: readonly Note[], about: EntitySummary, level: number)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     .map((n) => {
       const where = n.pageUrl
-        ? `Written on ${markdownLink(n.pageTitle || n.pageUrl, n.pageUrl)}`
-        : 'Written in Gloss';
+        ? t('markdown.writtenOn', { page: markdownLink(n.pageTitle || n.pageUrl, n.pageUrl) })
+        : t('markdown.writtenInGloss');
       const changed =
-        n.updatedAt.slice(0, 10) === n.createdAt.slice(0, 10) ? '' : `, changed ${n.updatedAt.slice(0, 10)}`;
+        n.updatedAt.slice(0, 10) === n.createdAt.slice(0, 10)
+          ? ''
+          : t('markdown.changed', { date: n.updatedAt.slice(0, 10) });
       const text = escapeMarkdown(n.text).replace(/\n/g, '  \n');
+      // eslint-disable-next-line i18next/no-literal-string -- Markdown syntax and an Obsidian block id, not words
       return `${h}# ${n.createdAt.slice(0, 10)}\n\n${text}\n\n_${where}, ${n.createdAt.slice(0, 10)}${changed}_ ^gloss-${n.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
     });
-  return `${h} In the articles\n\n${articles.join('\n') || '- none'}\n\n${h} Notes\n\n${blocks.join('\n\n')}\n`;
+  const none = `- ${t('markdown.none')}`;
+  return `${h} ${t('markdown.inTheArticles')}\n\n${articles.join('\n') || none}\n\n${h} ${t('markdown.notes')}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /**
@@ -177,20 +198,21 @@ export function exportMarkdown(
   }));
   byEntity.sort((a, b) => a.summary.name.localeCompare(b.summary.name));
   const meta = frontMatter({
-    title: 'Gloss notes',
+    title: t('markdown.title'),
     exported: now.toISOString().slice(0, 10),
     entities: byEntity.length,
     notes: notes.length,
   });
   const sections = byEntity.map(({ entity, list, summary }) => {
     const facts = [
-      `- Kind: ${escapeMarkdown(summary.kind)}`,
-      summary.aliases.length > 0 && `- Also: ${summary.aliases.map(escapeMarkdown).join(', ')}`,
-      `- Gloss: \`${entityUri(entity)}\``,
+      `- ${t('markdown.kind')}: ${escapeMarkdown(summary.kind)}`,
+      summary.aliases.length > 0 &&
+        `- ${t('markdown.also')}: ${summary.aliases.map(escapeMarkdown).join(', ')}`,
+      `- ${t('extName')}: \`${entityUri(entity)}\``,
     ].filter(Boolean);
     return `## ${escapeMarkdown(summary.name)}\n\n${facts.join('\n')}\n\n${entityBody(list, summary, 3)}`;
   });
-  return `${meta}\n# Gloss notes\n\n${sections.join('\n')}`;
+  return `${meta}\n# ${escapeMarkdown(t('markdown.title'))}\n\n${sections.join('\n')}`;
 }
 
 export interface ImportPreview {

@@ -3,10 +3,11 @@
  * the JSON-LD that Hypothesis, Zotero and other annotation tools read: each
  * note an `Annotation` commenting on the entity it is about (a stable Gloss
  * URI) and, where it was written on a page, on that page too. Read back by
- * `parseImport` (notes/import.ts). Pure.
+ * `parseImport` (notes/import.ts). Pure (but for the words of its messages).
  */
 import * as v from 'valibot';
-import { ENTITY_URI, entityUri, type Note } from './notes';
+import { ENTITY_URI, entityUri, inReadersWords, type Note } from './notes';
+import { t } from '../i18n/i18n';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const NOTE_URI = 'urn:gloss:note:';
@@ -44,7 +45,7 @@ export function exportWebAnnotations(
   const collection = {
     '@context': ANNO_CONTEXT,
     type: 'AnnotationCollection',
-    label: `Gloss notes, exported ${now.toISOString()}`,
+    label: t('markdown.annotations', { date: now.toISOString() }),
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
@@ -60,7 +61,7 @@ const AnnotationSchema = v.looseObject({
   type: v.union([v.literal('Annotation'), v.pipe(v.array(Text), v.includes('Annotation'))]),
   created: Text,
   modified: v.optional(Text),
-  body: v.union([Body, v.pipe(v.array(Body), v.minLength(1))], 'must be a TextualBody with the note text'),
+  body: v.union([Body, v.pipe(v.array(Body), v.minLength(1))], () => t('import.noBody')),
   target: v.union([Target, v.pipe(v.array(Target), v.minLength(1))]),
 });
 const MAX_ANNOTATIONS = 100_000;
@@ -73,7 +74,7 @@ const FileSchema = v.union(
     v.looseObject({ type: v.union([v.literal('Annotation'), v.array(v.string())]) }),
     v.pipe(v.array(v.unknown()), v.maxLength(MAX_ANNOTATIONS)),
   ],
-  'is not an AnnotationCollection, an Annotation or a list of them',
+  () => t('import.notAnnotations'),
 );
 
 /** Whether a parsed JSON file is Web Annotation JSON-LD rather than a Gloss export. */
@@ -124,7 +125,7 @@ function afterPrefix(uri: string, prefix: string): string {
  * Gloss keeps notes per entity.
  */
 export function readWebAnnotations(json: unknown): ReadAnnotations {
-  const file = v.safeParse(FileSchema, json);
+  const file = v.safeParse(FileSchema, json, inReadersWords);
   if (!file.success) return { ok: false, errors: [file.issues[0].message] };
   // The annotations, and where each is in the file: a list, a collection's first page, or one alone.
   const out = file.output;
@@ -138,7 +139,7 @@ export function readWebAnnotations(json: unknown): ReadAnnotations {
   const errors: string[] = [];
   items.forEach((item, i) => {
     const path = pathOf(i);
-    const parsed = v.safeParse(AnnotationSchema, item);
+    const parsed = v.safeParse(AnnotationSchema, item, inReadersWords);
     if (!parsed.success) {
       for (const issue of parsed.issues) {
         const at = v.getDotPath(issue);
@@ -153,7 +154,7 @@ export function readWebAnnotations(json: unknown): ReadAnnotations {
       .map((t) => idOf(t as v.InferOutput<typeof Resource>))
       .find((id) => id.startsWith(ENTITY_URI));
     if (!entity) {
-      errors.push(`${path}.target: names no Gloss entity (${ENTITY_URI}…)`);
+      errors.push(`${path}.target: ${t('import.noEntity', { prefix: ENTITY_URI })}`);
       return;
     }
     const page = targets.find((t) => typeof t !== 'string' && 'source' in t) as

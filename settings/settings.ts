@@ -1,9 +1,11 @@
 /**
- * The reader's settings and where Gloss runs. Pure, so every rule (hosts,
+ * The reader's settings and where Gloss runs. Pure (but for the words of its
+ * messages, read from the reader's language), so every rule (hosts,
  * subdomains, ports, IP addresses, file pages, internationalised names) is
  * unit-tested; storage lives in settings-store.ts.
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
+import { formatNumber, t } from '../i18n/i18n';
 
 export interface Settings {
   /** Off everywhere. */
@@ -161,19 +163,20 @@ export function applyChange(settings: Settings, change: SettingsChange): Changed
       return ok(change.prefs);
     case 'toggleSite': {
       const sites = toggledSites(settings.disabledSites, change.url, change.subdomains);
-      if (sites.length > MAX_SITES) return { ok: false, error: tooMany('sites', MAX_SITES) };
+      if (sites.length > MAX_SITES)
+        return { ok: false, error: t('settingsChange.tooManySites', { max: formatNumber(MAX_SITES) }) };
       return ok({ disabledSites: sites });
     }
     case 'addSite': {
       const site = siteOf(change.url);
-      if (site === undefined) return { ok: false, error: 'That is not a site Gloss runs on.' };
+      if (site === undefined) return { ok: false, error: t('settingsChange.notASite') };
       const covering = entryFor(site, settings.disabledSites);
       if (covering !== undefined)
         return ok(
           {},
           covering === site
-            ? `${site} is already off.`
-            : `Already off: ${covering.slice(1)} and its subdomains include ${site}.`,
+            ? t('settingsChange.alreadyOff', { site })
+            : t('settingsChange.coveredBy', { domain: covering.slice(1), site }),
         );
       return applyChange(settings, { type: 'toggleSite', url: change.url, subdomains: change.subdomains });
     }
@@ -181,10 +184,10 @@ export function applyChange(settings: Settings, change: SettingsChange): Changed
       return ok({ disabledSites: settings.disabledSites.filter((e) => e !== change.entry) });
     case 'exclude': {
       if (change.form.length > MAX_FORM_CHARS)
-        return { ok: false, error: `That form is longer than ${MAX_FORM_CHARS} characters.` };
+        return { ok: false, error: t('settingsChange.formTooLong', { max: formatNumber(MAX_FORM_CHARS) }) };
       const excluded = withExclusion(settings.excludedForms, change.url, change.entity, change.form);
       if (excluded.length > MAX_EXCLUSIONS)
-        return { ok: false, error: tooMany('“Not this here” forms', MAX_EXCLUSIONS) };
+        return { ok: false, error: t('settingsChange.tooManyForms', { max: formatNumber(MAX_EXCLUSIONS) }) };
       return ok({ excludedForms: excluded });
     }
     case 'include':
@@ -195,6 +198,3 @@ export function applyChange(settings: Settings, change: SettingsChange): Changed
       });
   }
 }
-
-const tooMany = (what: string, max: number) =>
-  `Gloss keeps at most ${max.toLocaleString('en')} ${what}. Remove some in the settings, then try again.`;

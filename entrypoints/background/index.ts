@@ -14,6 +14,7 @@ import {
 } from '../../messaging/contract';
 import { changeSettings, migrateSettings } from './settings-service';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
+import { t } from '../../i18n/i18n';
 import {
   allNotes,
   deleteNote,
@@ -110,7 +111,7 @@ export default defineBackground(() => {
     if (reason === 'install') void welcomeOnce();
     browser.contextMenus.create({
       id: TOGGLE_SITE,
-      title: 'Turn Gloss on or off for this site',
+      title: t('commandToggleSite'),
       contexts: ['page', 'selection', 'link'],
     });
   });

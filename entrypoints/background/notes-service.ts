@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { DRAFT_PREFIX, DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
 import { announceNoteChanges } from '../../messaging/note-changes';
+import { t } from '../../i18n/i18n';
 
 const db = openNotesDb();
 
@@ -18,12 +19,12 @@ export function describeStorageError(error: unknown): string {
     (error as { name?: string; inner?: { name?: string } })?.inner?.name ??
     (error as { name?: string })?.name;
   if (name === 'QuotaExceededError') {
-    return 'Your browser has no room left to store notes. Free some disk space or delete old notes, then try again; your text is kept here.';
+    return t('notes.diskFull');
   }
   if (name === 'VersionError' || name === 'BlockedError' || name === 'DatabaseClosedError') {
-    return 'The notes database is held by an older Gloss page. Close other Gloss pages (notebook, settings), then try again; your text is kept here.';
+    return t('notes.blocked');
   }
-  return `Gloss could not store the note (${name ?? 'unknown error'}). Try again; your text is kept here.`;
+  return t('notes.storeFailed', { reason: name ?? t('notes.unknownError') });
 }
 
 async function stored<T>(work: () => Promise<T>): Promise<Stored<T>> {

@@ -14,6 +14,7 @@ import {
   type StoredPrefs,
 } from '../../settings/settings-store';
 import type { Stored } from '../../messaging/contract';
+import { t } from '../../i18n/i18n';
 
 const PREFS_VERSION = 2;
 
@@ -29,9 +30,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export function describeSettingsError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/QUOTA/i.test(message))
-    return `Couldn't save: your browser's storage for Gloss is full (${message}). Remove some sites or forms in the settings, then try again.`;
-  return `Couldn't save the change (${message}). Try again.`;
+  if (/QUOTA/i.test(message)) return t('settingsChange.storageFull', { reason: message });
+  return t('settingsChange.failed', { reason: message });
 }
 
 /** Writes only what changed: prefs to synced storage, lists to local storage. */

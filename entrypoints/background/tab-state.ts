@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../messaging/contract';
+import { plural, t } from '../../i18n/i18n';
 
 interface StoredTab {
   url?: string;
@@ -85,11 +86,12 @@ async function showBadge(tabId: number, state: TabState): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   const entities = Object.keys(state.counts).length;
   await action.setBadgeBackgroundColor({ tabId, color: state.enabled ? '#2f6fdf' : '#8a8a93' });
-  await action.setBadgeText({ tabId, text: state.enabled ? (entities > 0 ? String(entities) : '') : 'off' });
+  await action.setBadgeText({
+    tabId,
+    text: state.enabled ? (entities > 0 ? String(entities) : '') : t('toolbar.offBadge'),
+  });
   await action.setTitle({
     tabId,
-    title: state.enabled
-      ? `Gloss: ${entities} ${entities === 1 ? 'entity' : 'entities'} found on this page`
-      : 'Gloss is off on this page',
+    title: state.enabled ? plural('toolbar.found', entities) : t('toolbar.off'),
   });
 }

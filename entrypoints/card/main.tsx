@@ -16,6 +16,9 @@ import { fold } from '../../matching/matcher';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import { keepFocusIn } from './focus-loop';
+import { nameDocument, t } from '../../i18n/i18n';
+
+nameDocument(t('card.frameTitle'));
 
 const secret = window.name;
 window.name = '';
@@ -74,9 +77,7 @@ function serve(port: MessagePort): void {
                   change: { type: 'exclude', url: request.page.url, entity, form: fold(request.matched) },
                 });
                 if (result?.ok) post({ type: 'close' });
-                return result?.ok
-                  ? undefined
-                  : (result?.error ?? "Couldn't save: Gloss refused this change.");
+                return result?.ok ? undefined : (result?.error ?? t('settingsChange.refused'));
               }
             : undefined,
           readInContext: (article, passage) => void browser.tabs.create({ url: readerUrl(article, passage) }),

@@ -29,6 +29,7 @@ import type { FromCard, ToCard } from '../../messaging/contract';
 import type { CardHost } from './card-host';
 import type { Mention, Mentions } from './mentions';
 import { UI_ATTR } from './skip-rules';
+import { t } from '../../i18n/i18n';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
@@ -107,7 +108,7 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
     const iframe = doc.createElement('iframe');
     const key = secret();
     iframe.name = key;
-    iframe.title = 'Gloss card';
+    iframe.title = t('card.frameTitle');
     iframe.src = url;
     const status = doc.createElement('div');
     status.setAttribute('role', 'status');
@@ -338,7 +339,7 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
       const { status, post } = ready();
       post({ type: 'prefetch', entity: mention.entity });
       // Said as the page says it: the reader hears the words they would see.
-      status.textContent = `${mention.range.toString()}, ${index} of ${total}`;
+      status.textContent = t('card.position', { name: mention.range.toString(), index, total });
       if (!state.shown && !state.asked) perform({ type: 'idle' });
     },
     escape: () => dispatch({ type: 'escape', focusInCard: focusInCard() }),

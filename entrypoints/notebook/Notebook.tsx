@@ -8,7 +8,6 @@ import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind, nameOf } from '../../data/catalogue';
-import { KIND_LABELS } from '../../data/entity-kinds';
 import { cardFor } from '../../cards/cards';
 import { entitySummary, notebookEntries } from '../../notes/notebook';
 import {
@@ -26,10 +25,10 @@ import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { readerUrl } from '../../cards/reader-url';
+import { formatDate, kindName, plural, t } from '../../i18n/i18n';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const about = (entity: string) => entitySummary(corpus, entity);
 
 function download(name: string, type: string, text: string): void {
@@ -83,23 +82,23 @@ export function Notebook() {
     const result = await ask({ type: 'importNotes', notes: incoming });
     if (result.ok) {
       setPendingImport(undefined);
-      setMessage(`Imported ${incoming.length} ${incoming.length === 1 ? 'note' : 'notes'}.`);
+      setMessage(plural('notebook.imported', incoming.length));
       load();
     } else {
-      setMessage(`Nothing was imported. ${result.error}`);
+      setMessage(t('notebook.nothingImported', { reason: result.error }));
     }
   };
 
   return (
     <main>
       <header>
-        <h1>Gloss notebook</h1>
+        <h1>{t('notebook.title')}</h1>
         <div class="actions">
           <button
             type="button"
             onClick={() => download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(notes))}
           >
-            Export JSON
+            {t('notebook.exportJson')}
           </button>
           <button
             type="button"
@@ -111,16 +110,16 @@ export function Notebook() {
               )
             }
           >
-            Export Web Annotations
+            {t('notebook.exportAnnotations')}
           </button>
           <button
             type="button"
             onClick={() => download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, about))}
           >
-            Export Markdown
+            {t('notebook.exportMarkdown')}
           </button>
           <label class="button">
-            Import…
+            {t('notebook.import')}
             <input
               type="file"
               accept="application/json,application/ld+json,.json,.jsonld"
@@ -143,28 +142,31 @@ export function Notebook() {
       {pendingImport &&
         ('errors' in pendingImport ? (
           <section role="alert" class="import error-box">
-            <h2>This file cannot be imported; nothing was changed</h2>
+            <h2>{t('notebook.cannotImport')}</h2>
             <ul>
               {pendingImport.errors.slice(0, 50).map((e) => (
                 <li key={e}>{e}</li>
               ))}
             </ul>
             <button type="button" onClick={() => setPendingImport(undefined)}>
-              Close
+              {t('notebook.close')}
             </button>
           </section>
         ) : (
-          <section class="import" aria-label="Import preview">
-            <h2>Import preview</h2>
+          <section class="import" aria-label={t('notebook.preview')}>
+            <h2>{t('notebook.preview')}</h2>
             <p>
-              {pendingImport.preview.added.length} new, {pendingImport.preview.changed.length} changed,{' '}
-              {pendingImport.preview.unchanged} already here.
+              {t('notebook.previewCounts', {
+                added: pendingImport.preview.added.length,
+                changed: pendingImport.preview.changed.length,
+                unchanged: pendingImport.preview.unchanged,
+              })}
             </p>
             <button type="button" onClick={() => void applyImport(pendingImport.notes)}>
-              Apply import
+              {t('notebook.apply')}
             </button>{' '}
             <button type="button" onClick={() => setPendingImport(undefined)}>
-              Cancel
+              {t('notebook.cancel')}
             </button>
           </section>
         ))}
@@ -172,37 +174,41 @@ export function Notebook() {
       <section class="filters">
         <input
           type="search"
-          aria-label="Search entities and notes"
-          placeholder="Search entities and notes (typos are fine)"
+          aria-label={t('notebook.search')}
+          placeholder={t('notebook.searchHint')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <select
-          aria-label="Kind"
+          aria-label={t('notebook.kind')}
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as EntityKind | '')}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('notebook.allKinds')}</option>
           {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k].many}
+              {kindName(k, 'list')}
             </option>
           ))}
         </select>
-        <select aria-label="Article" value={article} onChange={(e) => setArticle(e.currentTarget.value)}>
-          <option value="">All articles</option>
+        <select
+          aria-label={t('notebook.article')}
+          value={article}
+          onChange={(e) => setArticle(e.currentTarget.value)}
+        >
+          <option value="">{t('notebook.allArticles')}</option>
           {corpus.articles.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.date.slice(0, 10)} · {a.title}
+              {formatDate(a.date, 'day')} · {a.title}
             </option>
           ))}
         </select>
       </section>
 
       <div class="layout">
-        <ul class="entries" aria-label="Entities with notes">
+        <ul class="entries" aria-label={t('notebook.entries')}>
           {entries.length === 0 && (
-            <li class="muted">{notes.length === 0 ? 'No notes yet: write one in any card.' : 'No match.'}</li>
+            <li class="muted">{t(notes.length === 0 ? 'notebook.empty' : 'notebook.noMatch')}</li>
           )}
           {entries.map(({ entity, notes: list, lastChanged }) => (
             <li key={entity.id}>
@@ -212,10 +218,9 @@ export function Notebook() {
                 aria-pressed={open === entity.id}
                 onClick={() => setOpen(entity.id)}
               >
-                <strong>{entity.name}</strong> <span class="muted">{KIND_LABELS[entity.kind].one}</span>
+                <strong>{entity.name}</strong> <span class="muted">{kindName(entity.kind, 'name')}</span>
                 <span class="muted">
-                  {list.length} {list.length === 1 ? 'note' : 'notes'} ·{' '}
-                  {dateFormat.format(new Date(lastChanged))}
+                  {plural('notebook.count', list.length)} · {formatDate(lastChanged, 'moment')}
                 </span>
               </button>
               <ul class="texts">
@@ -242,12 +247,12 @@ export function Notebook() {
                 )
               }
             >
-              Export {card.name} as Markdown
+              {t('notebook.exportEntity', { entity: card.name })}
             </button>
             <Isolated>
               <CardWithNotes
                 card={card}
-                page={{ url: location.href, title: 'Gloss notebook' }}
+                page={{ url: location.href, title: t('notebook.title') }}
                 actions={{
                   openEntity: setOpen,
                   readInContext: (a, p) => window.open(readerUrl(a, p), '_blank'),

@@ -1,10 +1,11 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_KINDS, nameOf } from '../../data/catalogue';
-import { KIND_LABELS } from '../../data/entity-kinds';
 import { siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
+import { Sentence } from '../../components/Sentence';
+import { kindName, t } from '../../i18n/i18n';
 
 /** What the reader typed as a site, as a URL `siteOf` understands. */
 function asUrl(input: string): string | undefined {
@@ -33,7 +34,7 @@ export function Options() {
     event.preventDefault();
     const url = asUrl(site);
     if (!url) {
-      setError(`“${site}” is not a site name such as example.com`);
+      setError(t('options.notASite', { input: site }));
       return;
     }
     setError('');
@@ -42,7 +43,7 @@ export function Options() {
 
   return (
     <main>
-      <h1>Gloss settings</h1>
+      <h1>{t('options.title')}</h1>
       <section>
         <label class="row">
           <input
@@ -50,32 +51,32 @@ export function Options() {
             checked={!settings.paused}
             onChange={() => void changePause({ type: 'prefs', prefs: { paused: !settings.paused } })}
           />
-          Gloss is on (turn off to pause it everywhere)
+          {t('options.on')}
         </label>
         <ChangeMessageView message={pauseMessage} />
       </section>
 
       <section>
-        <h2>Sites where Gloss is off</h2>
+        <h2>{t('options.offSites')}</h2>
         {settings.disabledSites.length === 0 ? (
-          <p class="muted">None.</p>
+          <p class="muted">{t('options.none')}</p>
         ) : (
           <ul class="sites">
             {settings.disabledSites.map((entry) => (
               <li key={entry}>
                 <span>
                   {entry.startsWith('.')
-                    ? `${entry.slice(1)} and its subdomains`
+                    ? t('options.withSubdomains', { domain: entry.slice(1) })
                     : entry === 'file:'
-                      ? 'Local files'
+                      ? t('options.localFiles')
                       : entry}
                 </span>
                 <button
                   type="button"
-                  aria-label={`Turn Gloss back on for ${entry}`}
+                  aria-label={t('options.turnBackOn', { site: entry })}
                   onClick={() => void changeSites({ type: 'removeSite', entry })}
                 >
-                  Remove
+                  {t('options.remove')}
                 </button>
               </li>
             ))}
@@ -83,19 +84,25 @@ export function Options() {
         )}
         <form onSubmit={addSite}>
           <label>
-            Turn off on{' '}
-            <input
-              type="text"
-              value={site}
-              placeholder="example.com"
-              onInput={(e) => setSite(e.currentTarget.value)}
+            <Sentence
+              message="options.turnOffOn"
+              parts={{
+                site: (
+                  <input
+                    type="text"
+                    value={site}
+                    placeholder="example.com"
+                    onInput={(e) => setSite(e.currentTarget.value)}
+                  />
+                ),
+              }}
             />
           </label>
           <label>
-            <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} /> and its
-            subdomains
+            <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />{' '}
+            {t('options.andSubdomains')}
           </label>
-          <button type="submit">Add</button>
+          <button type="submit">{t('options.add')}</button>
           {error && (
             <p role="alert" class="error">
               {error}
@@ -106,24 +113,22 @@ export function Options() {
       </section>
 
       <section>
-        <h2>Forms you said are “Not this here”</h2>
+        <h2>{t('options.formsHeading')}</h2>
         {settings.excludedForms.length === 0 ? (
-          <p class="muted">None. Use “Not this here” in a card to stop marking a name on one site.</p>
+          <p class="muted">{t('options.noForms')}</p>
         ) : (
-          <ul class="sites" aria-label="Forms not marked on a site">
+          <ul class="sites" aria-label={t('options.formsList')}>
             {settings.excludedForms.map((e) => (
               <li key={`${e.site} ${e.entity} ${e.form}`}>
-                <span>
-                  “{e.form}” ({nameOf(e.entity)}) on {e.site}
-                </span>
+                <span>{t('options.form', { form: e.form, entity: nameOf(e.entity), site: e.site })}</span>
                 <button
                   type="button"
-                  aria-label={`Mark “${e.form}” on ${e.site} again`}
+                  aria-label={t('options.markAgain', { form: e.form, site: e.site })}
                   onClick={() =>
                     void changeForms({ type: 'include', site: e.site, entity: e.entity, form: e.form })
                   }
                 >
-                  Undo
+                  {t('options.undo')}
                 </button>
               </li>
             ))}
@@ -133,9 +138,9 @@ export function Options() {
       </section>
 
       <section>
-        <h2>What to mark</h2>
+        <h2>{t('options.whatToMark')}</h2>
         <fieldset>
-          <legend>Kinds of entity</legend>
+          <legend>{t('options.kinds')}</legend>
           {ENTITY_KINDS.map((kind) => (
             <label class="row" key={kind}>
               <input
@@ -152,12 +157,12 @@ export function Options() {
                   })
                 }
               />
-              {KIND_LABELS[kind].many}
+              {kindName(kind, 'list')}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Mentions</legend>
+          <legend>{t('options.mentions')}</legend>
           {(['all', 'first'] as const).map((mode) => (
             <label class="row" key={mode}>
               <input
@@ -166,32 +171,37 @@ export function Options() {
                 checked={settings.markMode === mode}
                 onChange={() => void changeMarks({ type: 'prefs', prefs: { markMode: mode } })}
               />
-              {mode === 'all' ? 'Every mention' : 'Only the first mention of each on a page'}
+              {t(mode === 'all' ? 'options.everyMention' : 'options.firstMention')}
             </label>
           ))}
         </fieldset>
       </section>
 
       <section>
-        <h2>Cards</h2>
+        <h2>{t('options.cards')}</h2>
         <label>
-          Open a card after the pointer rests on a term for{' '}
-          <input
-            type="number"
-            min={0}
-            max={3000}
-            step={50}
-            value={settings.hoverDelayMs}
-            onChange={(e) =>
-              void changeMarks({
-                type: 'prefs',
-                prefs: {
-                  hoverDelayMs: Math.min(3000, Math.max(0, Math.round(Number(e.currentTarget.value)))),
-                },
-              })
-            }
-          />{' '}
-          ms
+          <Sentence
+            message="options.hoverDelay"
+            parts={{
+              delay: (
+                <input
+                  type="number"
+                  min={0}
+                  max={3000}
+                  step={50}
+                  value={settings.hoverDelayMs}
+                  onChange={(e) =>
+                    void changeMarks({
+                      type: 'prefs',
+                      prefs: {
+                        hoverDelayMs: Math.min(3000, Math.max(0, Math.round(Number(e.currentTarget.value)))),
+                      },
+                    })
+                  }
+                />
+              ),
+            }}
+          />
         </label>
         <ChangeMessageView message={marksMessage} />
       </section>

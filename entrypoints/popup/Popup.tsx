@@ -16,6 +16,8 @@ import { readerUrl } from '../../cards/reader-url';
 import { searchEntities } from '../../cards/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
+import { Sentence } from '../../components/Sentence';
+import { formatNumber, t } from '../../i18n/i18n';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page. */
 async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
@@ -61,21 +63,21 @@ export function Popup() {
   return (
     <main>
       <header>
-        <h1>Gloss</h1>
+        <h1>{t('extName')}</h1>
         <nav>
           <a href={browser.runtime.getURL('/notebook.html')} target="_blank" rel="noopener">
-            Notebook
+            {t('popup.notebook')}
           </a>{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-            Settings
+            {t('popup.settings')}
           </a>{' '}
           <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
-            How it works
+            {t('popup.howItWorks')}
           </a>
         </nav>
       </header>
       {site === undefined ? (
-        <p class="muted">Gloss does not run on this page.</p>
+        <p class="muted">{t('popup.notHere')}</p>
       ) : (
         <section class="switches">
           <label class="switch">
@@ -86,13 +88,16 @@ export function Popup() {
               onChange={() => void change({ type: 'toggleSite', url: url!, subdomains })}
             />
             <span>
-              On for <strong>{site === 'file:' ? 'local files' : site}</strong>
+              <Sentence
+                message="popup.onFor"
+                parts={{ site: <strong>{site === 'file:' ? t('popup.localFiles') : site}</strong> }}
+              />
             </span>
           </label>
           {on && hasSubdomains(site) && (
             <label class="sub">
               <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />
-              Turning off covers its subdomains too
+              {t('popup.subdomainsToo')}
             </label>
           )}
         </section>
@@ -104,17 +109,17 @@ export function Popup() {
           checked={settings.paused}
           onChange={() => void change({ type: 'prefs', prefs: { paused: !settings.paused } })}
         />
-        <span>Pause Gloss everywhere</span>
+        <span>{t('popup.pauseEverywhere')}</span>
       </label>
       <ChangeMessageView message={message} />
 
       {site !== undefined && on && !settings.paused && (
         <section>
-          <h2>Found on this page</h2>
+          <h2>{t('popup.found')}</h2>
           {found.length === 0 ? (
-            <p class="muted">Nothing from the five articles.</p>
+            <p class="muted">{t('popup.nothingFound')}</p>
           ) : (
-            <ul class="found" aria-label="Found on this page">
+            <ul class="found" aria-label={t('popup.found')}>
               {found.map(([id, count]) => (
                 <li key={id}>
                   <button
@@ -124,7 +129,7 @@ export function Popup() {
                       if (tab) void browser.tabs.sendMessage(tab.id, request);
                     }}
                   >
-                    <span>{nameOf(id)}</span> <span class="count">{count}</span>
+                    <span>{nameOf(id)}</span> <span class="count">{formatNumber(count)}</span>
                   </button>
                 </li>
               ))}
@@ -135,10 +140,10 @@ export function Popup() {
 
       <section>
         <label class="search">
-          <span>Look up</span>
+          <span>{t('popup.lookUp')}</span>
           <input
             type="search"
-            placeholder="Guaidó, Astana, Monroe…"
+            placeholder={t('popup.lookUpExample')}
             value={query}
             onInput={(e) => {
               setQuery(e.currentTarget.value);
@@ -157,7 +162,7 @@ export function Popup() {
             />
           </Isolated>
         ) : (
-          <ul class="results" aria-label="Search results">
+          <ul class="results" aria-label={t('popup.results')}>
             {results.map((e) => (
               <li key={e.id}>
                 <button

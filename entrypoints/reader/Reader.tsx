@@ -11,6 +11,7 @@ import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { Byline } from '../../components/Byline';
 import { readerUrl } from '../../cards/reader-url';
+import { nameDocument, t } from '../../i18n/i18n';
 
 const corpus = index as CorpusIndex;
 
@@ -52,15 +53,15 @@ export function Reader({ article: articleId, passage }: { article: string; passa
     chosen?.scrollIntoView({ block: 'center' });
     chosen?.focus({ preventScroll: true });
   }, [passage]);
+  nameDocument(article ? t('reader.title', { article: article.title }) : t('extName'));
   if (!article)
     return (
       <main>
-        <p role="alert">There is no article “{articleId}” in Gloss.</p>
+        <p role="alert">{t('reader.noArticle', { id: articleId })}</p>
       </main>
     );
   const paragraphs = corpus.passages.flatMap((p, i) => (p.article === article.id ? [i] : []));
   const card = selected ? cardFor(corpus, selected) : undefined;
-  document.title = `${article.title} — Gloss reader`;
 
   return (
     <div class="layout">
@@ -68,14 +69,12 @@ export function Reader({ article: articleId, passage }: { article: string; passa
         <article>
           <h1>
             {article.title}
-            {article.titleIsDescriptive && (
-              <span class="note"> (the article has no headline; this is our description)</span>
-            )}
+            {article.titleIsDescriptive && <span class="note">{t('reader.noHeadline')}</span>}
           </h1>
           <Byline article={article} />
           {article.url && (
             <p class="meta">
-              Original: <a href={article.url}>{article.url}</a>
+              {t('reader.original')} <a href={article.url}>{article.url}</a>
             </p>
           )}
           {paragraphs.map((at) => (
@@ -83,7 +82,7 @@ export function Reader({ article: articleId, passage }: { article: string; passa
           ))}
         </article>
       </main>
-      <aside aria-label="Entity card">
+      <aside aria-label={t('reader.card')}>
         {card ? (
           <Isolated>
             <CardWithNotes
@@ -96,7 +95,7 @@ export function Reader({ article: articleId, passage }: { article: string; passa
             />
           </Isolated>
         ) : (
-          <p class="hint">Click a marked name to see what the five articles said about it.</p>
+          <p class="hint">{t('reader.hint')}</p>
         )}
       </aside>
     </div>

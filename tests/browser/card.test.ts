@@ -27,11 +27,11 @@ describe('the hover card', () => {
     expect(articles).toEqual([
       [
         'Why Moscow Sent Its Military Personnel to Venezuela',
-        'Vladimir Frolov · The Moscow Times · 2 Apr 2019 · 1 mention',
+        'Vladimir Frolov · The Moscow Times · Apr 2, 2019 · 1 mention',
       ],
       [
         'Russia Throws Down the Gauntlet to US on Venezuela',
-        'M. K. Bhadrakumar · Global Research · 28 Mar 2019 · 1 mention',
+        'M. K. Bhadrakumar · Global Research · Mar 28, 2019 · 1 mention',
       ],
     ]);
     expect(await card.locator('mark').allTextContents()).toEqual(['Monroe Doctrine', 'Munroe Doctrine']);
@@ -249,11 +249,11 @@ describe('from the card to the articles', () => {
     const frame = await shownCard(page, 'Nicolás Maduro');
     await frame.getByRole('button', { name: 'Compare on a timeline' }).click();
     expect(await frame.locator('.column .when').allTextContents()).toEqual([
-      '26 Jan',
-      '31 Jan',
-      '26 Mar',
-      '28 Mar',
-      '2 Apr',
+      'Jan 26',
+      'Jan 31',
+      'Mar 26',
+      'Mar 28',
+      'Apr 2',
     ]);
     // Every passage fits across the 380 px card, whole: none cut off at a side or scrolled away.
     expect(await clippedPassages(frame)).toEqual([]);

@@ -1,0 +1,90 @@
+/**
+ * Gloss's words in the reader's language. Every string the reader sees is a
+ * message in `locales/<language>.yml`, built into the extension's `_locales/`
+ * and picked by the browser from its interface language (English where Gloss
+ * has none of the reader's). Counts take the form their language gives that
+ * number (Intl.PluralRules: Russian and Ukrainian have three), and dates and
+ * numbers are written the reader's way (Intl).
+ */
+import { createI18n } from '@wxt-dev/i18n';
+import type { GeneratedI18nStructure } from '#i18n';
+import { browser } from 'wxt/browser';
+import type { EntityKind } from '../data/entity-kinds';
+
+// Made here rather than taken from `#i18n`, and read only when a message is:
+// the content script imports modules that have messages it never shows, and
+// must not carry their code (a bundler keeps a call or a read at the top of a module).
+const i18n = /* @__PURE__ */ createI18n<GeneratedI18nStructure>();
+
+/** A message by key (`card.readInContext`), with its `{values}` filled in. */
+export const t = ((...args: unknown[]) => (i18n.t as (...a: unknown[]) => string)(...args)) as typeof i18n.t;
+
+export type MessageKey = keyof GeneratedI18nStructure;
+type Key = MessageKey;
+type Values = Record<string, string | number>;
+/** `t` for a key made at run time (a plural form, a template). */
+const say = t as unknown as (key: string, values?: Values) => string;
+
+/** The language of the messages the browser picked: one of Gloss's, English when it has none of the reader's. */
+export const messagesLanguage = (): string => t('language');
+
+/**
+ * The locale dates and numbers are written in: the browser's own (an
+ * American reader gets "Jan 5, 2019", a British one "5 Jan 2019") when it is
+ * a variant of the messages' language, otherwise the messages' language, so
+ * that an Italian reader's English interface does not print Italian months.
+ */
+export function formatLocale(browserLocale: string, messages: string): string {
+  return browserLocale.split(/[-_]/)[0]!.toLowerCase() === messages ? browserLocale : messages;
+}
+const readerLocale = () => formatLocale(browser.i18n.getUILanguage(), messagesLanguage());
+
+export const formatNumber = (n: number): string => new Intl.NumberFormat(readerLocale()).format(n);
+
+const DATE_STYLES = {
+  /** An article's date: 5 Jan 2019 (the corpus's dates are days, read in UTC). */
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  /** A date on the compare timeline, where the year is on the axis. */
+  dayMonth: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  /** When a note was written or saved, in the reader's time zone. */
+  moment: { dateStyle: 'medium', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatDate(date: Date | string, style: keyof typeof DATE_STYLES): string {
+  // An ISO day alone is read as that day, whatever time the text gives.
+  const value = typeof date === 'string' ? new Date(style === 'moment' ? date : date.slice(0, 10)) : date;
+  return new Intl.DateTimeFormat(readerLocale(), DATE_STYLES[style]).format(value);
+}
+
+/** Items as a sentence lists them: "a, b and c" in English. */
+export const formatList = (items: string[]): string =>
+  new Intl.ListFormat(readerLocale(), { type: 'conjunction' }).format(items);
+
+/** A message that counts: its key without the plural form (`card.mentions` for `card.mentions.one`…). */
+export type CountKey = { [K in Key]: K extends `${infer Base}.other` ? Base : never }[Key];
+
+/**
+ * `key`'s message for `count` things, in the form the messages' language
+ * uses for that number, `{count}` written the reader's way.
+ */
+export function plural(key: CountKey, count: number, values: Values = {}): string {
+  const form = new Intl.PluralRules(messagesLanguage()).select(count);
+  const filled = { ...values, count: formatNumber(count) };
+  return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
+}
+
+/** How a kind of entity is named: one of them ("Person") or a list of them ("People"). */
+export const kindName = (kind: EntityKind, as: 'name' | 'list'): string => t(`kind.${kind}.${as}`);
+
+/**
+ * A message as written, its `{placeholders}` left in, for a page to put
+ * elements (a link, a key, an input) where they stand in the sentence.
+ */
+export const template = (key: Key): string => say(key);
+
+/** Names an extension page in the reader's language: its title and `lang`. */
+export function nameDocument(title: string): void {
+  document.documentElement.lang = messagesLanguage();
+  document.title = title;
+}
