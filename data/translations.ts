@@ -154,6 +154,10 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
     'Группы Лима',
     'Группе Лима',
     'Лімська група',
+    'Лімської групи',
+    'Лімську групу',
+    'Лімською групою',
+    'Лімській групі',
   ],
   caricom: ['Comunidad del Caribe', 'Communauté caribéenne', 'КАРИКОМ', 'Карибское сообщество'],
   'european-union': [
@@ -177,7 +181,18 @@ export const TRANSLATIONS: Record<string, (string | FormDef)[]> = {
   nato: [acronym('OTAN'), acronym('НАТО')],
   pentagon: ['Pentágono', 'Пентагон', 'Пентагона'],
   'us-state-department': ['Departamento de Estado', 'Госдепартамент', 'Госдепартамента', 'Госдеп', 'Госдепа'],
-  'russian-foreign-ministry': ['МИД России', 'МИД РФ', 'МЗС Росії'],
+  'russian-foreign-ministry': [
+    'Ministerio de Asuntos Exteriores de Rusia',
+    'Ministerio de Exteriores ruso',
+    'Ministério das Relações Exteriores da Rússia',
+    'ministère russe des Affaires étrangères',
+    'russische Außenministerium',
+    'russischen Außenministerium',
+    'russischen Außenministeriums',
+    'МИД России',
+    'МИД РФ',
+    'МЗС Росії',
+  ],
   'national-assembly': [
     'Asamblea Nacional de Venezuela',
     ...['Asamblea Nacional', 'Национальное собрание', 'Национального собрания'].map((text): FormDef => ({
