@@ -30,7 +30,8 @@ export interface FirefoxGloss {
   openExtensionPage(path: string): Promise<Page>;
 }
 
-export function useFirefoxGloss(): FirefoxGloss {
+/** `lang`: the interface language Firefox is asked for (`intl.locale.requested`; Debian's language packs provide it). */
+export function useFirefoxGloss(options: { lang?: string } = {}): FirefoxGloss {
   const env = {} as FirefoxGloss;
   beforeAll(async () => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Run npm run build:firefox first');
@@ -40,7 +41,10 @@ export function useFirefoxGloss(): FirefoxGloss {
       executablePath: firefoxPath(),
       headless: true,
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+        ...(options.lang && { 'intl.locale.requested': options.lang }),
+      },
     });
     await env.browser.installExtension(EXTENSION_DIR);
     env.open = async (url) => {

@@ -115,9 +115,12 @@ function pageAt(context: BrowserContext, url: RegExp): Promise<Page> {
   });
 }
 
-/** Starts Chromium with Gloss loaded; reuse `profileDir` to test a restart. */
+/**
+ * Starts Chromium with Gloss loaded; reuse `profileDir` to test a restart.
+ * `lang` is the browser's interface language (Chromium's `--lang`), en-US unless given.
+ */
 export async function launchWithGloss(
-  options: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; lang?: string } = {},
 ): Promise<GlossBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first`);
@@ -128,7 +131,9 @@ export async function launchWithGloss(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
+    ...(options.lang && { locale: options.lang }),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
