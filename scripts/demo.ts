@@ -1,18 +1,28 @@
 /**
  * `npm run demo`: opens Chromium with the built Gloss on a bundled news page
- * and leaves screenshots in demo-screenshots/ for a person to look at.
+ * and leaves screenshots in demo-screenshots/ for a person to look at: in
+ * English, light and dark, and in Spanish, to read the translation in place.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
 import { hoverMark, markCount } from '../tests/browser/marks';
 import { shownCard } from '../tests/browser/card-frame';
+import { fill, messagesOf } from '../tests/locale-messages';
 
 const out = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serveFixtures();
-for (const scheme of ['light', 'dark'] as const) {
-  const browser = await launchWithGloss({ colorScheme: scheme });
+const runs = [
+  { lang: 'en', scheme: 'light' },
+  { lang: 'en', scheme: 'dark' },
+  { lang: 'es', scheme: 'light' },
+] as const;
+for (const { lang, scheme } of runs) {
+  const messages = await messagesOf(lang);
+  const say = (key: string) => fill(messages.get(key)!);
+  const shot = (name: string) => `${out}/${lang}-${scheme}-${name}.png`;
+  const browser = await launchWithGloss({ colorScheme: scheme, lang });
   // tsx keeps function names with a `__name` helper that the functions the
   // test helpers send into pages carry along; vitest does not: give pages one.
   await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
@@ -20,32 +30,35 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage(`${server.origin}/news.html`);
     await annotated(page);
     const count = await markCount(page);
-    await page.screenshot({ path: `${out}/${scheme}-1-news-page-marked.png` });
+    await page.screenshot({ path: shot('1-news-page-marked') });
     await hoverMark(page, 'monroe-doctrine');
     const card = (await shownCard(page, 'Monroe Doctrine')).locator('[role="dialog"]');
-    await page.screenshot({ path: `${out}/${scheme}-2-monroe-doctrine-card.png` });
-    await card.getByRole('button', { name: 'Compare on a timeline' }).click();
-    await page.screenshot({ path: `${out}/${scheme}-4-compare-timeline.png` });
+    await page.screenshot({ path: shot('2-monroe-doctrine-card') });
+    await card.getByRole('button', { name: say('card.compare') }).click();
+    await page.screenshot({ path: shot('4-compare-timeline') });
     const [reader] = await Promise.all([
       browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Read in context' }).first().click(),
+      card
+        .getByRole('button', { name: say('card.readInContext') })
+        .first()
+        .click(),
     ]);
     await reader.locator('p.chosen').waitFor();
-    await reader.screenshot({ path: `${out}/${scheme}-5-reader-page.png` });
+    await reader.screenshot({ path: shot('5-reader-page') });
     await page.keyboard.press('Escape');
     // The popup as a page of its own, pointed at the news tab.
     const tabId = await tabIdOf(browser, page.url());
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByRole('list', { name: 'Found on this page' }).waitFor();
-    await popup.screenshot({ path: `${out}/${scheme}-3-popup.png` });
+    await popup.getByRole('list', { name: say('popup.found') }).waitFor();
+    await popup.screenshot({ path: shot('3-popup') });
     // The page Gloss opens on install, with a card open on its example.
     const welcome = await browser.newPage(`chrome-extension://${browser.extensionId}/welcome.html`);
-    await welcome.getByRole('button', { name: 'Lima Group' }).hover();
+    await welcome.locator('.mention', { hasText: lang === 'es' ? 'Grupo de Lima' : 'Lima Group' }).hover();
     await welcome.locator('.isolated-card').getByRole('heading', { name: 'Lima Group' }).waitFor();
-    await welcome.screenshot({ path: `${out}/${scheme}-6-welcome.png`, fullPage: true });
-    console.log(`${scheme}: Gloss marked ${count} mentions on ${server.origin}/news.html`);
+    await welcome.screenshot({ path: shot('6-welcome'), fullPage: true });
+    console.log(`${lang}, ${scheme}: Gloss marked ${count} mentions on ${server.origin}/news.html`);
   } finally {
     await browser.close();
   }
