@@ -18,6 +18,15 @@ import { t } from '../../i18n/i18n';
 
 const pieces = examplePieces(t('welcome.example'));
 
+/** A link to another of Gloss's pages, in a tab of its own. */
+function PageLink({ path, children }: { path: '/notebook.html' | '/options.html'; children: string }) {
+  return (
+    <a href={browser.runtime.getURL(path)} target="_blank" rel="noopener">
+      {children}
+    </a>
+  );
+}
+
 /** A shortcut as keys to press together: Alt+Shift+J. */
 function Keys({ keys }: { keys: string[] }) {
   return <>{keys.map((key, i) => [i > 0 && '+', <kbd key={key}>{key}</kbd>])}</>;
@@ -88,11 +97,7 @@ export function Welcome() {
         <Sentence
           message="welcome.notes"
           parts={{
-            notebook: (
-              <a href={browser.runtime.getURL('/notebook.html')} target="_blank" rel="noopener">
-                {t('welcome.notebookLink')}
-              </a>
-            ),
+            notebook: <PageLink path="/notebook.html">{t('welcome.notebookLink')}</PageLink>,
           }}
         />
       </p>
@@ -102,11 +107,7 @@ export function Welcome() {
         <Sentence
           message="welcome.off"
           parts={{
-            settings: (
-              <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-                {t('welcome.settingsLink')}
-              </a>
-            ),
+            settings: <PageLink path="/options.html">{t('welcome.settingsLink')}</PageLink>,
           }}
         />
       </p>
