@@ -51,10 +51,17 @@ const DATE_STYLES = {
   moment: { dateStyle: 'medium', timeStyle: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+// A card prints a few dozen dates: each format is made once per locale.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date | string, style: keyof typeof DATE_STYLES): string {
   // An ISO day alone is read as that day, whatever time the text gives.
   const value = typeof date === 'string' ? new Date(style === 'moment' ? date : date.slice(0, 10)) : date;
-  return new Intl.DateTimeFormat(readerLocale(), DATE_STYLES[style]).format(value);
+  const locale = readerLocale();
+  let format = dateFormats.get(`${locale} ${style}`);
+  if (!format)
+    dateFormats.set(`${locale} ${style}`, (format = new Intl.DateTimeFormat(locale, DATE_STYLES[style])));
+  return format.format(value);
 }
 
 /** Items as a sentence lists them: "a, b and c" in English. */
