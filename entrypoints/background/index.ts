@@ -109,16 +109,25 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void welcomeOnce();
-    browser.contextMenus.create({
-      id: TOGGLE_SITE,
-      title: t('commandToggleSite'),
-      contexts: ['page', 'selection', 'link'],
-    });
+    void addMenuItem();
   });
+  // The browser keeps the item across restarts, in the words it was made with:
+  // made again at each start, it follows a change of the browser's language.
+  browser.runtime.onStartup.addListener(() => void addMenuItem());
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === TOGGLE_SITE) void toggleSite(info.pageUrl);
   });
 });
+
+/** The page's context menu item that turns Gloss on or off for the site, in the reader's language. */
+async function addMenuItem(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: TOGGLE_SITE,
+    title: t('commandToggleSite'),
+    contexts: ['page', 'selection', 'link'],
+  });
+}
 
 /**
  * Opens the welcome page the first time Gloss is installed in a profile:
