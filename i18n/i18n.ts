@@ -39,7 +39,17 @@ export function formatLocale(browserLocale: string, messages: string): string {
 }
 const readerLocale = () => formatLocale(browser.i18n.getUILanguage(), messagesLanguage());
 
-export const formatNumber = (n: number): string => new Intl.NumberFormat(readerLocale()).format(n);
+// A card prints dozens of dates and counts: each Intl object is made once per locale.
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+
+export const formatNumber = (n: number): string => {
+  const locale = readerLocale();
+  return once(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+};
 
 const DATE_STYLES = {
   /** An article's date: 5 Jan 2019 (the corpus's dates are days, read in UTC). */
@@ -51,22 +61,20 @@ const DATE_STYLES = {
   moment: { dateStyle: 'medium', timeStyle: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-// A card prints a few dozen dates: each format is made once per locale.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function formatDate(date: Date | string, style: keyof typeof DATE_STYLES): string {
   // An ISO day alone is read as that day, whatever time the text gives.
   const value = typeof date === 'string' ? new Date(style === 'moment' ? date : date.slice(0, 10)) : date;
   const locale = readerLocale();
-  let format = dateFormats.get(`${locale} ${style}`);
-  if (!format)
-    dateFormats.set(`${locale} ${style}`, (format = new Intl.DateTimeFormat(locale, DATE_STYLES[style])));
-  return format.format(value);
+  return once(`date ${locale} ${style}`, () => new Intl.DateTimeFormat(locale, DATE_STYLES[style])).format(
+    value,
+  );
 }
 
 /** Items as a sentence lists them: "a, b and c" in English. */
-export const formatList = (items: string[]): string =>
-  new Intl.ListFormat(readerLocale(), { type: 'conjunction' }).format(items);
+export const formatList = (items: string[]): string => {
+  const locale = readerLocale();
+  return once(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+};
 
 /** A message that counts: its key without the plural form (`card.mentions` for `card.mentions.one`…). */
 export type CountKey = { [K in Key]: K extends `${infer Base}.other` ? Base : never }[Key];
@@ -76,7 +84,8 @@ export type CountKey = { [K in Key]: K extends `${infer Base}.other` ? Base : ne
  * uses for that number, `{count}` written the reader's way.
  */
 export function plural(key: CountKey, count: number, values: Values = {}): string {
-  const form = new Intl.PluralRules(messagesLanguage()).select(count);
+  const language = messagesLanguage();
+  const form = once(`plural ${language}`, () => new Intl.PluralRules(language)).select(count);
   const filled = { ...values, count: formatNumber(count) };
   return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
 }
