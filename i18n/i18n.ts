@@ -90,6 +90,18 @@ export function plural(key: CountKey, count: number, values: Values = {}): strin
   return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
 }
 
+/**
+ * Makes the Intl objects a card uses, for a page that loads ahead of its
+ * first card (the card frame, while the hover delay runs) to pay for them
+ * then rather than when the card is asked for.
+ */
+export function prepareFormats(): void {
+  for (const style of Object.keys(DATE_STYLES) as (keyof typeof DATE_STYLES)[])
+    formatDate(new Date(0), style);
+  formatList([]);
+  plural('card.mentions', 1);
+}
+
 /** How a kind of entity is named: one of them ("Person") or a list of them ("People"). */
 export const kindName = (kind: EntityKind, as: 'name' | 'list'): string => t(`kind.${kind}.${as}`);
 

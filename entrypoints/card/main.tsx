@@ -16,9 +16,10 @@ import { fold } from '../../matching/matcher';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import { keepFocusIn } from './focus-loop';
-import { nameDocument, t } from '../../i18n/i18n';
+import { nameDocument, prepareFormats, t } from '../../i18n/i18n';
 
 nameDocument(t('card.frameTitle'));
+prepareFormats();
 
 const secret = window.name;
 window.name = '';
