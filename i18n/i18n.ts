@@ -20,7 +20,6 @@ const i18n = /* @__PURE__ */ createI18n<GeneratedI18nStructure>();
 export const t = ((...args: unknown[]) => (i18n.t as (...a: unknown[]) => string)(...args)) as typeof i18n.t;
 
 export type MessageKey = keyof GeneratedI18nStructure;
-type Key = MessageKey;
 type Values = Record<string, string | number>;
 /** `t` for a key made at run time (a plural form, a template). */
 const say = t as unknown as (key: string, values?: Values) => string;
@@ -77,7 +76,9 @@ export const formatList = (items: string[]): string => {
 };
 
 /** A message that counts: its key without the plural form (`card.mentions` for `card.mentions.one`…). */
-export type CountKey = { [K in Key]: K extends `${infer Base}.other` ? Base : never }[Key];
+export type CountKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
+}[MessageKey];
 
 /**
  * `key`'s message for `count` things, in the form the messages' language
@@ -109,7 +110,7 @@ export const kindName = (kind: EntityKind, as: 'name' | 'list'): string => t(`ki
  * A message as written, its `{placeholders}` left in, for a page to put
  * elements (a link, a key, an input) where they stand in the sentence.
  */
-export const template = (key: Key): string => say(key);
+export const template = (key: MessageKey): string => say(key);
 
 /** Names an extension page in the reader's language: its title and `lang`. */
 export function nameDocument(title: string): void {
