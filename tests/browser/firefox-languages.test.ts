@@ -1,7 +1,7 @@
 /**
  * Gloss in Firefox speaks the language Firefox is set to (`intl.locale.requested`,
  * with Debian's language packs), regional variants included: Firefox asked for
- * es-ES or pt-BR gets Gloss's Spanish or Portuguese.
+ * es-ES, pt-BR or de-AT gets Gloss's Spanish, Portuguese or German.
  */
 import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
@@ -16,7 +16,10 @@ const english = await messagesOf('en');
 describe.each([
   ['es-ES', 'es'],
   ['pt-BR', 'pt'],
+  ['fr', 'fr'],
+  ['de-AT', 'de'],
   ['ru', 'ru'],
+  ['uk', 'uk'],
 ])('Gloss in Firefox set to %s', (requested, lang) => {
   const ff = useFirefoxGloss({ lang: requested });
 
