@@ -88,6 +88,7 @@ export function plural(key: CountKey, count: number, values: Values = {}): strin
   const language = messagesLanguage();
   const form = once(`plural ${language}`, () => new Intl.PluralRules(language)).select(count);
   const filled = { ...values, count: formatNumber(count) };
+  // A browser whose plural data differ from Node's (another ICU) may pick a form the file lacks: `other` stands in.
   return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
 }
 
