@@ -235,6 +235,14 @@ export function storedDrafts(browser: GlossBrowser): Promise<string[]> {
   });
 }
 
+/** What Gloss's toolbar button shows for a tab: its badge and its tooltip. */
+export function toolbarOf(browser: GlossBrowser, tabId: number): Promise<{ text: string; title: string }> {
+  return browser.worker.evaluate(async (tabId) => {
+    const { action } = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+    return { text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
+  }, tabId);
+}
+
 /** The tab id Gloss recorded for a page: its content script reports to the background, which keeps it in session storage. */
 export async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
   const deadline = Date.now() + 15_000;

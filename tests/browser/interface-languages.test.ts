@@ -10,7 +10,15 @@ import type { Frame, Page } from 'playwright-core';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { cardFor } from '../../cards/cards';
-import { annotated, launchWithGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness';
+import {
+  annotated,
+  launchWithGloss,
+  serveFixtures,
+  tabIdOf,
+  toolbarOf,
+  type FixtureServer,
+  type GlossBrowser,
+} from './harness';
 import { hoverMark } from './marks';
 import { shownCard } from './card-frame';
 import { LANGUAGES, fill, messagesOf } from '../locale-messages';
@@ -67,16 +75,26 @@ describe.each(LANGUAGES)('Gloss with the browser in %s', (lang) => {
     }
   });
 
-  it('shows the card in the language: counts in its plural forms, dates its way', async () => {
+  it('shows the card and the toolbar button in the language: counts in its plural forms, dates its way', async () => {
     const news = await browser.newPage(`${server.origin}/news.html`);
     await annotated(news);
+    const plural = new Intl.PluralRules(lang);
+    // The button's tooltip counts the entities its badge shows.
+    const tabId = await tabIdOf(browser, news.url());
+    await expect
+      .poll(async () => {
+        const { text, title } = await toolbarOf(browser, tabId);
+        const count = Number(text);
+        const expected = say(`toolbar.found.${plural.select(count)}`, { count });
+        return count > 0 && title === expected ? 'as expected' : `badge "${text}", title "${title}"`;
+      })
+      .toBe('as expected');
     await hoverMark(news, 'nicolas-maduro');
     const frame = await shownCard(news, 'Nicolás Maduro');
     const card = frame.locator('[role="dialog"]');
     expect(await card.locator('.kind').textContent()).toBe(say('kind.person.name'));
     expect(await card.locator('h3').first().textContent()).toContain(say('card.articlesSaid'));
 
-    const plural = new Intl.PluralRules(lang);
     const day = new Intl.DateTimeFormat(lang, {
       day: 'numeric',
       month: 'short',

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotated, launchWithGloss, setSettings, tabIdOf, useGloss, type GlossBrowser } from './harness';
+import {
+  annotated,
+  launchWithGloss,
+  setSettings,
+  tabIdOf,
+  toolbarOf,
+  useGloss,
+  type GlossBrowser,
+} from './harness';
 import { markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
 import { shownCard } from './card-frame';
 
 const env = useGloss();
 
-const badge = (browser: GlossBrowser, tabId: number) =>
-  browser.worker.evaluate(
-    (tabId) =>
-      (
-        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-      ).chrome.action.getBadgeText({ tabId }),
-    tabId,
-  );
+const badge = async (browser: GlossBrowser, tabId: number) => (await toolbarOf(browser, tabId)).text;
 
 async function openPopup(browser: GlossBrowser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
