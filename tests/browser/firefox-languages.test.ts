@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
-import { hoverMark } from './marks';
+import { hoverMark, run } from './marks';
 import { cardTexts, shownCard } from './card-frame';
 import { fill, messagesOf } from '../locale-messages';
 import { untranslated, visibleWords } from './untranslated';
-import { run } from './marks';
 
 const english = await messagesOf('en');
 
