@@ -278,6 +278,7 @@ describe('meaning before marking', () => {
           `${name} ${surname} spoke.`,
           `${surname} Jr. spoke.`,
           `${surname}, Jr., spoke.`,
+          `${surname}\u00a0Jr. spoke.`,
           `${surname}-${name} spoke.`,
           `${name}-${surname} spoke.`,
         ])

@@ -450,13 +450,7 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   function judge(text: string, m: Match, before: Match | undefined): number {
     const flags = m.term.flags;
     if (flags & NOT_AN_ENTITY) return REJECTED;
-    // A suffix follows a comma or a space: most names are followed by neither a "J", "S" nor "I" word.
-    if (
-      flags & PERSON &&
-      SUFFIX_START.test(text.slice(m.end, m.end + 3)) &&
-      NAME_SUFFIX.test(text.slice(m.end, m.end + 6))
-    )
-      return REJECTED;
+    if (flags & PERSON && followedBySuffix(text, m.end)) return REJECTED;
     if (flags & SURNAME) {
       const verdict = judgeSurname(text, m, before);
       if (verdict === PLAIN && flags & SENTENCE_WORD && atSentenceStart(text, m.start)) m.near = true;
@@ -522,8 +516,11 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   };
 }
 
-/** How a name suffix (`NAME_SUFFIX`) can begin. */
-const SUFFIX_START = /^,? ?[JSI]/;
+/** Whether a name suffix ("Jr.", "III") follows `end` in `text`. */
+function followedBySuffix(text: string, end: number): boolean {
+  NAME_SUFFIX.lastIndex = end;
+  return NAME_SUFFIX.test(text);
+}
 
 /** What the words around a match say of it (`judge`). */
 const REJECTED = 0;

@@ -93,5 +93,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ben',
 ]);
 
-/** After a name, it is someone else's: "Donald Trump Jr.", "John Bolton III". */
-export const NAME_SUFFIX = /^,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?|^\s+(?:II|III|IV)\b/;
+/**
+ * After a name, it is someone else's: "Donald Trump Jr.", "John Bolton III".
+ * Sticky: tried where a name ends (`lastIndex`), in the page's own text.
+ */
+export const NAME_SUFFIX = /,?\s+(?:Jr|Sr|Jnr|Snr)\b\.?|\s+(?:II|III|IV)\b/y;
