@@ -16,16 +16,30 @@ import type { EntityKind } from '../data/entity-kinds';
 // must not carry their code (a bundler keeps a call or a read at the top of a module).
 const i18n = /* @__PURE__ */ createI18n<GeneratedI18nStructure>();
 
-/** A message by key (`card.readInContext`), with its `{values}` filled in. */
-export const t = ((...args: unknown[]) => (i18n.t as (...a: unknown[]) => string)(...args)) as typeof i18n.t;
+type Values = Record<string, string | number>;
+
+/** A message by key (`card.readInContext`), with its `{values}` filled in, numbers written the reader's way. */
+export const t = ((key: string, values?: Values) =>
+  (i18n.t as (key: string, values?: Values) => string)(key, values && written(values))) as typeof i18n.t;
+
+const written = (values: Values): Values =>
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatNumber(value) : value,
+    ]),
+  );
 
 export type MessageKey = keyof GeneratedI18nStructure;
-type Values = Record<string, string | number>;
 /** `t` for a key made at run time (a plural form, a template). */
 const say = t as unknown as (key: string, values?: Values) => string;
 
-/** The language of the messages the browser picked: one of Gloss's, English when it has none of the reader's. */
-export const messagesLanguage = (): string => t('language');
+/**
+ * The language of the messages the browser picked: one of Gloss's, English
+ * when it has none of the reader's. Read past `t`, whose numbers need the
+ * language: the circle would make the content script's bundler keep it all.
+ */
+export const messagesLanguage = (): string => i18n.t('language');
 
 /**
  * The locale dates and numbers are written in: the browser's own (an
@@ -82,12 +96,12 @@ export type CountKey = {
 
 /**
  * `key`'s message for `count` things, in the form the messages' language
- * uses for that number, `{count}` written the reader's way.
+ * uses for that number.
  */
 export function plural(key: CountKey, count: number, values: Values = {}): string {
   const language = messagesLanguage();
   const form = once(`plural ${language}`, () => new Intl.PluralRules(language)).select(count);
-  const filled = { ...values, count: formatNumber(count) };
+  const filled = { ...values, count };
   // A browser whose plural data differ from Node's (another ICU) may pick a form the file lacks: `other` stands in.
   return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
 }

@@ -15,7 +15,7 @@ import {
   inReadersWords,
   type Note,
 } from './notes';
-import { formatNumber, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { ANNOTATION_FIELDS, isWebAnnotationFile, readWebAnnotations } from './web-annotation';
 
 export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
@@ -26,7 +26,7 @@ const ExportSchema = v.object({
   exportedAt: IsoDate,
   notes: v.pipe(
     v.array(v.unknown()),
-    v.maxLength(MAX_NOTES, () => t('import.tooManyNotes', { max: formatNumber(MAX_NOTES) })),
+    v.maxLength(MAX_NOTES, () => t('import.tooManyNotes', { max: MAX_NOTES })),
   ),
 });
 
@@ -34,7 +34,7 @@ const withPath = (path: string, message: string) => (path ? `${path}: ${message}
 
 export function parseImport(text: string, knownEntities: ReadonlySet<string>): ParsedImport {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [t('import.tooLarge', { max: formatNumber(MAX_IMPORT_BYTES / 1_000_000) })] };
+    return { ok: false, errors: [t('import.tooLarge', { max: MAX_IMPORT_BYTES / 1_000_000 })] };
   }
   let json: unknown;
   try {
@@ -46,7 +46,7 @@ export function parseImport(text: string, knownEntities: ReadonlySet<string>): P
     const read = readWebAnnotations(json);
     if (!read.ok) return read;
     if (read.notes.length > MAX_NOTES)
-      return { ok: false, errors: [t('import.tooManyAnnotations', { max: formatNumber(MAX_NOTES) })] };
+      return { ok: false, errors: [t('import.tooManyAnnotations', { max: MAX_NOTES })] };
     return checkNotes(
       read.notes,
       knownEntities,

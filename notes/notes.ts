@@ -5,7 +5,7 @@
  * database in notes-db.ts.
  */
 import * as v from 'valibot';
-import { formatNumber, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 
 export interface Note {
   id: string;
@@ -73,7 +73,7 @@ export const NoteSchema = v.object({
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   text: v.pipe(
     v.string(),
-    v.maxLength(MAX_NOTE_CHARS, () => t('import.tooLong', { max: formatNumber(MAX_NOTE_CHARS) })),
+    v.maxLength(MAX_NOTE_CHARS, () => t('import.tooLong', { max: MAX_NOTE_CHARS })),
   ),
   createdAt: IsoDate,
   updatedAt: IsoDate,

@@ -5,7 +5,7 @@
  * unit-tested; storage lives in settings-store.ts.
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
-import { formatNumber, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 
 export interface Settings {
   /** Off everywhere. */
@@ -164,7 +164,7 @@ export function applyChange(settings: Settings, change: SettingsChange): Changed
     case 'toggleSite': {
       const sites = toggledSites(settings.disabledSites, change.url, change.subdomains);
       if (sites.length > MAX_SITES)
-        return { ok: false, error: t('settingsChange.tooManySites', { max: formatNumber(MAX_SITES) }) };
+        return { ok: false, error: t('settingsChange.tooManySites', { max: MAX_SITES }) };
       return ok({ disabledSites: sites });
     }
     case 'addSite': {
@@ -184,10 +184,10 @@ export function applyChange(settings: Settings, change: SettingsChange): Changed
       return ok({ disabledSites: settings.disabledSites.filter((e) => e !== change.entry) });
     case 'exclude': {
       if (change.form.length > MAX_FORM_CHARS)
-        return { ok: false, error: t('settingsChange.formTooLong', { max: formatNumber(MAX_FORM_CHARS) }) };
+        return { ok: false, error: t('settingsChange.formTooLong', { max: MAX_FORM_CHARS }) };
       const excluded = withExclusion(settings.excludedForms, change.url, change.entity, change.form);
       if (excluded.length > MAX_EXCLUSIONS)
-        return { ok: false, error: t('settingsChange.tooManyForms', { max: formatNumber(MAX_EXCLUSIONS) }) };
+        return { ok: false, error: t('settingsChange.tooManyForms', { max: MAX_EXCLUSIONS }) };
       return ok({ excludedForms: excluded });
     }
     case 'include':
