@@ -17,6 +17,7 @@ import { searchEntities } from '../../cards/entity-search';
 import { Isolated } from '../../components/Isolated';
 import { EntityCard } from '../../components/EntityCard';
 import { Sentence } from '../../components/Sentence';
+import { PageLink } from '../../components/PageLink';
 import { formatNumber, t } from '../../i18n/i18n';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page. */
@@ -65,15 +66,9 @@ export function Popup() {
       <header>
         <h1>{t('extName')}</h1>
         <nav>
-          <a href={browser.runtime.getURL('/notebook.html')} target="_blank" rel="noopener">
-            {t('popup.notebook')}
-          </a>{' '}
-          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-            {t('popup.settings')}
-          </a>{' '}
-          <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
-            {t('popup.howItWorks')}
-          </a>
+          <PageLink path="/notebook.html">{t('popup.notebook')}</PageLink>{' '}
+          <PageLink path="/options.html">{t('popup.settings')}</PageLink>{' '}
+          <PageLink path="/welcome.html">{t('popup.howItWorks')}</PageLink>
         </nav>
       </header>
       {site === undefined ? (

@@ -14,18 +14,10 @@ import { EntityCard } from '../../components/EntityCard';
 import { Isolated } from '../../components/Isolated';
 import { readerUrl } from '../../cards/reader-url';
 import { Sentence } from '../../components/Sentence';
+import { PageLink } from '../../components/PageLink';
 import { t } from '../../i18n/i18n';
 
 const pieces = examplePieces(t('welcome.example'));
-
-/** A link to another of Gloss's pages, in a tab of its own. */
-function PageLink({ path, children }: { path: '/notebook.html' | '/options.html'; children: string }) {
-  return (
-    <a href={browser.runtime.getURL(path)} target="_blank" rel="noopener">
-      {children}
-    </a>
-  );
-}
 
 /** A shortcut as keys to press together: Alt+Shift+J. */
 function Keys({ keys }: { keys: string[] }) {
