@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef } from '../data/catalogue';
+import { formText } from '../data/entity-kinds';
 import { fold } from '../matching/matcher';
 
 interface Searchable {
@@ -17,7 +18,7 @@ const searchable: Searchable[] = CATALOGUE.map((entity) => ({
   entity,
   // Folded too, so "guaido" and "Guaidó" meet.
   names: [entity.name, ...entity.forms, ...(entity.translations ?? [])]
-    .map((f) => (typeof f === 'string' ? f : f.text))
+    .map(formText)
     .flatMap((n) => [n, fold(n)]),
   description: entity.description,
 }));

@@ -53,6 +53,9 @@ export interface FormDef {
   notInTexts?: true;
 }
 
+/** A form's text, whether the catalogue wrote it alone or with its rules. */
+export const formText = (form: string | FormDef): string => (typeof form === 'string' ? form : form.text);
+
 /** An entity as written by hand in data/catalogue.ts (form rules there). */
 export interface EntityDef {
   id: string;

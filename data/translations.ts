@@ -6,7 +6,7 @@
  * `withTranslations`.
  */
 import { declined } from './declension';
-import type { EntityDef, FormDef } from './entity-kinds';
+import { formText, type EntityDef, type FormDef } from './entity-kinds';
 
 const acronym = (text: string): FormDef => ({ text, exactCase: true });
 const ru = (nominative: string, def?: Omit<FormDef, 'text'>) => declined(nominative, 'ru', 'noun', def);
@@ -269,7 +269,7 @@ export function withTranslations(catalogue: readonly EntityDef[]): EntityDef[] {
     if (!forms) return e;
     const seen = new Set<string>();
     const once = forms.filter((f) => {
-      const text = typeof f === 'string' ? f : f.text;
+      const text = formText(f);
       return !seen.has(text) && seen.add(text);
     });
     return { ...e, translations: once };

@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
+import { formText } from '../data/entity-kinds';
 import type { CorpusIndex } from '../data/corpus-index';
 import { searchEntities } from '../cards/entity-search';
 import type { EntitySummary, Note } from './notes';
@@ -65,7 +66,7 @@ export function notebookEntries(
 export function entitySummary(corpus: CorpusIndex, entity: string): EntitySummary {
   const def = CATALOGUE.find((e) => e.id === entity);
   if (!def) return { name: entity, kind: '', aliases: [], articles: [] };
-  const forms = def.forms.map((f) => (typeof f === 'string' ? f : f.text));
+  const forms = def.forms.map(formText);
   return {
     name: def.name,
     kind: kindName(def.kind, 'name'),
