@@ -150,15 +150,13 @@ export function readWebAnnotations(json: unknown): ReadAnnotations {
     const a = parsed.output;
     const targets = Array.isArray(a.target) ? a.target : [a.target];
     const entity = targets
-      .filter((t) => !isPage(t))
-      .map((t) => idOf(t as v.InferOutput<typeof Resource>))
+      .flatMap((target) => (isPage(target) ? [] : [idOf(target)]))
       .find((id) => id.startsWith(ENTITY_URI));
     if (!entity) {
       errors.push(`${path}.target: ${t('import.noEntity', { prefix: ENTITY_URI })}`);
       return;
     }
-    const page = targets.find((t) => typeof t !== 'string' && 'source' in t) as
-      { source: v.InferOutput<typeof Resource> } | undefined;
+    const page = targets.find(isPage);
     const body = Array.isArray(a.body) ? a.body[0]! : a.body;
     notes.push({
       id: a.id.startsWith(NOTE_URI) ? afterPrefix(a.id, NOTE_URI) : a.id,
