@@ -98,10 +98,10 @@ export type CountKey = {
  * `key`'s message for `count` things, in the form the messages' language
  * uses for that number.
  */
-export function plural(key: CountKey, count: number, values: Values = {}): string {
+export function plural(key: CountKey, count: number): string {
   const language = messagesLanguage();
   const form = once(`plural ${language}`, () => new Intl.PluralRules(language)).select(count);
-  const filled = { ...values, count };
+  const filled = { count };
   // A browser whose plural data differ from Node's (another ICU) may pick a form the file lacks: `other` stands in.
   return say(`${key}.${form}`, filled) || say(`${key}.other`, filled);
 }
