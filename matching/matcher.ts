@@ -137,7 +137,9 @@ export function compileTrie(
     const words = fold(term.form).split(' ');
     if (words.length < 2 || !people.has(term.entity)) continue;
     const names = (givenNames[term.entity] ??= []);
-    for (const word of words.slice(0, -1)) if (!names.includes(word)) names.push(word);
+    // A particle ("al" of "al Asad") is part of the surname, nobody's given name.
+    for (const word of words.slice(0, -1))
+      if (!NAME_PARTICLES.has(word) && !names.includes(word)) names.push(word);
   }
   return {
     trie: { chars, children, endings, lowerStarts: [...lowerCaseStarts(terms)], givenNames, roles },
@@ -367,8 +369,12 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   const isOwnGivenName = (entity: number, word: string): boolean => {
     const own = givenNames.get(entity);
     if (!own) return false;
-    // The name itself, or with a case ending of up to three letters.
-    for (let cut = 0; cut <= 3 && cut < word.length; cut++)
+    if (own.has(word)) return true;
+    // Only Russian and Ukrainian decline names (data/declension.ts): a Cyrillic word may be the
+    // name with a case ending of up to three letters ("владимира", "володимирові"). A Latin word
+    // must be the name itself, or "Alan" would be "Al" declined.
+    if (!CYRILLIC.test(word)) return false;
+    for (let cut = 1; cut <= 3 && cut < word.length; cut++)
       if (own.has(word.slice(0, word.length - cut))) return true;
     return false;
   };
@@ -521,6 +527,9 @@ function followedBySuffix(text: string, end: number): boolean {
   NAME_SUFFIX.lastIndex = end;
   return NAME_SUFFIX.test(text);
 }
+
+/** A Cyrillic letter: a word with one may be a declined given name (`isOwnGivenName`). */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** What the words around a match say of it (`judge`). */
 const REJECTED = 0;
