@@ -287,7 +287,8 @@ describe('meaning before marking', () => {
     );
   });
 
-  // "Alaa" failed the property above on CI: seed 1465833323, path "89:7:6:6".
+  // A case a property failed on once is kept as a fixed example, tried on every run whatever the
+  // seed: "Alaa" failed the property above on CI (`FC_SEED=1465833323`, path "89:7:6:6").
   it.each(['Alaa Assad spoke.', 'Ali Assad spoke.', 'Alan Assad spoke.', 'Al Alaa Assad spoke.'])(
     "%s: a given name that starts like a particle is not Bashar al-Assad's",
     (text) => {
