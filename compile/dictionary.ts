@@ -21,6 +21,7 @@ import {
   isUpper,
 } from '../matching/matcher';
 import { roleBits } from '../matching/name-context';
+import { compileScan } from '../matching/scan';
 import { termsOf } from '../matching/terms';
 
 export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
@@ -60,6 +61,7 @@ export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Di
     kinds: catalogue.map((e) => e.kind),
     terms: order.map((k) => terms[k]!),
     trie,
+    scan: compileScan(termsOf({ terms })),
   };
 }
 

@@ -276,6 +276,18 @@ function acceptsCase(term: Term, text: string, start: number, end: number): bool
 export interface Matcher {
   /** Every match in `text`, in order, not overlapping. */
   find(text: string): Match[];
+  /**
+   * The matches that begin at these word starts of `text` (ascending), read
+   * with all of `text` around them: what `find` gives there, at a fraction
+   * of the cost when the starts are few (scan.ts finds them).
+   */
+  findAt(text: string, starts: readonly number[]): Match[];
+  /**
+   * Whether some form's folded letters begin at `start` (case and word ends
+   * not looked at, so never false where `find` would match): a cheap test
+   * before the page's structure is read.
+   */
+  mayStartAt(text: string, start: number): boolean;
 }
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
@@ -489,7 +501,38 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   const classOf = (code: number): number =>
     (code < TABLE_SIZE ? classes[code]! : (classesBeyond.get(code) ?? 0)) || classify(code);
 
+  /** The match at `start` pushed onto `matches` unless the words around reject it; its end, or -1. */
+  function matchAt(text: string, start: number, matches: Match[]): number {
+    const match = longestAt(text, start);
+    if (!match) return -1;
+    const verdict = judge(text, match, matches[matches.length - 1]);
+    if (verdict === CONFIRMED) match.confirmed = true;
+    if (verdict !== REJECTED) matches.push(match);
+    return match.end;
+  }
+
   return {
+    findAt(text, starts) {
+      const matches: Match[] = [];
+      let end = 0;
+      for (const start of starts) if (start >= end) end = Math.max(end, matchAt(text, start, matches));
+      return matches;
+    },
+    mayStartAt(text, start) {
+      let node = 0;
+      let lastWasSpace = false;
+      for (let i = start; i < text.length; i++) {
+        const f = foldCode(text.charCodeAt(i));
+        if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
+        // A character that folds to several letters: the matcher judges.
+        if (f === SEVERAL) return true;
+        lastWasSpace = f === SPACE_CODE;
+        node = child(node, f);
+        if (node < 0) return false;
+        if (termsAt[node]) return true;
+      }
+      return true;
+    },
     find(text) {
       const matches: Match[] = [];
       const length = text.length;
@@ -502,12 +545,9 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
           continue;
         }
         if (k === CAN_START) {
-          const match = longestAt(text, i);
-          if (match) {
-            const verdict = judge(text, match, matches[matches.length - 1]);
-            if (verdict === CONFIRMED) match.confirmed = true;
-            if (verdict !== REJECTED) matches.push(match);
-            i = match.end;
+          const end = matchAt(text, i, matches);
+          if (end >= 0) {
+            i = end;
             continue;
           }
         }

@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from '../data/entity-kinds';
 import { loadMatcher, type CompiledTrie, type Matcher, type Term } from './matcher';
+import type { CompiledScan } from './scan';
 
 export interface Dictionary {
   ids: string[];
@@ -14,6 +15,8 @@ export interface Dictionary {
   terms: [string, number, number, number[]?][];
   /** The forms' trie, compiled at build time (see matcher.ts). */
   trie: CompiledTrie;
+  /** Where forms may begin on a page, as regular expressions (see scan.ts). */
+  scan: CompiledScan;
 }
 
 export function termsOf(dictionary: Pick<Dictionary, 'terms'>): Term[] {
