@@ -17,9 +17,9 @@ describe('Mentions, the ranges Gloss keeps', () => {
   it('puts one live range per mention in gloss and in its entity highlight, and takes them out again', () => {
     const text = textOf('<p>Maduro met Lavrov.</p>');
     const mentions = new Mentions(registry as unknown as HighlightRegistry);
-    mentions.set(text, [
-      { start: 0, end: 6, entity: 'nicolas-maduro' },
-      { start: 11, end: 17, entity: 'sergey-lavrov' },
+    mentions.add([
+      { nodes: [text], start: 0, end: 6, entity: 'nicolas-maduro' },
+      { nodes: [text], start: 11, end: 17, entity: 'sergey-lavrov' },
     ]);
     mentions.paint();
     const all = [...registry.get('gloss')!] as Range[];
@@ -37,10 +37,26 @@ describe('Mentions, the ranges Gloss keeps', () => {
     expect(mentions.size).toBe(0);
   });
 
+  it('keeps a name split by markup as one range across its nodes, gone when any of them changes', () => {
+    document.body.innerHTML = '<p>the <b>Lima</b> Group met</p>';
+    const lima = document.querySelector('b')!.firstChild as Text;
+    const group = document.querySelector('b')!.nextSibling as Text;
+    const mentions = new Mentions(registry as unknown as HighlightRegistry);
+    mentions.add([{ nodes: [lima, group], start: 0, end: 6, entity: 'lima-group' }]);
+    mentions.paint();
+    const [range] = [...registry.get('gloss')!] as Range[];
+    expect(range!.toString()).toBe('Lima Group');
+    expect(mentions.in(lima)).toEqual(mentions.in(group));
+    expect([...mentions]).toHaveLength(1);
+    expect(mentions.drop(group)).toEqual(['lima-group']);
+    expect(mentions.in(lima)).toEqual([]);
+    expect(registry.get('gloss')!.size).toBe(0);
+  });
+
   it('paints a state on one mention at a time, and clears every highlight it made', () => {
     const text = textOf('<p>Maduro met Lavrov.</p>');
     const mentions = new Mentions(registry as unknown as HighlightRegistry);
-    mentions.set(text, [{ start: 0, end: 6, entity: 'nicolas-maduro' }]);
+    mentions.add([{ nodes: [text], start: 0, end: 6, entity: 'nicolas-maduro' }]);
     mentions.paint();
     const [maduro] = mentions.in(text);
     mentions.show('hover', maduro);

@@ -16,9 +16,12 @@ export const STATE_HIGHLIGHTS = { hover: 'gloss-hover', focus: 'gloss-focus', fl
 export type MentionState = keyof typeof STATE_HIGHLIGHTS;
 
 export interface Mention {
+  /** The text node the mention starts in. */
   readonly text: Text;
+  /** Where it starts in `text`. */
   readonly start: number;
-  readonly end: number;
+  /** Every text node it covers, first to last: one, unless the page's markup splits the name ("<b>Lima</b> Group"). */
+  readonly nodes: readonly Text[];
   /** The entity's id. */
   readonly entity: string;
   readonly range: Range;
@@ -27,12 +30,17 @@ export interface Mention {
 const NONE: readonly Mention[] = [];
 
 export interface Found {
+  /** The text nodes the mention covers, first to last. */
+  nodes: readonly Text[];
+  /** Offset in the first node. */
   start: number;
+  /** Offset in the last node. */
   end: number;
   entity: string;
 }
 
 export class Mentions {
+  /** Each mention under every text node it covers. */
   private readonly byText = new Map<Text, Mention[]>();
   private readonly counts = new Map<string, number>();
   private readonly all = new Highlight();
@@ -53,21 +61,21 @@ export class Mentions {
     }
   }
 
-  /** Replaces what is known of `text` by these matches (sorted, not overlapping). */
-  set(text: Text, found: readonly Found[]): void {
-    this.drop(text);
-    if (found.length === 0) return;
-    const list: Mention[] = [];
-    for (const { start, end, entity } of found) {
+  /** Adds mentions (none may overlap one already kept: drop what their nodes held first). */
+  add(found: readonly Found[]): void {
+    for (const { nodes, start, end, entity } of found) {
       const range = new Range();
-      range.setStart(text, start);
-      range.setEnd(text, end);
-      const mention = { text, start, end, entity, range };
-      list.push(mention);
+      range.setStart(nodes[0]!, start);
+      range.setEnd(nodes[nodes.length - 1]!, end);
+      const mention = { text: nodes[0]!, start, nodes, entity, range };
+      for (const node of nodes) {
+        const list = this.byText.get(node);
+        if (list) list.push(mention);
+        else this.byText.set(node, [mention]);
+      }
       this.unpainted.add(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
     }
-    this.byText.set(text, list);
   }
 
   /**
@@ -96,13 +104,18 @@ export class Mentions {
     return this.unpainted.size > 0 && this.unpainted.size >= this.painted;
   }
 
-  /** Forgets the mentions in `text`; returns the entities left with none on the page. */
+  /** Forgets the mentions that cover any of `text`; returns the entities left with none on the page. */
   drop(text: Text): string[] {
     const list = this.byText.get(text);
     if (!list) return [];
-    this.byText.delete(text);
     const gone: string[] = [];
     for (const m of list) {
+      for (const node of m.nodes) {
+        if (node === text) continue;
+        const others = this.byText.get(node)!.filter((o) => o !== m);
+        if (others.length > 0) this.byText.set(node, others);
+        else this.byText.delete(node);
+      }
       if (!this.unpainted.delete(m)) {
         this.painted--;
         this.all.delete(m.range);
@@ -116,9 +129,11 @@ export class Mentions {
         gone.push(m.entity);
       }
     }
+    this.byText.delete(text);
     return gone;
   }
 
+  /** The mentions that cover some of `text`. */
   in(text: Text): readonly Mention[] {
     return this.byText.get(text) ?? NONE;
   }
@@ -127,21 +142,13 @@ export class Mentions {
     return this.byText.get(mention.text)?.includes(mention) ?? false;
   }
 
-  /** The mention in `text` that covers `offset`, if any. */
-  at(text: Text, offset: number): Mention | undefined {
-    return this.byText.get(text)?.find((m) => m.start <= offset && offset < m.end);
-  }
-
   get size(): number {
     return this.painted + this.unpainted.size;
   }
 
-  texts(): IterableIterator<Text> {
-    return this.byText.keys();
-  }
-
+  /** Each mention once. */
   *[Symbol.iterator](): IterableIterator<Mention> {
-    for (const list of this.byText.values()) yield* list;
+    for (const [text, list] of this.byText) for (const m of list) if (m.text === text) yield m;
   }
 
   /** Mentions per entity id: what the badge and the popup show. */

@@ -1,0 +1,122 @@
+/**
+ * The words a reader reads as one line: the text nodes that flow together
+ * inside one block, whatever inline markup splits them ("the <b>Lima</b>
+ * Group", "Nicolás <a>Maduro</a>"). A block, a line break or text Gloss
+ * skips ends a run, so a headline in a list of links is a run of its own and
+ * never runs into the next ("…Carrier deal" + "Trump taps…").
+ *
+ * Read only around the few places where a name may start (scan.ts), never
+ * for the whole page.
+ */
+
+export interface Run {
+  /** The text nodes, in document order. */
+  nodes: Text[];
+  /** Where each node's text starts in `text`. */
+  starts: number[];
+  /** Their text, joined. */
+  text: string;
+}
+
+/** Elements that are inline whatever a page's CSS says of them, in practice. */
+const INLINE_TAGS = new Set(
+  'B STRONG EM I U MARK SMALL SUB SUP ABBR ACRONYM CITE Q TIME FONT S STRIKE DEL INS VAR DFN BDI BDO DATA WBR NOBR TT BIG IMG'.split(
+    ' ',
+  ),
+);
+/** Elements that are blocks or breaks whatever a page's CSS says of them, in practice. */
+const BREAKING_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+/** A run this long on either side of its node is cut there: a page's one giant paragraph is read in pieces. */
+const MAX_SIDE_CHARS = 20_000;
+const ELEMENT = 1;
+
+/**
+ * Whether text flows through `el` without a break: by its tag where that
+ * settles it, else by its CSS (`a` and `span` are often blocks on news sites).
+ */
+function flowsInline(el: Element): boolean {
+  if (INLINE_TAGS.has(el.tagName)) return true;
+  if (BREAKING_TAGS.has(el.tagName)) return false;
+  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+  return display === 'inline' || display === 'contents';
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  const above = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) above.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) if (above.has(n)) return n;
+  return null;
+}
+
+/** Whether `b`, the text node after `a`, is read on the same line as `a`. */
+export function joins(a: Text, b: Text, inline: (el: Element) => boolean = flowsInline): boolean {
+  const common = commonAncestor(a, b);
+  if (!common) return false;
+  // The elements the words leave, enter, or pass (a <br>) between the two.
+  let left: Node = a;
+  for (; left.parentNode !== common; left = left.parentNode!)
+    if (!inline(left.parentNode as Element)) return false;
+  let entered: Node = b;
+  for (; entered.parentNode !== common; entered = entered.parentNode!)
+    if (!inline(entered.parentNode as Element)) return false;
+  for (let n = left.nextSibling; n && n !== entered; n = n.nextSibling)
+    if (n.nodeType === ELEMENT && !inline(n as Element)) return false;
+  return true;
+}
+
+/**
+ * The run `node` is in. `skipped` says which elements hold text Gloss never
+ * reads: their text ends a run.
+ */
+export function runAround(node: Text, skipped: (el: Element | null) => boolean): Run {
+  const doc = node.ownerDocument;
+  const walker = doc.createTreeWalker(node.getRootNode(), NodeFilter.SHOW_TEXT);
+  // A node's display is asked once per run, however many of its texts are read.
+  const known = new Map<Element, boolean>();
+  const inline = (el: Element) => {
+    let flows = known.get(el);
+    if (flows === undefined) known.set(el, (flows = flowsInline(el)));
+    return flows;
+  };
+  const before: Text[] = [];
+  walker.currentNode = node;
+  for (let at = node, chars = 0; chars < MAX_SIDE_CHARS;) {
+    const prev = walker.previousNode() as Text | null;
+    if (!prev || skipped(prev.parentElement) || !joins(prev, at, inline)) break;
+    before.push(prev);
+    chars += prev.data.length;
+    at = prev;
+  }
+  const nodes = before.reverse();
+  nodes.push(node);
+  walker.currentNode = node;
+  for (let at = node, chars = 0; chars < MAX_SIDE_CHARS;) {
+    const next = walker.nextNode() as Text | null;
+    if (!next || skipped(next.parentElement) || !joins(at, next, inline)) break;
+    nodes.push(next);
+    chars += next.data.length;
+    at = next;
+  }
+  const starts: number[] = [];
+  let text = '';
+  for (const n of nodes) {
+    starts.push(text.length);
+    text += n.data;
+  }
+  return { nodes, starts, text };
+}
+
+/** The node of `run` that holds the character at `offset` (or ends at it, for `end`). */
+export function nodeAt(run: Run, offset: number, end = false): number {
+  const { nodes, starts } = run;
+  for (let k = 0; k < nodes.length; k++) {
+    const from = starts[k]!;
+    const to = from + nodes[k]!.data.length;
+    if (end ? offset > from && offset <= to : offset >= from && offset < to) return k;
+  }
+  return -1;
+}
