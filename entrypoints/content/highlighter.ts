@@ -4,35 +4,45 @@
  * (`Mentions`), painted through the CSS Custom Highlight API. Frameworks that
  * own the page's nodes (React, Vue) never see a node they did not make.
  *
- * The work is cut into slices of a few milliseconds so the page never
- * stalls, starts at the screenful the reader is looking at, and follows the
- * page's changes through a MutationObserver: text the page rewrites, moves or
- * removes has its ranges dropped at once (a `Range` keeps its nodes alive),
- * and is read again if it is still there; text that becomes hidden, editable
- * or Gloss's own UI is dropped, and text that stops being so is read.
+ * Reading costs about what the browser's own read of the text costs: one
+ * native `textContent` per root (the body, an added subtree, a shadow root),
+ * one scan of it by the browser's regular expression engine for the few
+ * places a name may start (scan.ts), and a walk of the text nodes that only
+ * adds up their lengths until the last such place. Only there is the page's
+ * structure read: the run of words around the place (runs.ts), which may
+ * cross inline markup ("the <b>Lima</b> Group"), is matched, judged, and
+ * marked with a range across its nodes if it is shown.
  *
- * Each text node is matched on its own, so a name split by markup
- * ("<b>Lima</b> Group") is not marked as a whole: such splits are rare in
- * article text, and matching across nodes would cost a second index of the
- * page's text.
+ * The work is cut into slices of a few milliseconds so the page never
+ * stalls, and follows the page's changes through a MutationObserver: text
+ * the page rewrites, moves or removes has its ranges dropped at once (a
+ * `Range` keeps its nodes alive), and is read again if it is still there;
+ * text that becomes hidden, editable or Gloss's own UI is dropped, and text
+ * that stops being so is read.
  */
 import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
-import { Mentions } from './mentions';
+import type { Scan } from '../../matching/scan';
+import { Mentions, type Found } from './mentions';
+import { nodeAt, runAround, type Run } from './runs';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { SlicedPass, type PassTiming } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
+/** Attributes that show or hide text without a change to the tree. */
+const SHOWING_ATTRIBUTES = ['style', 'open'];
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
-  attributeFilter: SKIP_ATTRIBUTES,
+  attributeFilter: [...SKIP_ATTRIBUTES, ...SHOWING_ATTRIBUTES],
 };
 
 export interface HighlighterOptions {
-  /** Called once, inside the first slice, so a page where Gloss is off never builds it. */
+  /** Called once, inside the first slice that needs it, so a page where Gloss is off never builds it. */
   matcher: () => Matcher;
+  /** Where forms may begin (scan.ts); made with the matcher. */
+  scan: () => Scan;
   /** Entity ids by the matcher's entity index. */
   ids: readonly string[];
   /** Where the ranges are painted: the document's `CSS.highlights`. */
@@ -50,51 +60,65 @@ export interface HighlighterOptions {
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
 
-/** Text to read, walked in document order. */
+/** A subtree read in one go: its text, where names may start in it, and a walk to them. */
+interface RootWork {
+  root: Element | ShadowRoot;
+  /** Read before this one (the first screenful): its places are skipped here. */
+  readBefore?: Node;
+  text?: string;
+  /** Offsets in `text` of the places to look at, ascending. */
+  starts?: number[];
+  /** The next place to look at. */
+  next: number;
+  walker?: TreeWalker;
+  /** The text node the walk is on, and where its text starts in `text`. */
+  node?: Text | null;
+  nodeStart: number;
+}
+
+/** A text node the page added or changed, or that Gloss has a reason to read again. */
 interface TextWork {
-  walker: TreeWalker;
-  /** The next node to process; undefined before the walk has begun, null at its end. */
-  next?: Node | null;
-  /** For the part of the page above the first screenful: stop where that began. */
-  stopAt?: Node;
+  read: Text;
 }
 
 /**
- * Elements to look at for open shadow roots. Kept apart from the text walk:
- * handing every element to script as well as every text node doubled the
- * cost of a first pass, and most pages have no shadow root at all.
+ * Elements to look at for open shadow roots. Kept apart from the text: most
+ * pages have no shadow root at all, and there is no native way to find them.
  */
 interface HostWork {
-  root: Element | ShadowRoot;
+  hostsOf: Element | ShadowRoot;
   /** The root's descendants, listed when the work begins (inside a slice). */
-  below?: NodeListOf<Element>;
+  below?: ArrayLike<Element>;
   /** -1 for the root itself, then its descendants. */
   index: number;
 }
 
-type Work = TextWork | HostWork;
+type Work = RootWork | TextWork | HostWork;
 
 const TEXT = 3;
 const ELEMENT = 1;
-/**
- * Where a phrase any country may use ("Foreign Ministry") looks for evidence
- * of whose it is: the paragraph, list item or cell around it. A block longer
- * than `NEARBY_LIMIT` characters is no paragraph: then only its own text.
- */
-const NEARBY_BLOCK = 'p,li,dd,dt,td,th,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section,div';
+/** Places looked at, or text nodes walked past, between two looks at the clock. */
+const BATCH = 256;
+/** How long after a change of class or style Gloss looks at what it showed or hid. */
+const RESTYLE_DELAY_MS = 150;
+/** What a run's ambiguous phrases look at for evidence of whose they are, at most. */
 const NEARBY_LIMIT = 5000;
-/** Nodes handled between two looks at the clock. */
-const BATCH = 4;
 
 export class Highlighter {
   readonly mentions: Mentions;
   private matcher: Matcher | undefined;
+  private scan: Scan | undefined;
   private readonly entityIndex: ReadonlyMap<string, number>;
   private readonly evidence = new Set<number>();
   /** Texts with ambiguous matches, by each entity whose presence would confirm them. */
   private readonly waitingEvidence = new WaitingTexts();
   /** In first-mention mode: texts with later mentions, by entity, for when the first one goes. */
   private readonly waitingFirst = new WaitingTexts();
+  /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
+  private readonly hidden = new Set<Text>();
+  /** Elements whose class or style changed: what they hold may have been shown or hidden. */
+  private readonly restyled = new Set<Element>();
+  private restyleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly queue: Work[] = [];
   private readonly observer: MutationObserver;
   private readonly pass: SlicedPass;
@@ -104,8 +128,11 @@ export class Highlighter {
   private passes = 0;
   /** Kept up to date by the attribute observer. */
   private readonly skips = new SkipDecisions();
+  private readonly skipped = (el: Element | null) => this.skips.isInsideSkipped(el);
   /** Open shadow roots of the page that Gloss reads and watches. */
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The run read last: the places after the first one in it were read with it. */
+  private lastRun: Run | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -128,15 +155,9 @@ export class Highlighter {
     if (!body || this.doc.designMode === 'on') return;
     // The whole document, so that a page replacing its body is followed too.
     this.observer.observe(this.doc.documentElement, OBSERVED);
-    const anchor = this.firstVisibleText();
-    if (anchor) {
-      const fromAnchor = this.walker(body);
-      fromAnchor.currentNode = anchor;
-      this.queue.push({ walker: fromAnchor, next: anchor }, { walker: this.walker(body), stopAt: anchor });
-    } else {
-      this.queue.push({ walker: this.walker(body) });
-    }
-    this.queue.push(this.hostsIn(body));
+    const first = this.firstScreenful();
+    if (first) this.queue.push({ root: first, next: 0, nodeStart: 0 });
+    this.queue.push({ root: body, readBefore: first, next: 0, nodeStart: 0 }, { hostsOf: body, index: -1 });
     this.schedule();
   }
 
@@ -149,7 +170,12 @@ export class Highlighter {
     this.mentions.clear();
     this.waitingEvidence.clear();
     this.waitingFirst.clear();
+    this.hidden.clear();
+    this.restyled.clear();
+    clearTimeout(this.restyleTimer);
+    this.restyleTimer = undefined;
     this.evidence.clear();
+    this.lastRun = undefined;
     for (const root of this.shadowRoots) this.leaveShadow(root);
   }
 
@@ -158,21 +184,12 @@ export class Highlighter {
     return this.shadowRoots;
   }
 
-  private walker(root: Node): TreeWalker {
-    return this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  }
-
-  /** The element and its descendants, to be looked at for open shadow roots. */
-  private hostsIn(root: Element | ShadowRoot): HostWork {
-    return { root, index: root.nodeType === ELEMENT ? -1 : 0 };
-  }
-
   private enterShadow(root: ShadowRoot): void {
     this.shadowRoots.add(root);
     const sheet = this.options.shadowSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.observer.observe(root, OBSERVED);
-    this.queue.push({ walker: this.walker(root) }, this.hostsIn(root));
+    this.queue.push({ root, next: 0, nodeStart: 0 }, { hostsOf: root, index: 0 });
   }
 
   /** Gives the shadow root its own styles back. */
@@ -182,14 +199,17 @@ export class Highlighter {
     if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 
-  /** The text node at the top of the viewport, when the reader has scrolled. */
-  private firstVisibleText(): Node | undefined {
+  /**
+   * When the reader has scrolled: the section around the top of the viewport,
+   * read before the rest of the page so that what they see is marked first.
+   */
+  private firstScreenful(): Element | undefined {
     const view = this.doc.defaultView;
     if (!view || view.scrollY < 1) return undefined;
     const node = this.doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
-    if (!node || node.nodeType !== Node.TEXT_NODE || this.skips.isInsideSkipped(node.parentElement))
-      return undefined;
-    return node;
+    const at = node?.nodeType === TEXT ? node.parentElement : undefined;
+    if (!at || this.skips.isInsideSkipped(at)) return undefined;
+    return at.closest('article, section, main, ul, ol, table') ?? at;
   }
 
   private schedule(): void {
@@ -198,10 +218,15 @@ export class Highlighter {
 
   /** One slice of the pass: work until `deadline`; true while work is left. */
   private slice(deadline: number): boolean {
-    this.matcher ??= this.options.matcher();
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
-      if ('root' in work ? this.lookForHosts(work) : this.readText(work)) this.queue.shift();
+      const done =
+        'read' in work
+          ? this.readText(work.read)
+          : 'root' in work
+            ? this.readRoot(work, deadline)
+            : this.lookForHosts(work);
+      if (done) this.queue.shift();
     }
     if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
     return this.queue.length > 0;
@@ -217,34 +242,76 @@ export class Highlighter {
       detail: { marks: this.mentions.size, busyMs, longestSliceMs },
     });
     this.dropped = false;
+    this.lastRun = undefined;
     this.options.onPass?.(this.mentions.countsByEntity());
   }
 
-  /** Reads a batch of text; true when the walk is done. */
-  private readText(work: TextWork): boolean {
-    let node = work.next === undefined ? work.walker.nextNode() : work.next;
-    // Text nodes side by side share a parent: one skip decision serves them all.
-    let parent: Element | null | undefined;
-    let skipped = false;
-    for (let n = 0; n < BATCH && node && node !== work.stopAt; n++) {
-      const at = node.parentElement;
-      if (at !== parent) {
-        parent = at;
-        skipped = this.skips.isInsideSkipped(at);
-      }
-      if (!skipped) this.read(node as Text);
-      node = work.walker.nextNode();
+  /**
+   * Reads a subtree: its text in one native call, the places where a name
+   * may start, then a walk that adds up text lengths to reach each place.
+   * True when done; false when the deadline came first.
+   */
+  private readRoot(work: RootWork, deadline: number): boolean {
+    if (work.starts === undefined) {
+      if (!work.root.isConnected) return true;
+      const text = (work.text = work.root.textContent ?? '');
+      this.scan ??= this.options.scan();
+      const starts = this.scan.starts(text, true);
+      if (starts.length > 0) {
+        this.matcher ??= this.options.matcher();
+        const matcher = this.matcher;
+        work.starts = starts.filter((at) => matcher.mayStartAt(text, at));
+      } else work.starts = starts;
+      if (work.starts.length === 0) return true;
+      work.walker = this.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT);
+      work.node = work.walker.nextNode() as Text | null;
+      return false;
     }
-    work.next = node;
-    return !node || node === work.stopAt;
+    const { starts, text, walker } = work as Required<RootWork>;
+    let node = work.node;
+    let nodeStart = work.nodeStart;
+    for (let n = 1; node && work.next < starts.length; n++) {
+      if (n % BATCH === 0 && performance.now() >= deadline) break;
+      const at = starts[work.next]!;
+      const length = node.data.length;
+      if (nodeStart + length <= at) {
+        nodeStart += length;
+        node = walker.nextNode() as Text | null;
+        continue;
+      }
+      work.next++;
+      // The page changed the text since it was read: read that root again from the start.
+      if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) {
+        this.queue.push({ root: work.root, next: 0, nodeStart: 0 });
+        return true;
+      }
+      if (this.lastRun?.nodes.includes(node) || work.readBefore?.contains(node)) continue;
+      if (!this.skips.isInsideSkipped(node.parentElement)) this.readRun(node);
+    }
+    work.node = node;
+    work.nodeStart = nodeStart;
+    return !node || work.next >= starts.length;
+  }
+
+  /** Reads the run a text node is in; true (one go). */
+  private readText(text: Text): boolean {
+    if (
+      text.isConnected &&
+      !this.lastRun?.nodes.includes(text) &&
+      !this.skips.isInsideSkipped(text.parentElement)
+    )
+      this.readRun(text);
+    return true;
   }
 
   /** Looks at a batch of elements for open shadow roots; true when all were seen. */
   private lookForHosts(work: HostWork): boolean {
-    const below = (work.below ??= work.root.querySelectorAll('*'));
-    const end = Math.min(below.length, work.index + BATCH * 16);
+    const root = work.hostsOf;
+    const below = (work.below ??=
+      'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*'));
+    const end = Math.min(below.length, work.index + BATCH * 4);
     for (; work.index < end; work.index++) {
-      const el = work.index < 0 ? (work.root as Element) : below[work.index]!;
+      const el = work.index < 0 ? (root as Element) : below[work.index]!;
       const shadow = el.shadowRoot;
       if (shadow && !this.shadowRoots.has(shadow) && !this.skips.isInsideSkipped(el))
         this.enterShadow(shadow);
@@ -266,18 +333,62 @@ export class Highlighter {
       } else if (record.type === 'childList') {
         for (const node of record.removedNodes) this.forgetWithin(node);
         for (const node of record.addedNodes) work = this.enqueue(node) || work;
+        // Text beside what changed may now read differently ("Lima" + an added " Group").
+        if (record.previousSibling) work = this.enqueueTextAt(record.previousSibling) || work;
+        if (record.nextSibling) work = this.enqueueTextAt(record.nextSibling) || work;
       } else {
-        work = this.attributeChanged(record.target as Element) || work;
+        work = this.attributeChanged(record.target as Element, record.attributeName!) || work;
       }
     }
     if (work || this.dropped) this.schedule();
   }
 
-  /** Text under an element whose skip decision flipped is dropped or read again. */
-  private attributeChanged(el: Element): boolean {
+  /** Queues the text a neighbour of a change holds, if it had mentions or may now have one. */
+  private enqueueTextAt(node: Node): boolean {
+    return node.nodeType === TEXT && this.enqueue(node);
+  }
+
+  /**
+   * Text under an element whose skip decision flipped is dropped or read
+   * again. Any other change of class or style may show or hide marked text:
+   * looked at a little later, once for many changes.
+   */
+  private attributeChanged(el: Element, name: string): boolean {
+    if (this.mentions.size > 0 || this.hidden.size > 0) {
+      this.restyled.add(el);
+      this.restyleTimer ??= setTimeout(() => this.lookAgainAtRestyled(), RESTYLE_DELAY_MS);
+    }
+    if (!SKIP_ATTRIBUTES.includes(name)) return false;
     const flipped = this.skips.recheck(el);
     if (flipped === 'skipped') this.forgetWithin(el);
     return flipped === 'read' && this.enqueue(el);
+  }
+
+  /**
+   * Mentions under restyled elements that the page now hides go; hidden ones
+   * it now shows are read again. A page that only restyles (animations) gets
+   * no pass.
+   */
+  private lookAgainAtRestyled(): void {
+    this.restyleTimer = undefined;
+    if (!this.running) return;
+    const restyled = [...this.restyled];
+    this.restyled.clear();
+    const under = (node: Node) => restyled.some((el) => el.contains(node));
+    let changed = false;
+    for (const mention of [...this.mentions]) {
+      if (under(mention.text) && mention.text.isConnected && !this.isShown(mention.nodes)) {
+        this.forgetText(mention.text);
+        this.hidden.add(mention.text);
+        changed = true;
+      }
+    }
+    for (const text of [...this.hidden]) {
+      if (!under(text)) continue;
+      this.hidden.delete(text);
+      changed = this.enqueue(text) || changed;
+    }
+    if (changed) this.schedule();
   }
 
   private forgetWithin(node: Node): void {
@@ -296,7 +407,7 @@ export class Highlighter {
   }
 
   private forgetTextIn(root: Node): void {
-    if (this.mentions.size === 0) return;
+    if (this.mentions.size === 0 && this.hidden.size === 0) return;
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
   }
@@ -314,6 +425,8 @@ export class Highlighter {
   private release(text: Text): string[] {
     this.waitingEvidence.forget(text);
     this.waitingFirst.forget(text);
+    this.hidden.delete(text);
+    if (this.lastRun?.nodes.includes(text)) this.lastRun = undefined;
     return this.mentions.drop(text);
   }
 
@@ -326,35 +439,75 @@ export class Highlighter {
   private enqueue(node: Node): boolean {
     if (!node.isConnected || this.skips.isInsideSkipped(node.parentElement)) return false;
     if (node.nodeType === TEXT) {
-      // A walker rooted at a text node yields nothing after it: `next` makes it yield that node.
-      this.queue.push({ walker: this.walker(node), next: node });
+      this.queue.push({ read: node as Text });
       return true;
     }
     if (node.nodeType !== ELEMENT || this.skips.isInsideSkipped(node as Element)) return false;
-    this.queue.push({ walker: this.walker(node) }, this.hostsIn(node as Element));
+    const el = node as Element;
+    this.queue.push({ root: el, next: 0, nodeStart: 0 }, { hostsOf: el, index: -1 });
+    // Its first and last words may join the text around it ("Nicolás " + an added "<a>Maduro</a>").
+    const before = el.previousSibling;
+    const after = el.nextSibling;
+    if (before?.nodeType === TEXT) this.queue.push({ read: before as Text });
+    if (after?.nodeType === TEXT) this.queue.push({ read: after as Text });
     return true;
   }
 
-  /** Matches one text node and records its mentions, replacing what was known of it. */
-  private read(node: Text): void {
-    const text = node.data;
-    const found = text.length < 2 ? [] : this.matcher!.find(text);
-    // Most text holds no name, and held none before: nothing to do, not even a lookup.
-    if (found.length === 0 && (this.mentions.size === 0 || this.mentions.in(node).length === 0)) return;
-    const before = this.release(node);
+  /** Whether the page shows these text nodes (not in a closed menu, not `display: none`). */
+  private isShown(nodes: readonly Text[]): boolean {
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      if (parent && parent.checkVisibility?.({ visibilityProperty: true }) === false) return false;
+    }
+    return true;
+  }
+
+  /** Matches the run a text node is in and records its mentions, replacing what was known of it. */
+  private readRun(node: Text): void {
+    const run = runAround(node, this.skipped);
+    this.lastRun = run;
+    const before: string[] = [];
+    for (const n of run.nodes) before.push(...this.release(n));
+    this.lastRun = run;
+    const { text } = run;
+    this.scan ??= this.options.scan();
+    this.matcher ??= this.options.matcher();
+    const matcher = this.matcher;
+    const found = matcher.findAt(
+      text,
+      this.scan.starts(text).filter((at) => matcher.mayStartAt(text, at)),
+    );
+    if (found.length === 0) {
+      if (before.length > 0 && this.options.firstOnly) for (const id of before) this.enqueueWaitingFirst(id);
+      return;
+    }
     for (const entity of evidenceOf(found)) {
       if (this.evidence.has(entity)) continue;
       this.evidence.add(entity);
       // Ambiguous mentions seen earlier on the page are now confirmed.
       for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
     }
-    const confirmed = withEvidence(found, this.evidence, () => this.nearbyEvidence(node));
-    const wanted = this.wanted(node, confirmed, text);
-    const { ids } = this.options;
-    this.mentions.set(
-      node,
-      wanted.map((m) => ({ start: m.start, end: m.end, entity: ids[m.term.entity]! })),
+    // A phrase any country may use looks for its owner in the run around it: the paragraph, the headline.
+    const confirmed = withEvidence(found, this.evidence, () =>
+      evidenceOf(matcher.find(text.length <= NEARBY_LIMIT ? text : '')),
     );
+    const shown = this.isShown(run.nodes);
+    const wanted = shown ? this.wanted(node, confirmed, text) : [];
+    if (!shown) this.hidden.add(node);
+    const { ids } = this.options;
+    const marks: Found[] = [];
+    for (const m of wanted) {
+      const first = nodeAt(run, m.start);
+      const last = nodeAt(run, m.end, true);
+      if (first < 0 || last < 0) continue;
+      marks.push({
+        nodes: run.nodes.slice(first, last + 1),
+        start: m.start - run.starts[first]!,
+        end: m.end - run.starts[last]!,
+        entity: ids[m.term.entity]!,
+      });
+    }
+    this.mentions.add(marks);
     for (const m of found) {
       if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
       for (const entity of [m.term.entity, ...(m.term.evidence ?? [])])
@@ -362,13 +515,6 @@ export class Highlighter {
     }
     if (this.options.firstOnly)
       for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
-  }
-
-  /** The entities named without doubt in the paragraph around `node` (`NEARBY_BLOCK`). */
-  private nearbyEvidence(node: Text): Set<number> {
-    const block = node.parentElement?.closest(NEARBY_BLOCK);
-    const text = block?.textContent ?? '';
-    return evidenceOf(this.matcher!.find(text.length <= NEARBY_LIMIT ? text : node.data));
   }
 
   /** The matches the reader's settings let through; in first-mention mode, the rest wait. */

@@ -6,6 +6,7 @@ import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { matcherOf, type Dictionary } from '../../matching/terms';
+import { loadScan } from '../../matching/scan';
 import { fold, type Matcher } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
 import { lazyCards } from './card-loader';
@@ -86,6 +87,7 @@ export default defineContentScript({
         registry: CSS.highlights,
         shadowSheet,
         matcher: () => (matcher ??= matcherOf(dictionary)),
+        scan: () => loadScan(dictionary.scan),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
