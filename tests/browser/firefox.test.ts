@@ -21,7 +21,12 @@ describe('Gloss in Firefox', () => {
     expect(await marks(page, '#static')).toEqual([
       ['juan-guaido', 'Juan Guaidó'],
       ['lima-group', 'Lima Group'],
+      ['lima-group', 'Lima Group'],
       ['nicolas-maduro', 'Maduro'],
+    ]);
+    expect(await marks(page, '#split')).toEqual([
+      ['monroe-doctrine', 'Monroe Doctrine'],
+      ['sergey-lavrov', 'Sergey Lavrov'],
     ]);
     expect(await marks(page, '#editor')).toEqual([]);
     await page.close();
