@@ -49,6 +49,15 @@ const LATIN_EXTENDED = '\\u0100-\\u024F\\u1E00-\\u1EFF';
  */
 const UNUSUAL = /[\u0300-\u036F]|[\xAD\u200B\u200C\u2060\uFEFF\u0180-\u024F\u1E00-\u1EFF]|\u200D/;
 
+/**
+ * What stands before a word: spaces, ASCII punctuation, Latin-1's marks
+ * (« » ¡ ¿) and general punctuation (quotes, dashes, ellipsis). In a page's
+ * `textContent` a block's first word may follow the last letter of the block
+ * before; a form that starts in lower case there is found only when its run
+ * is read for another place.
+ */
+const WORD_BEFORE = '[\\s!-/:-@[-`{-~\\xA0-\\xBF\\u2000-\\u206F]';
+
 /** Code units by what they fold to: each folded letter's variants, upper or lower case. */
 function variantsOf(upper: boolean): Map<string, string[]> {
   const variants = new Map<string, string[]>();
@@ -143,10 +152,11 @@ export function loadScan(compiled: CompiledScan): Scan {
     return variants ? `[${variants}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   };
   const { anchors: words } = compiled;
-  const anchors =
-    words.length > 0 ? new RegExp(words.map((w) => [...w].map(letter).join('')).join('|'), 'gi') : undefined;
-  const anchorLetters =
-    words.length > 0 ? new RegExp([...new Set(words.map((w) => letter(w[0]!)))].join('|'), 'gi') : undefined;
+  // Anchors count only after a space or a mark: the engine tests one character at most places and moves on.
+  const anchored = (alternatives: string[]) =>
+    words.length > 0 ? new RegExp(`(?<=^|${WORD_BEFORE})(?:${alternatives.join('|')})`, 'gi') : undefined;
+  const anchors = anchored(words.map((w) => [...w].map(letter).join('')));
+  const anchorLetters = anchored([...new Set(words.map((w) => letter(w[0]!)))]);
   const atWordStart = (text: string, i: number) => i === 0 || !isWordChar(text.charCodeAt(i - 1));
 
   /** The start of the word `words` words before the one at `i`, and each between. */
@@ -165,8 +175,11 @@ export function loadScan(compiled: CompiledScan): Scan {
     starts(text, anywhere = false) {
       const out: number[] = [];
       capitals.lastIndex = 0;
-      for (let m = capitals.exec(text); m; m = capitals.exec(text))
-        if (anywhere || atWordStart(text, m.index)) out.push(m.index);
+      // `test` moves `lastIndex` past the one character matched and makes no match object.
+      while (capitals.test(text)) {
+        const at = capitals.lastIndex - 1;
+        if (anywhere || atWordStart(text, at)) out.push(at);
+      }
       if (!anchors || !anchorLetters) return out;
       const capitalCount = out.length;
       const anchor = UNUSUAL.test(text) ? anchorLetters : anchors;
