@@ -262,6 +262,14 @@ if (realNames.length > 0) {
     `${median(all.map((r) => r.regex / r.walk)).toFixed(2)}×`,
     '',
   );
+  const nameless = all.filter((r) => r.marks === 0);
+  line(
+    `real pages with no name on them (${nameless.length}): Gloss / bare read, sum`,
+    nameless.length
+      ? `${(sum(nameless.map((r) => r.gloss)) / sum(nameless.map((r) => r.walk))).toFixed(2)}×`
+      : 'none',
+    '≤ 1.5×',
+  );
   line('real pages: longest Gloss slice (ms)', f(Math.max(...all.map((r) => r.longestSlice))), '≤ 16');
   line(
     'real pages, warm: sum of second Gloss passes / second reads',
