@@ -91,6 +91,8 @@ describe('on and off per site', () => {
     const page = await env.browser.newPage(url);
     await annotated(page);
     const popup = await openPopup(env.browser, await tabIdOf(env.browser, url));
+    // Once the tab's findings are in: the popup renders again as they arrive, and typing before could land nowhere.
+    await popup.locator('ul.found').waitFor();
     await popup.getByRole('searchbox').fill('guiado');
     await popup
       .getByRole('list', { name: 'Search results' })
