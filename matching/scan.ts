@@ -139,8 +139,10 @@ function wordsOf(form: string): string[] {
 export interface Scan {
   /**
    * Offsets in `text` where a form may begin, ascending, each once: at word
-   * starts, or `anywhere` in text whose word boundaries are not known (a
-   * page's `textContent` runs one block's last word into the next's first).
+   * starts; with `anywhere`, capitals count wherever they are, for text whose
+   * word boundaries are not known (a page's `textContent` runs one block's
+   * last word into the next's first). Anchors always need a space or a mark
+   * before them (`WORD_BEFORE`).
    */
   starts(text: string, anywhere?: boolean): number[];
 }

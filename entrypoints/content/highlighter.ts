@@ -22,8 +22,8 @@
  */
 import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
 import type { Scan } from '../../matching/scan';
-import { Mentions, type Found } from './mentions';
-import { nodeAt, runAround, type Run } from './runs';
+import { Mentions } from './mentions';
+import { runAround, spanOf, type Run } from './runs';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { SlicedPass, type PassTiming } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
@@ -101,8 +101,6 @@ const ELEMENT = 1;
 const BATCH = 256;
 /** How long after a change of class or style Gloss looks at what it showed or hid. */
 const RESTYLE_DELAY_MS = 150;
-/** What a run's ambiguous phrases look at for evidence of whose they are, at most. */
-const NEARBY_LIMIT = 5000;
 
 export class Highlighter {
   readonly mentions: Mentions;
@@ -255,13 +253,7 @@ export class Highlighter {
     if (work.starts === undefined) {
       if (!work.root.isConnected) return true;
       const text = (work.text = work.root.textContent ?? '');
-      this.scan ??= this.options.scan();
-      const starts = this.scan.starts(text, true);
-      if (starts.length > 0) {
-        this.matcher ??= this.options.matcher();
-        const matcher = this.matcher;
-        work.starts = starts.filter((at) => matcher.mayStartAt(text, at));
-      } else work.starts = starts;
+      work.starts = this.placesIn(text, true);
       if (work.starts.length === 0) return true;
       work.walker = this.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT);
       work.node = work.walker.nextNode() as Text | null;
@@ -285,15 +277,14 @@ export class Highlighter {
         this.queue.push({ root: work.root, next: 0, nodeStart: 0 });
         return true;
       }
-      if (this.lastRun?.nodes.includes(node) || work.readBefore?.contains(node)) continue;
-      if (!this.skips.isInsideSkipped(node.parentElement)) this.readRun(node);
+      if (!work.readBefore?.contains(node)) this.readText(node);
     }
     work.node = node;
     work.nodeStart = nodeStart;
     return !node || work.next >= starts.length;
   }
 
-  /** Reads the run a text node is in; true (one go). */
+  /** Reads the run a text node is in, unless it was just read; true (one go). */
   private readText(text: Text): boolean {
     if (
       text.isConnected &&
@@ -443,71 +434,60 @@ export class Highlighter {
       return true;
     }
     if (node.nodeType !== ELEMENT || this.skips.isInsideSkipped(node as Element)) return false;
-    const el = node as Element;
-    this.queue.push({ root: el, next: 0, nodeStart: 0 }, { hostsOf: el, index: -1 });
-    // Its first and last words may join the text around it ("Nicolás " + an added "<a>Maduro</a>").
-    const before = el.previousSibling;
-    const after = el.nextSibling;
-    if (before?.nodeType === TEXT) this.queue.push({ read: before as Text });
-    if (after?.nodeType === TEXT) this.queue.push({ read: after as Text });
+    this.queue.push(
+      { root: node as Element, next: 0, nodeStart: 0 },
+      { hostsOf: node as Element, index: -1 },
+    );
     return true;
   }
 
   /** Whether the page shows these text nodes (not in a closed menu, not `display: none`). */
   private isShown(nodes: readonly Text[]): boolean {
-    for (const node of nodes) {
-      const parent = node.parentElement;
-      if (parent && parent.checkVisibility?.({ visibilityProperty: true }) === false) return false;
-    }
-    return true;
+    return nodes.every(
+      (node) => node.parentElement?.checkVisibility?.({ visibilityProperty: true }) !== false,
+    );
+  }
+
+  /**
+   * Where a form may begin in `text`: the scan's places that some form's
+   * letters follow. The matcher is built only once a page has such a place.
+   */
+  private placesIn(text: string, anywhere = false): number[] {
+    this.scan ??= this.options.scan();
+    const places = this.scan.starts(text, anywhere);
+    if (places.length === 0) return places;
+    const matcher = (this.matcher ??= this.options.matcher());
+    return places.filter((at) => matcher.mayStartAt(text, at));
   }
 
   /** Matches the run a text node is in and records its mentions, replacing what was known of it. */
   private readRun(node: Text): void {
     const run = runAround(node, this.skipped);
-    this.lastRun = run;
     const before: string[] = [];
     for (const n of run.nodes) before.push(...this.release(n));
     this.lastRun = run;
     const { text } = run;
-    this.scan ??= this.options.scan();
-    this.matcher ??= this.options.matcher();
-    const matcher = this.matcher;
-    const found = matcher.findAt(
-      text,
-      this.scan.starts(text).filter((at) => matcher.mayStartAt(text, at)),
-    );
-    if (found.length === 0) {
-      if (before.length > 0 && this.options.firstOnly) for (const id of before) this.enqueueWaitingFirst(id);
-      return;
-    }
-    for (const entity of evidenceOf(found)) {
+    const places = this.placesIn(text);
+    const found = places.length === 0 ? [] : this.matcher!.findAt(text, places);
+    const named = evidenceOf(found);
+    for (const entity of named) {
       if (this.evidence.has(entity)) continue;
       this.evidence.add(entity);
       // Ambiguous mentions seen earlier on the page are now confirmed.
       for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
     }
     // A phrase any country may use looks for its owner in the run around it: the paragraph, the headline.
-    const confirmed = withEvidence(found, this.evidence, () =>
-      evidenceOf(matcher.find(text.length <= NEARBY_LIMIT ? text : '')),
-    );
-    const shown = this.isShown(run.nodes);
-    const wanted = shown ? this.wanted(node, confirmed, text) : [];
-    if (!shown) this.hidden.add(node);
+    const confirmed = withEvidence(found, this.evidence, () => named);
+    // What the page hides is neither painted nor counted, and is read again when it is shown.
+    const shown = confirmed.filter((m) => this.isShown(spanOf(run, m.start, m.end).nodes));
+    if (shown.length < confirmed.length) this.hidden.add(node);
     const { ids } = this.options;
-    const marks: Found[] = [];
-    for (const m of wanted) {
-      const first = nodeAt(run, m.start);
-      const last = nodeAt(run, m.end, true);
-      if (first < 0 || last < 0) continue;
-      marks.push({
-        nodes: run.nodes.slice(first, last + 1),
-        start: m.start - run.starts[first]!,
-        end: m.end - run.starts[last]!,
+    this.mentions.add(
+      this.wanted(node, shown, text).map((m) => ({
+        ...spanOf(run, m.start, m.end),
         entity: ids[m.term.entity]!,
-      });
-    }
-    this.mentions.add(marks);
+      })),
+    );
     for (const m of found) {
       if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
       for (const entity of [m.term.entity, ...(m.term.evidence ?? [])])

@@ -6,7 +6,7 @@ import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { matcherOf, type Dictionary } from '../../matching/terms';
-import { loadScan } from '../../matching/scan';
+import { loadScan, type Scan } from '../../matching/scan';
 import { fold, type Matcher } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
 import { lazyCards } from './card-loader';
@@ -26,6 +26,7 @@ export default defineContentScript({
     const dictionary = dictionaryJson as unknown as Dictionary;
     // Built on first use: a page (or frame) where Gloss is off never pays for it.
     let matcher: Matcher | undefined;
+    let scan: Scan | undefined;
     // A frame follows the page the reader is on, which only the background knows for sure
     // (a frame's referrer may be withheld or be another frame's): asked once.
     const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);
@@ -87,7 +88,7 @@ export default defineContentScript({
         registry: CSS.highlights,
         shadowSheet,
         matcher: () => (matcher ??= matcherOf(dictionary)),
-        scan: () => loadScan(dictionary.scan),
+        scan: () => (scan ??= loadScan(dictionary.scan)),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&

@@ -82,25 +82,30 @@ export function runAround(node: Text, skipped: (el: Element | null) => boolean):
     if (flows === undefined) known.set(el, (flows = flowsInline(el)));
     return flows;
   };
-  const before: Text[] = [];
-  walker.currentNode = node;
-  for (let at = node, chars = 0; chars < MAX_SIDE_CHARS;) {
-    const prev = walker.previousNode() as Text | null;
-    if (!prev || skipped(prev.parentElement) || !joins(prev, at, inline)) break;
-    before.push(prev);
-    chars += prev.data.length;
-    at = prev;
-  }
-  const nodes = before.reverse();
-  nodes.push(node);
-  walker.currentNode = node;
-  for (let at = node, chars = 0; chars < MAX_SIDE_CHARS;) {
-    const next = walker.nextNode() as Text | null;
-    if (!next || skipped(next.parentElement) || !joins(at, next, inline)) break;
-    nodes.push(next);
-    chars += next.data.length;
-    at = next;
-  }
+  /** The nodes that join `node` on one side, nearest first: `step` moves the walker that way. */
+  const side = (step: () => Node | null, joined: (near: Text, far: Text) => boolean): Text[] => {
+    const out: Text[] = [];
+    walker.currentNode = node;
+    for (let at = node, chars = 0; chars < MAX_SIDE_CHARS;) {
+      const far = step() as Text | null;
+      if (!far || skipped(far.parentElement) || !joined(at, far)) break;
+      out.push(far);
+      chars += far.data.length;
+      at = far;
+    }
+    return out;
+  };
+  const nodes = side(
+    () => walker.previousNode(),
+    (at, prev) => joins(prev, at, inline),
+  ).reverse();
+  nodes.push(
+    node,
+    ...side(
+      () => walker.nextNode(),
+      (at, next) => joins(at, next, inline),
+    ),
+  );
   const starts: number[] = [];
   let text = '';
   for (const n of nodes) {
@@ -110,13 +115,12 @@ export function runAround(node: Text, skipped: (el: Element | null) => boolean):
   return { nodes, starts, text };
 }
 
-/** The node of `run` that holds the character at `offset` (or ends at it, for `end`). */
-export function nodeAt(run: Run, offset: number, end = false): number {
+/** The nodes of `run` that [start, end) of its text covers, and the offsets in the first and last. */
+export function spanOf(run: Run, start: number, end: number): { nodes: Text[]; start: number; end: number } {
   const { nodes, starts } = run;
-  for (let k = 0; k < nodes.length; k++) {
-    const from = starts[k]!;
-    const to = from + nodes[k]!.data.length;
-    if (end ? offset > from && offset <= to : offset >= from && offset < to) return k;
-  }
-  return -1;
+  let first = 0;
+  while (first + 1 < nodes.length && starts[first + 1]! <= start) first++;
+  let last = first;
+  while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
+  return { nodes: nodes.slice(first, last + 1), start: start - starts[first]!, end: end - starts[last]! };
 }
