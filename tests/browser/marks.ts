@@ -61,6 +61,15 @@ export const makeUpEvents = (page: Evaluator, { x, y }: { x: number; y: number }
 /** The number of mentions in the registry. */
 export const markCount = (page: Evaluator) => run(page, () => CSS.highlights.get('gloss')?.size ?? 0, null);
 
+/** How many marks Gloss's last pass reported (its `gloss:annotate` measure): what the badge and popup are told. */
+export const reportedMarks = (page: Evaluator) =>
+  run(
+    page,
+    () =>
+      (performance.getEntriesByName('gloss:annotate').at(-1) as PerformanceMeasure).detail.marks as number,
+    null,
+  );
+
 /** The middle of the `nth` rendered mention of an entity (in reading order), in viewport coordinates, scrolled into view. */
 export function pointOf(page: Evaluator, entity: string, nth = 0): Promise<{ x: number; y: number }> {
   return run(

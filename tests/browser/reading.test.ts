@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { annotated, useGloss } from './harness';
-import { hoverMark, markCount, marksIn } from './marks';
+import { hoverMark, markCount, marksIn, reportedMarks } from './marks';
 import { shownCard } from './card-frame';
 
 const env = useGloss();
-
-/** The marks' count as the last pass reported it: what the badge and popup are told. */
-const reported = (page: Page) =>
-  page.evaluate(
-    () =>
-      (performance.getEntriesByName('gloss:annotate').at(-1) as PerformanceMeasure).detail.marks as number,
-  );
 
 describe('reading a page as news sites write it', () => {
   it('marks a name split by inline markup as one mention, one range across its nodes, that a card opens on', async () => {
@@ -68,14 +60,14 @@ describe('reading a page as news sites write it', () => {
     await annotated(page);
     expect(await marksIn(page, '#menu')).toEqual([]);
     const before = await markCount(page);
-    expect(await reported(page)).toBe(before);
+    expect(await reportedMarks(page)).toBe(before);
     await page.evaluate(() => document.getElementById('menu')!.classList.remove('collapsed'));
     await expect.poll(() => marksIn(page, '#menu')).toEqual([['juan-guaido', 'Juan Guaidó']]);
-    await expect.poll(() => reported(page)).toBe(before + 1);
+    await expect.poll(() => reportedMarks(page)).toBe(before + 1);
     // Hidden again: no longer painted or counted.
     await page.evaluate(() => document.getElementById('menu')!.classList.add('collapsed'));
     await expect.poll(() => marksIn(page, '#menu')).toEqual([]);
-    await expect.poll(() => reported(page)).toBe(before);
+    await expect.poll(() => reportedMarks(page)).toBe(before);
     await page.close();
   });
 });
