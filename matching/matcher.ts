@@ -147,6 +147,30 @@ export function compileTrie(
   };
 }
 
+/**
+ * Calls `add` with each form's first `length` folded code units (all of a
+ * shorter form's), read from the compiled trie without loading a matcher:
+ * a walk of the flattened nodes, the open ones' remaining children on a stack.
+ */
+export function beginningsOf(
+  { chars, children, endings }: CompiledTrie,
+  length: number,
+  add: (codes: readonly number[]) => void,
+): void {
+  const open = [children.charCodeAt(0) - COUNT_OFFSET];
+  const path: number[] = [];
+  for (let j = 1; j < chars.length; j++) {
+    while (open[open.length - 1] === 0) open.pop();
+    open[open.length - 1]!--;
+    const depth = open.length;
+    open.push(children.charCodeAt(j) - COUNT_OFFSET);
+    if (depth > length) continue;
+    path.length = depth;
+    path[depth - 1] = chars.charCodeAt(j);
+    if (depth === length || endings.charCodeAt(j) > COUNT_OFFSET) add(path);
+  }
+}
+
 /** Folded form of each UTF-16 code unit, filled in as characters are met. */
 const foldTable: (string | undefined)[] = [];
 
@@ -154,15 +178,25 @@ const foldTable: (string | undefined)[] = [];
 const TABLE_SIZE = 0x3000;
 const UNKNOWN = -3;
 /** `foldCode` of a character that folds to nothing (soft hyphen, combining mark). */
-const NOTHING = -1;
+export const NOTHING = -1;
 /** `foldCode` of a character that folds to several (a ligature): use `foldChar`. */
-const SEVERAL = -2;
-const SPACE_CODE = 32;
+export const SEVERAL = -2;
+export const SPACE_CODE = 32;
 const foldCodes = new Int32Array(TABLE_SIZE).fill(UNKNOWN);
 const foldCodesBeyond = new Map<number, number>();
+// ASCII folds by arithmetic: a page's first words need no regular expression to be read.
+for (let code = 0; code < 128; code++)
+  foldCodes[code] =
+    code >= 65 && code <= 90
+      ? code + 32
+      : code === 96
+        ? 39
+        : (code >= 9 && code <= 13) || code === 32
+          ? 32
+          : code;
 
 /** `foldChar` as a code: the folded code unit, NOTHING or SEVERAL. */
-function foldCode(code: number): number {
+export function foldCode(code: number): number {
   let f = code < TABLE_SIZE ? foldCodes[code]! : (foldCodesBeyond.get(code) ?? UNKNOWN);
   if (f === UNKNOWN) {
     const folded = foldChar(String.fromCharCode(code));

@@ -7,16 +7,13 @@ import type { Match } from './matcher';
 
 const dictionary = buildDictionary();
 const matcher = matcherOf(dictionary);
-const scan = loadScan(dictionary.scan);
+const scan = loadScan(dictionary.scan, dictionary.trie);
 
 /** What a match says, to compare two ways of finding it. */
 const said = (m: Match) => [m.start, m.end, dictionary.ids[m.term.entity] ?? '-', !!m.confirmed, !!m.near];
 
-/** The matches found only at the starts the scan gives and the matcher's cheap test lets through. */
-function viaScan(text: string): unknown[] {
-  const starts = scan.starts(text).filter((s) => matcher.mayStartAt(text, s));
-  return matcher.findAt(text, starts).map(said);
-}
+/** The matches found only at the starts the scan gives. */
+const viaScan = (text: string) => matcher.findAt(text, scan.starts(text)).map(said);
 
 describe('the scan', () => {
   it('leaves no match out: matching at its starts finds what matching everywhere finds', () => {
@@ -52,6 +49,25 @@ describe('the scan', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('gives the same places read in pieces as read whole, as a long page is', () => {
+    const piece = fc.constantFrom(...dictionary.terms.map((t) => t[0]), ' ', ', ', 'war in ', 'x', 'de ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.boolean(), (parts, cut, anywhere) => {
+        const text = parts.join('');
+        const at = text.length === 0 ? 0 : cut % text.length;
+        const pieces = [
+          ...scan.starts(text, anywhere, 0, at),
+          ...scan.starts(text, anywhere, at, text.length),
+        ];
+        expect([...new Set(pieces)].sort((a, b) => a - b)).toEqual(scan.starts(text, anywhere));
+      }),
+    );
+    // A piece that starts right at an anchor.
+    const text = 'They spoke of regime change.';
+    const at = text.indexOf('regime');
+    expect(scan.starts(text, false, at, text.length)).toEqual([at]);
   });
 
   it('finds forms that start in lower case by their anchor, several words on', () => {

@@ -13,7 +13,21 @@
  * Sound by construction: every place where the matcher could find a form is
  * among the starts (see scan.test.ts); the matcher then decides.
  */
-import { ANY_CASE, CAPITALISED, fold, foldChar, isUpper, isWordChar, type Term } from './matcher';
+import {
+  ANY_CASE,
+  CAPITALISED,
+  NOTHING,
+  SEVERAL,
+  SPACE_CODE,
+  beginningsOf,
+  fold,
+  foldChar,
+  foldCode,
+  isUpper,
+  isWordChar,
+  type CompiledTrie,
+  type Term,
+} from './matcher';
 
 export interface CompiledScan {
   /** The body of a character class: every capital some capitalised form can start with (`LATIN_EXTENDED` apart). */
@@ -26,6 +40,8 @@ export interface CompiledScan {
   wordsBefore: number;
 }
 
+/** How many of a form's first folded letters a place is checked against. */
+const PREFIX = 3;
 /** Letters of an anchor matched, at most: enough to be rare, short enough to compile fast. */
 const ANCHOR_LENGTH = 5;
 /**
@@ -118,7 +134,12 @@ export function compileScan(terms: readonly Term[]): CompiledScan {
     const list = lower.get(c) ?? [c];
     if (list.length > 1) variants[c] = classBody(list);
   }
-  return { capitals: classBody(capitals), anchors: [...anchors].sort(), variants, wordsBefore };
+  return {
+    capitals: classBody(capitals),
+    anchors: [...anchors].sort(),
+    variants,
+    wordsBefore,
+  };
 }
 
 /** A form's words, as the matcher's word boundaries split it. */
@@ -142,24 +163,52 @@ export interface Scan {
    * starts; with `anywhere`, capitals count wherever they are, for text whose
    * word boundaries are not known (a page's `textContent` runs one block's
    * last word into the next's first). Anchors always need a space or a mark
-   * before them (`WORD_BEFORE`).
+   * before them (`WORD_BEFORE`). Only places in [`from`, `to`) are given,
+   * read with the text around them.
    */
-  starts(text: string, anywhere?: boolean): number[];
+  starts(text: string, anywhere?: boolean, from?: number, to?: number): number[];
 }
 
-export function loadScan(compiled: CompiledScan): Scan {
+/** The scan for a dictionary: its compiled scan, and its trie for the forms' first letters. */
+export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
   const capitals = new RegExp(`[${compiled.capitals}${LATIN_EXTENDED}]`, 'g');
   const letter = (c: string) => {
     const variants = compiled.variants[c];
     return variants ? `[${variants}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   };
   const { anchors: words } = compiled;
-  // Anchors count only after a space or a mark: the engine tests one character at most places and moves on.
+  // Anchors count only after a space or a mark, matched with the anchor: the engine tests one
+  // character at most places and moves on (a lookbehind, tried at every place, cost three times more).
   const anchored = (alternatives: string[]) =>
-    words.length > 0 ? new RegExp(`(?<=^|${WORD_BEFORE})(?:${alternatives.join('|')})`, 'gi') : undefined;
+    words.length > 0 ? new RegExp(`(?:^|${WORD_BEFORE})(${alternatives.join('|')})`, 'gi') : undefined;
   const anchors = anchored(words.map((w) => [...w].map(letter).join('')));
   const anchorLetters = anchored([...new Set(words.map((w) => letter(w[0]!)))]);
   const atWordStart = (text: string, i: number) => i === 0 || !isWordChar(text.charCodeAt(i - 1));
+  // A form's first letters as one number; a shorter form's missing ones are NONE, which no code unit is.
+  const NONE = 0x10000;
+  const key = (a: number, b: number, c: number) => (a * 0x10001 + b) * 0x10001 + c;
+  const known = new Set<number>();
+  beginningsOf(trie, PREFIX, ([a, b = NONE, c = NONE]) => known.add(key(a!, b, c)));
+
+  /** Whether some form's first letters are at `i`, folded as the matcher folds them (true where it cannot tell). */
+  const mayBegin = (text: string, i: number): boolean => {
+    let a = -1;
+    let b = -1;
+    let n = 0;
+    let lastWasSpace = false;
+    for (let j = i; j < text.length; j++) {
+      const f = foldCode(text.charCodeAt(j));
+      if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
+      if (f === SEVERAL) return true;
+      lastWasSpace = f === SPACE_CODE;
+      if (n === 0) a = f;
+      else if (n === 1) b = f;
+      else return known.has(key(a, b, f)) || known.has(key(a, b, NONE)) || known.has(key(a, NONE, NONE));
+      n++;
+    }
+    // The text ends first: the run around it may go on.
+    return true;
+  };
 
   /** The start of the word `words` words before the one at `i`, and each between. */
   const wordStartsBefore = (text: string, i: number, words: number, out: number[]) => {
@@ -174,22 +223,33 @@ export function loadScan(compiled: CompiledScan): Scan {
   };
 
   return {
-    starts(text, anywhere = false) {
+    starts(text, anywhere = false, from = 0, to = text.length) {
       const out: number[] = [];
-      capitals.lastIndex = 0;
+      capitals.lastIndex = from;
       // `test` moves `lastIndex` past the one character matched and makes no match object.
       while (capitals.test(text)) {
         const at = capitals.lastIndex - 1;
-        if (anywhere || atWordStart(text, at)) out.push(at);
+        if (at >= to) break;
+        if ((anywhere || atWordStart(text, at)) && mayBegin(text, at)) out.push(at);
       }
       if (!anchors || !anchorLetters) return out;
       const capitalCount = out.length;
-      const anchor = UNUSUAL.test(text) ? anchorLetters : anchors;
-      anchor.lastIndex = 0;
+      const anchor = UNUSUAL.test(to - from < text.length ? text.slice(from, to) : text)
+        ? anchorLetters
+        : anchors;
+      // From the character before: the regular expression matches it with the anchor.
+      anchor.lastIndex = Math.max(0, from - 1);
       for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-        if (!anywhere && !atWordStart(text, m.index)) continue;
-        out.push(m.index);
-        wordStartsBefore(text, m.index, compiled.wordsBefore, out);
+        const at = anchor.lastIndex - m[1]!.length;
+        if (at >= to) break;
+        if (!anywhere && !atWordStart(text, at)) continue;
+        const first = out.length;
+        out.push(at);
+        wordStartsBefore(text, at, compiled.wordsBefore, out);
+        // Of the anchor and the words before it, only those some form begins with.
+        let kept = first;
+        for (let k = first; k < out.length; k++) if (mayBegin(text, out[k]!)) out[kept++] = out[k]!;
+        out.length = kept;
       }
       if (out.length === capitalCount) return out;
       out.sort((a, b) => a - b);
