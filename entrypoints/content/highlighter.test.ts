@@ -10,7 +10,7 @@ import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 
 const dictionary = buildDictionary();
 const matcher = matcherOf(dictionary);
-const scan = loadScan(dictionary.scan);
+const scan = loadScan(dictionary.scan, dictionary.trie);
 
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {

@@ -20,7 +20,14 @@
  * text that becomes hidden, editable or Gloss's own UI is dropped, and text
  * that stops being so is read.
  */
-import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
+import {
+  AMBIGUOUS,
+  evidenceOf,
+  isWordChar,
+  withEvidence,
+  type Match,
+  type Matcher,
+} from '../../matching/matcher';
 import type { Scan } from '../../matching/scan';
 import { Mentions } from './mentions';
 import { runAround, spanOf, type Run } from './runs';
@@ -39,7 +46,7 @@ const OBSERVED: MutationObserverInit = {
 };
 
 export interface HighlighterOptions {
-  /** Called once, inside the first slice that needs it, so a page where Gloss is off never builds it. */
+  /** Called once, when a root has a place where some form's first letters are: most pages that name nothing never build it. */
   matcher: () => Matcher;
   /** Where forms may begin (scan.ts); made with the matcher. */
   scan: () => Scan;
@@ -66,8 +73,10 @@ interface RootWork {
   /** Read before this one (the first screenful): its places are skipped here. */
   readBefore?: Node;
   text?: string;
+  /** The stretches of `text` still to scan: its prose, scripts and styles cut out. */
+  prose?: [number, number][];
   /** Offsets in `text` of the places to look at, ascending. */
-  starts?: number[];
+  starts: number[];
   /** The next place to look at. */
   next: number;
   walker?: TreeWalker;
@@ -75,6 +84,39 @@ interface RootWork {
   node?: Text | null;
   nodeStart: number;
 }
+
+/** The places in a run already found in a root's text, if the run lies in it: `node` is `run.nodes[k]`. */
+type KnownPlaces = (run: Run, k: number) => number[] | undefined;
+
+/**
+ * The places of `work`'s root text, from its next one on, that fall in a run
+ * read around the node that starts at `nodeStart` in that text: the run's
+ * text is that stretch of it, so it is not scanned again. Only word starts
+ * count in the run (the root's text runs blocks together), and its first
+ * word is always tried (the root's text may run it into the block before).
+ */
+const placesFrom =
+  (work: RootWork, nodeStart: number): KnownPlaces =>
+  (run, k) => {
+    const { nodes, text } = run;
+    if (!work.root.contains(nodes[0]!) || !work.root.contains(nodes[nodes.length - 1]!)) return undefined;
+    const offset = nodeStart - run.starts[k]!;
+    const places = [0];
+    for (let i = work.next - 1; i < work.starts.length && work.starts[i]! < offset + text.length; i++) {
+      const at = work.starts[i]! - offset;
+      if (at > 0 && !isWordChar(text.charCodeAt(at - 1))) places.push(at);
+    }
+    return places;
+  };
+
+/** The work of reading `root`, nothing done yet. */
+const toRead = (root: Element | ShadowRoot, readBefore?: Node): RootWork => ({
+  root,
+  readBefore,
+  starts: [],
+  next: 0,
+  nodeStart: 0,
+});
 
 /** A text node the page added or changed, or that Gloss has a reason to read again. */
 interface TextWork {
@@ -99,6 +141,33 @@ const TEXT = 3;
 const ELEMENT = 1;
 /** Places looked at, or text nodes walked past, between two looks at the clock. */
 const BATCH = 256;
+/** Characters of a root's text scanned between two looks at the clock. */
+const SCAN_CHUNK = 65_536;
+/** Code shorter than this is left in the scan: finding it would cost more than its few capitals. */
+const SHORT_CODE = 128;
+/** Elements whose text is code or raw text, never prose (see skip-rules.ts). */
+const CODE = 'script, style, noscript, textarea';
+
+/**
+ * The stretches of a root's `textContent` that are not code: a page's inline
+ * scripts and styles are often most of its text, and full of capitals. They
+ * come in `textContent` in document order, so each is found after the last.
+ */
+function proseOf(root: Element | ShadowRoot, text: string): [number, number][] {
+  const prose: [number, number][] = [];
+  let from = 0;
+  for (const el of root.querySelectorAll(CODE)) {
+    const code = el.textContent ?? '';
+    if (code.length < SHORT_CODE) continue;
+    const at = text.indexOf(code, from);
+    if (at < 0) continue;
+    if (at > from) prose.push([from, at]);
+    from = at + code.length;
+  }
+  if (from < text.length) prose.push([from, text.length]);
+  return prose;
+}
+
 /** How long after a change of class or style Gloss looks at what it showed or hid. */
 const RESTYLE_DELAY_MS = 150;
 
@@ -154,8 +223,8 @@ export class Highlighter {
     // The whole document, so that a page replacing its body is followed too.
     this.observer.observe(this.doc.documentElement, OBSERVED);
     const first = this.firstScreenful();
-    if (first) this.queue.push({ root: first, next: 0, nodeStart: 0 });
-    this.queue.push({ root: body, readBefore: first, next: 0, nodeStart: 0 }, { hostsOf: body, index: -1 });
+    if (first) this.queue.push(toRead(first));
+    this.queue.push(toRead(body, first), { hostsOf: body, index: -1 });
     this.schedule();
   }
 
@@ -187,7 +256,7 @@ export class Highlighter {
     const sheet = this.options.shadowSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.observer.observe(root, OBSERVED);
-    this.queue.push({ root, next: 0, nodeStart: 0 }, { hostsOf: root, index: 0 });
+    this.queue.push(toRead(root), { hostsOf: root, index: 0 });
   }
 
   /** Gives the shadow root its own styles back. */
@@ -218,13 +287,9 @@ export class Highlighter {
   private slice(deadline: number): boolean {
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
-      const done =
-        'read' in work
-          ? this.readText(work.read)
-          : 'root' in work
-            ? this.readRoot(work, deadline)
-            : this.lookForHosts(work);
-      if (done) this.queue.shift();
+      if ('read' in work) this.readText(work.read);
+      else if (!('root' in work ? this.readRoot(work, deadline) : this.lookForHosts(work))) continue;
+      this.queue.shift();
     }
     if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
     return this.queue.length > 0;
@@ -246,22 +311,29 @@ export class Highlighter {
 
   /**
    * Reads a subtree: its text in one native call, the places where a name
-   * may start, then a walk that adds up text lengths to reach each place.
-   * True when done; false when the deadline came first.
+   * may start in its prose, then a walk that adds up text lengths to reach
+   * each place. True when done; false when the deadline came first.
    */
   private readRoot(work: RootWork, deadline: number): boolean {
-    if (work.starts === undefined) {
+    if (work.text === undefined) {
       if (!work.root.isConnected) return true;
-      const text = (work.text = work.root.textContent ?? '');
-      work.starts = this.placesIn(text, true);
-      if (work.starts.length === 0) return true;
-      work.walker = this.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT);
-      work.node = work.walker.nextNode() as Text | null;
-      return false;
+      work.text = work.root.textContent ?? '';
+      work.prose = proseOf(work.root, work.text);
     }
-    const { starts, text, walker } = work as Required<RootWork>;
-    let node = work.node;
+    const { text, prose, starts } = work as Required<RootWork>;
+    while (prose.length > 0) {
+      if (performance.now() >= deadline) return false;
+      const stretch = prose[0]!;
+      const end = Math.min(stretch[1], stretch[0] + SCAN_CHUNK);
+      for (const at of this.placesIn(text, true, stretch[0], end)) starts.push(at);
+      if (end === stretch[1]) prose.shift();
+      else stretch[0] = end;
+    }
+    if (starts.length === 0) return true;
+    const walker = (work.walker ??= this.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
+    let node = work.node === undefined ? (walker.nextNode() as Text | null) : work.node;
     let nodeStart = work.nodeStart;
+    // The clock is read every BATCH nodes walked past, and after each run read, which costs far more.
     for (let n = 1; node && work.next < starts.length; n++) {
       if (n % BATCH === 0 && performance.now() >= deadline) break;
       const at = starts[work.next]!;
@@ -274,24 +346,25 @@ export class Highlighter {
       work.next++;
       // The page changed the text since it was read: read that root again from the start.
       if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) {
-        this.queue.push({ root: work.root, next: 0, nodeStart: 0 });
+        this.queue.push(toRead(work.root));
         return true;
       }
-      if (!work.readBefore?.contains(node)) this.readText(node);
+      if (!work.readBefore?.contains(node) && this.readText(node, placesFrom(work, nodeStart))) n = BATCH - 1;
     }
     work.node = node;
     work.nodeStart = nodeStart;
     return !node || work.next >= starts.length;
   }
 
-  /** Reads the run a text node is in, unless it was just read; true (one go). */
-  private readText(text: Text): boolean {
+  /** Reads the run a text node is in, unless it was just read; whether it read it. */
+  private readText(text: Text, known?: KnownPlaces): boolean {
     if (
-      text.isConnected &&
-      !this.lastRun?.nodes.includes(text) &&
-      !this.skips.isInsideSkipped(text.parentElement)
+      !text.isConnected ||
+      this.lastRun?.nodes.includes(text) ||
+      this.skips.isInsideSkipped(text.parentElement)
     )
-      this.readRun(text);
+      return false;
+    this.readRun(text, known);
     return true;
   }
 
@@ -434,10 +507,7 @@ export class Highlighter {
       return true;
     }
     if (node.nodeType !== ELEMENT || this.skips.isInsideSkipped(node as Element)) return false;
-    this.queue.push(
-      { root: node as Element, next: 0, nodeStart: 0 },
-      { hostsOf: node as Element, index: -1 },
-    );
+    this.queue.push(toRead(node as Element), { hostsOf: node as Element, index: -1 });
     return true;
   }
 
@@ -449,26 +519,27 @@ export class Highlighter {
   }
 
   /**
-   * Where a form may begin in `text`: the scan's places that some form's
-   * letters follow. The matcher is built only once a page has such a place.
+   * Where a form may begin in `text` (scan.ts). In a root's text the places
+   * are many and reading a run for each costs far more than a walk of the
+   * trie: only those where some form's letters follow are kept.
    */
-  private placesIn(text: string, anywhere = false): number[] {
+  private placesIn(text: string, anywhere = false, from = 0, to = text.length): number[] {
     this.scan ??= this.options.scan();
-    const places = this.scan.starts(text, anywhere);
-    if (places.length === 0) return places;
+    const places = this.scan.starts(text, anywhere, from, to);
+    if (!anywhere || places.length === 0) return places;
     const matcher = (this.matcher ??= this.options.matcher());
     return places.filter((at) => matcher.mayStartAt(text, at));
   }
 
   /** Matches the run a text node is in and records its mentions, replacing what was known of it. */
-  private readRun(node: Text): void {
+  private readRun(node: Text, known?: KnownPlaces): void {
     const run = runAround(node, this.skipped);
     const before: string[] = [];
     for (const n of run.nodes) before.push(...this.release(n));
     this.lastRun = run;
     const { text } = run;
-    const places = this.placesIn(text);
-    const found = places.length === 0 ? [] : this.matcher!.findAt(text, places);
+    const places = known?.(run, run.nodes.indexOf(node)) ?? this.placesIn(text);
+    const found = places.length === 0 ? [] : (this.matcher ??= this.options.matcher()).findAt(text, places);
     const named = evidenceOf(found);
     for (const entity of named) {
       if (this.evidence.has(entity)) continue;

@@ -88,7 +88,7 @@ export default defineContentScript({
         registry: CSS.highlights,
         shadowSheet,
         matcher: () => (matcher ??= matcherOf(dictionary)),
-        scan: () => (scan ??= loadScan(dictionary.scan)),
+        scan: () => (scan ??= loadScan(dictionary.scan, dictionary.trie)),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&

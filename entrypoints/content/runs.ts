@@ -8,6 +8,7 @@
  * Read only around the few places where a name may start (scan.ts), never
  * for the whole page.
  */
+import { isWordChar } from '../../matching/matcher';
 
 export interface Run {
   /** The text nodes, in document order. */
@@ -37,10 +38,13 @@ const ELEMENT = 1;
 /**
  * Whether text flows through `el` without a break: by its tag where that
  * settles it, else by its CSS (`a` and `span` are often blocks on news sites).
+ * The CSS is asked only where it changes the words (`glued`: a letter on
+ * each side, "…deal" + "Trump…"); beside a space either way reads the same.
  */
-function flowsInline(el: Element): boolean {
+function flowsInline(el: Element, glued: boolean): boolean {
   if (INLINE_TAGS.has(el.tagName)) return true;
   if (BREAKING_TAGS.has(el.tagName)) return false;
+  if (!glued) return true;
   const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
   return display === 'inline' || display === 'contents';
 }
@@ -53,18 +57,20 @@ function commonAncestor(a: Node, b: Node): Node | null {
 }
 
 /** Whether `b`, the text node after `a`, is read on the same line as `a`. */
-export function joins(a: Text, b: Text, inline: (el: Element) => boolean = flowsInline): boolean {
+function joins(a: Text, b: Text, inline: (el: Element, glued: boolean) => boolean): boolean {
   const common = commonAncestor(a, b);
   if (!common) return false;
+  const glued = isWordChar(a.data.charCodeAt(a.data.length - 1)) && isWordChar(b.data.charCodeAt(0));
+  const flows = (el: Element) => inline(el, glued);
   // The elements the words leave, enter, or pass (a <br>) between the two.
   let left: Node = a;
   for (; left.parentNode !== common; left = left.parentNode!)
-    if (!inline(left.parentNode as Element)) return false;
+    if (!flows(left.parentNode as Element)) return false;
   let entered: Node = b;
   for (; entered.parentNode !== common; entered = entered.parentNode!)
-    if (!inline(entered.parentNode as Element)) return false;
+    if (!flows(entered.parentNode as Element)) return false;
   for (let n = left.nextSibling; n && n !== entered; n = n.nextSibling)
-    if (n.nodeType === ELEMENT && !inline(n as Element)) return false;
+    if (n.nodeType === ELEMENT && !flows(n as Element)) return false;
   return true;
 }
 
@@ -75,11 +81,12 @@ export function joins(a: Text, b: Text, inline: (el: Element) => boolean = flows
 export function runAround(node: Text, skipped: (el: Element | null) => boolean): Run {
   const doc = node.ownerDocument;
   const walker = doc.createTreeWalker(node.getRootNode(), NodeFilter.SHOW_TEXT);
-  // A node's display is asked once per run, however many of its texts are read.
+  // An element's display is asked once per run, however many of its texts are read.
   const known = new Map<Element, boolean>();
-  const inline = (el: Element) => {
+  const inline = (el: Element, glued: boolean) => {
+    if (!glued) return flowsInline(el, false);
     let flows = known.get(el);
-    if (flows === undefined) known.set(el, (flows = flowsInline(el)));
+    if (flows === undefined) known.set(el, (flows = flowsInline(el, true)));
     return flows;
   };
   /** The nodes that join `node` on one side, nearest first: `step` moves the walker that way. */
