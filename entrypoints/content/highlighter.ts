@@ -4,14 +4,13 @@
  * (`Mentions`), painted through the CSS Custom Highlight API. Frameworks that
  * own the page's nodes (React, Vue) never see a node they did not make.
  *
- * Reading costs about what the browser's own read of the text costs: one
- * native `textContent` per root (the body, an added subtree, a shadow root),
- * one scan of it by the browser's regular expression engine for the few
- * places a name may start (scan.ts), and a walk of the text nodes that only
- * adds up their lengths until the last such place. Only there is the page's
- * structure read: the run of words around the place (runs.ts), which may
- * cross inline markup ("the <b>Lima</b> Group"), is matched, judged, and
- * marked with a range across its nodes if it is shown.
+ * The path is one way: a root's text (the body, an added subtree, a shadow
+ * root) read in one native call, with the places a name may start in it
+ * (root-text.ts, scan.ts); at each place the run of words around it
+ * (runs.ts), which may cross inline markup ("the <b>Lima</b> Group"); its
+ * matches, judged with the words and the page's evidence (the matcher);
+ * and a range across its nodes for each one the page shows and the reader
+ * wants (mentions.ts).
  *
  * The work is cut into slices of a few milliseconds so the page never
  * stalls, and follows the page's changes through a MutationObserver: text
@@ -20,17 +19,11 @@
  * text that becomes hidden, editable or Gloss's own UI is dropped, and text
  * that stops being so is read.
  */
-import {
-  AMBIGUOUS,
-  evidenceOf,
-  isWordChar,
-  withEvidence,
-  type Match,
-  type Matcher,
-} from '../../matching/matcher';
+import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
 import type { Scan } from '../../matching/scan';
 import { Mentions } from './mentions';
 import { runAround, spanOf, type Run } from './runs';
+import { readRootText, toRead, type KnownPlaces, type RootWork } from './root-text';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { SlicedPass, type PassTiming } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
@@ -67,57 +60,6 @@ export interface HighlighterOptions {
   onPass?: (counts: ReadonlyMap<string, number>) => void;
 }
 
-/** A subtree read in one go: its text, where names may start in it, and a walk to them. */
-interface RootWork {
-  root: Element | ShadowRoot;
-  /** Read before this one (the first screenful): its places are skipped here. */
-  readBefore?: Node;
-  text?: string;
-  /** The stretches of `text` still to scan: its prose, scripts and styles cut out. */
-  prose?: [number, number][];
-  /** Offsets in `text` of the places to look at, ascending. */
-  starts: number[];
-  /** The next place to look at. */
-  next: number;
-  walker?: TreeWalker;
-  /** The text node the walk is on, and where its text starts in `text`. */
-  node?: Text | null;
-  nodeStart: number;
-}
-
-/** The places in a run already found in a root's text, if the run lies in it: `node` is `run.nodes[k]`. */
-type KnownPlaces = (run: Run, k: number) => number[] | undefined;
-
-/**
- * The places of `work`'s root text, from its next one on, that fall in a run
- * read around the node that starts at `nodeStart` in that text: the run's
- * text is that stretch of it, so it is not scanned again. Only word starts
- * count in the run (the root's text runs blocks together), and its first
- * word is always tried (the root's text may run it into the block before).
- */
-const placesFrom =
-  (work: RootWork, nodeStart: number): KnownPlaces =>
-  (run, k) => {
-    const { nodes, text } = run;
-    if (!work.root.contains(nodes[0]!) || !work.root.contains(nodes[nodes.length - 1]!)) return undefined;
-    const offset = nodeStart - run.starts[k]!;
-    const places = [0];
-    for (let i = work.next - 1; i < work.starts.length && work.starts[i]! < offset + text.length; i++) {
-      const at = work.starts[i]! - offset;
-      if (at > 0 && !isWordChar(text.charCodeAt(at - 1))) places.push(at);
-    }
-    return places;
-  };
-
-/** The work of reading `root`, nothing done yet. */
-const toRead = (root: Element | ShadowRoot, readBefore?: Node): RootWork => ({
-  root,
-  readBefore,
-  starts: [],
-  next: 0,
-  nodeStart: 0,
-});
-
 /** A text node the page added or changed, or that Gloss has a reason to read again. */
 interface TextWork {
   read: Text;
@@ -139,35 +81,8 @@ type Work = RootWork | TextWork | HostWork;
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** Places looked at, or text nodes walked past, between two looks at the clock. */
-const BATCH = 256;
-/** Characters of a root's text scanned between two looks at the clock. */
-const SCAN_CHUNK = 65_536;
-/** Code shorter than this is left in the scan: finding it would cost more than its few capitals. */
-const SHORT_CODE = 128;
-/** Elements whose text is code or raw text, never prose (see skip-rules.ts). */
-const CODE = 'script, style, noscript, textarea';
-
-/**
- * The stretches of a root's `textContent` that are not code: a page's inline
- * scripts and styles are often most of its text, and full of capitals. They
- * come in `textContent` in document order, so each is found after the last.
- */
-function proseOf(root: Element | ShadowRoot, text: string): [number, number][] {
-  const prose: [number, number][] = [];
-  let from = 0;
-  for (const el of root.querySelectorAll(CODE)) {
-    const code = el.textContent ?? '';
-    if (code.length < SHORT_CODE) continue;
-    const at = text.indexOf(code, from);
-    if (at < 0) continue;
-    if (at > from) prose.push([from, at]);
-    from = at + code.length;
-  }
-  if (from < text.length) prose.push([from, text.length]);
-  return prose;
-}
-
+/** Elements looked at for shadow roots between two looks at the clock. */
+const HOSTS_BATCH = 1024;
 /** How long after a change of class or style Gloss looks at what it showed or hid. */
 const RESTYLE_DELAY_MS = 150;
 
@@ -309,51 +224,16 @@ export class Highlighter {
     this.options.onPass?.(this.mentions.countsByEntity());
   }
 
-  /**
-   * Reads a subtree: its text in one native call, the places where a name
-   * may start in its prose, then a walk that adds up text lengths to reach
-   * each place. True when done; false when the deadline came first.
-   */
+  /** Reads a root, then the run at each of its places; true when done, false when the deadline came first. */
   private readRoot(work: RootWork, deadline: number): boolean {
-    if (work.text === undefined) {
-      if (!work.root.isConnected) return true;
-      work.text = work.root.textContent ?? '';
-      work.prose = proseOf(work.root, work.text);
-    }
-    const { text, prose, starts } = work as Required<RootWork>;
-    while (prose.length > 0) {
-      if (performance.now() >= deadline) return false;
-      const stretch = prose[0]!;
-      const end = Math.min(stretch[1], stretch[0] + SCAN_CHUNK);
-      for (const at of this.placesIn(text, true, stretch[0], end)) starts.push(at);
-      if (end === stretch[1]) prose.shift();
-      else stretch[0] = end;
-    }
-    if (starts.length === 0) return true;
-    const walker = (work.walker ??= this.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
-    let node = work.node === undefined ? (walker.nextNode() as Text | null) : work.node;
-    let nodeStart = work.nodeStart;
-    // The clock is read every BATCH nodes walked past, and after each run read, which costs far more.
-    for (let n = 1; node && work.next < starts.length; n++) {
-      if (n % BATCH === 0 && performance.now() >= deadline) break;
-      const at = starts[work.next]!;
-      const length = node.data.length;
-      if (nodeStart + length <= at) {
-        nodeStart += length;
-        node = walker.nextNode() as Text | null;
-        continue;
-      }
-      work.next++;
-      // The page changed the text since it was read: read that root again from the start.
-      if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) {
-        this.queue.push(toRead(work.root));
-        return true;
-      }
-      if (!work.readBefore?.contains(node) && this.readText(node, placesFrom(work, nodeStart))) n = BATCH - 1;
-    }
-    work.node = node;
-    work.nodeStart = nodeStart;
-    return !node || work.next >= starts.length;
+    const step = readRootText(work, deadline, {
+      doc: this.doc,
+      placesIn: (text, from, to) => this.placesIn(text, true, from, to),
+      visit: (node, known) => !work.readBefore?.contains(node) && this.readText(node, known),
+    });
+    // The page changed the text since it was read: read that root again from the start.
+    if (step === 'changed') this.queue.push(toRead(work.root));
+    return step !== 'more';
   }
 
   /** Reads the run a text node is in, unless it was just read; whether it read it. */
@@ -373,7 +253,7 @@ export class Highlighter {
     const root = work.hostsOf;
     const below = (work.below ??=
       'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*'));
-    const end = Math.min(below.length, work.index + BATCH * 4);
+    const end = Math.min(below.length, work.index + HOSTS_BATCH);
     for (; work.index < end; work.index++) {
       const el = work.index < 0 ? (root as Element) : below[work.index]!;
       const shadow = el.shadowRoot;
