@@ -60,7 +60,7 @@ export const toRead = (root: Element | ShadowRoot, readBefore?: Node): RootWork 
 });
 
 /** Characters of a root's text scanned between two looks at the clock. */
-const SCAN_CHUNK = 65_536;
+const SCAN_CHUNK = 16_384;
 /** Code shorter than this is left in the scan: finding it would cost more than its few capitals. */
 const SHORT_CODE = 128;
 /** Elements whose text is code or raw text, never prose (see skip-rules.ts). */
