@@ -178,10 +178,10 @@ const foldTable: (string | undefined)[] = [];
 const TABLE_SIZE = 0x3000;
 const UNKNOWN = -3;
 /** `foldCode` of a character that folds to nothing (soft hyphen, combining mark). */
-export const NOTHING = -1;
+const NOTHING = -1;
 /** `foldCode` of a character that folds to several (a ligature): use `foldChar`. */
 export const SEVERAL = -2;
-export const SPACE_CODE = 32;
+const SPACE_CODE = 32;
 const foldCodes = new Int32Array(TABLE_SIZE).fill(UNKNOWN);
 const foldCodesBeyond = new Map<number, number>();
 // ASCII folds by arithmetic: a page's first words need no regular expression to be read.
@@ -196,7 +196,7 @@ for (let code = 0; code < 128; code++)
           : code;
 
 /** `foldChar` as a code: the folded code unit, NOTHING or SEVERAL. */
-export function foldCode(code: number): number {
+function foldCode(code: number): number {
   let f = code < TABLE_SIZE ? foldCodes[code]! : (foldCodesBeyond.get(code) ?? UNKNOWN);
   if (f === UNKNOWN) {
     const folded = foldChar(String.fromCharCode(code));
@@ -205,6 +205,21 @@ export function foldCode(code: number): number {
     else foldCodesBeyond.set(code, f);
   }
   return f;
+}
+/**
+ * Hands `step` the folded code units of `text` from `start` on, as the trie
+ * compares them (invisible characters skipped, spaces collapsed; `SEVERAL`
+ * for a character that folds to more than one), until it returns false or
+ * the text ends.
+ */
+export function walkFolded(text: string, start: number, step: (code: number) => boolean): void {
+  let lastWasSpace = false;
+  for (let i = start; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
+    lastWasSpace = f === SPACE_CODE;
+    if (!step(f)) return;
+  }
 }
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
@@ -554,18 +569,15 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
     },
     mayStartAt(text, start) {
       let node = 0;
-      let lastWasSpace = false;
-      for (let i = start; i < text.length; i++) {
-        const f = foldCode(text.charCodeAt(i));
-        if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
+      let may = true;
+      walkFolded(text, start, (f) => {
         // A character that folds to several letters: the matcher judges.
-        if (f === SEVERAL) return true;
-        lastWasSpace = f === SPACE_CODE;
+        if (f === SEVERAL) return false;
         node = child(node, f);
-        if (node < 0) return false;
-        if (termsAt[node]) return true;
-      }
-      return true;
+        may = node >= 0;
+        return may && !termsAt[node];
+      });
+      return may;
     },
     find(text) {
       const matches: Match[] = [];

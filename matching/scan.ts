@@ -16,13 +16,11 @@
 import {
   ANY_CASE,
   CAPITALISED,
-  NOTHING,
   SEVERAL,
-  SPACE_CODE,
+  walkFolded,
   beginningsOf,
   fold,
   foldChar,
-  foldCode,
   isUpper,
   isWordChar,
   type CompiledTrie,
@@ -195,19 +193,16 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
     let a = -1;
     let b = -1;
     let n = 0;
-    let lastWasSpace = false;
-    for (let j = i; j < text.length; j++) {
-      const f = foldCode(text.charCodeAt(j));
-      if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
-      if (f === SEVERAL) return true;
-      lastWasSpace = f === SPACE_CODE;
+    // Where the text ends first, the run around it may go on: true.
+    let may = true;
+    walkFolded(text, i, (f) => {
+      if (f === SEVERAL) return false;
       if (n === 0) a = f;
       else if (n === 1) b = f;
-      else return known.has(key(a, b, f)) || known.has(key(a, b, NONE)) || known.has(key(a, NONE, NONE));
-      n++;
-    }
-    // The text ends first: the run around it may go on.
-    return true;
+      else may = known.has(key(a, b, f)) || known.has(key(a, b, NONE)) || known.has(key(a, NONE, NONE));
+      return ++n < PREFIX;
+    });
+    return may;
   };
 
   /** The start of the word `words` words before the one at `i`, and each between. */
