@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../compile/dictionary';
 import { matcherOf } from '../../matching/terms';
-import { loadScan } from '../../matching/scan';
+import { loadScan, type Scan } from '../../matching/scan';
 import type { Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
@@ -29,11 +29,11 @@ const nextPass = () => new Promise<void>((done) => waiting.push(done));
 async function highlight(options: Partial<HighlighterOptions> = {}): Promise<Highlighter> {
   waiting = [];
   const highlighter = new Highlighter(document, {
-    ...options,
     registry: registry as unknown as HighlightRegistry,
     matcher: () => matcher,
     scan: () => scan,
     ids: dictionary.ids,
+    ...options,
     onPass: () => waiting.splice(0).forEach((done) => done()),
   });
   running.push(highlighter);
@@ -231,6 +231,24 @@ describe('when the page rewrites marked text', () => {
     expect(marks()).toEqual([]);
     await nextPass();
     expect(marks()).toEqual([['sergey-lavrov', 'Lavrov']]);
+  });
+});
+
+describe('on a page that changes while it is read', () => {
+  it('reads the rest of the page even if one part changes every time it is read', async () => {
+    document.body.innerHTML = '<p id="ticker">Tick: Lavrov spoke</p><p>Maduro and the Lima Group stay.</p>';
+    const ticker = document.getElementById('ticker')!.firstChild as Text;
+    let ticks = 0;
+    // Each read of a subtree's text finds the ticker changed since (as a live ticker does).
+    const changing: Scan = {
+      starts(text, anywhere, from, to) {
+        if (anywhere) ticker.data = `Tick ${'+'.repeat(++ticks)}: Lavrov spoke`;
+        return scan.starts(text, anywhere, from, to);
+      },
+    };
+    await highlight({ scan: () => changing });
+    expect(marks()).toContainEqual(['nicolas-maduro', 'Maduro']);
+    expect(marks()).toContainEqual(['lima-group', 'Lima Group']);
   });
 });
 

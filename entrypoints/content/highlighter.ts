@@ -231,8 +231,9 @@ export class Highlighter {
       placesIn: (text, from, to) => this.placesIn(text, true, from, to),
       visit: (node, known) => !work.readBefore?.contains(node) && this.readText(node, known),
     });
-    // The page changed the text since it was read: read that root again from the start.
-    if (step === 'changed') this.queue.push(toRead(work.root));
+    // The page changed the text while it was read (a ticker): its parts are read apart, so
+    // one part that never stops changing cannot keep the rest from being read.
+    if (step === 'changed') for (const child of work.root.childNodes) this.enqueue(child);
     return step !== 'more';
   }
 
