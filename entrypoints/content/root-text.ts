@@ -35,6 +35,7 @@ export type KnownPlaces = (run: Run, k: number) => number[] | undefined;
  * text is that stretch of it, so it is not scanned again. Only word starts
  * count in the run (the root's text runs blocks together), and its first
  * word is always tried (the root's text may run it into the block before).
+ * None when the run does not lie in the root, or its text is no longer what was read.
  */
 const placesFrom =
   (work: RootWork, nodeStart: number): KnownPlaces =>
@@ -42,6 +43,8 @@ const placesFrom =
     const { nodes, text } = run;
     if (!work.root.contains(nodes[0]!) || !work.root.contains(nodes[nodes.length - 1]!)) return undefined;
     const offset = nodeStart - run.starts[k]!;
+    // The page may have changed the text since it was read (a ticker before it): then it is scanned anew.
+    if (!work.text!.startsWith(text, offset)) return undefined;
     const places = [0];
     for (let i = work.next - 1; i < work.starts.length && work.starts[i]! < offset + text.length; i++) {
       const at = work.starts[i]! - offset;
@@ -123,6 +126,8 @@ export function readRootText(
   if (starts.length === 0) return 'done';
   const walker = (work.walker ??= how.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
   let node = work.node === undefined ? (walker.nextNode() as Text | null) : work.node;
+  // The page took away the node the walk was on: the walk could not go on from it.
+  if (node && !work.root.contains(node)) return 'changed';
   let nodeStart = work.nodeStart;
   // The clock is read every BATCH nodes walked past, and after each run read, which costs far more.
   for (let n = 1; node && work.next < starts.length; n++) {
@@ -136,7 +141,10 @@ export function readRootText(
     }
     work.next++;
     if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) return 'changed';
-    if (how.visit(node, placesFrom(work, nodeStart))) n = BATCH - 1;
+    if (how.visit(node, placesFrom(work, nodeStart))) {
+      if (!work.root.contains(node)) return 'changed';
+      n = BATCH - 1;
+    }
   }
   work.node = node;
   work.nodeStart = nodeStart;
