@@ -56,7 +56,9 @@ describe('news in other languages', () => {
       await setSettings(env.browser, { kindsOff: DEFAULT_SETTINGS.kindsOff });
     }
 
-    // An entity the catalogue gained shows its passage, and Gloss's dated note.
+    // An entity the catalogue gained shows its passage, and Gloss's dated note: once the page is
+    // marked again with the reader's kinds (the marks of the pass before go as that one starts).
+    await annotated(page, 2);
     await waitForMark(page, 'private-military-companies');
     await hoverMark(page, 'private-military-companies');
     const card = await shownCard(page, 'Russian private military companies (Wagner)');
