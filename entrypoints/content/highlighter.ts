@@ -299,14 +299,17 @@ export class Highlighter {
    * looked at a little later, once for many changes.
    */
   private attributeChanged(el: Element, name: string): boolean {
-    if (this.mentions.size > 0 || this.hidden.size > 0) {
-      this.restyled.add(el);
-      this.restyleTimer ??= setTimeout(() => this.lookAgainAtRestyled(), RESTYLE_DELAY_MS);
-    }
+    if (this.mentions.size > 0 || this.hidden.size > 0) this.restyledLater(el);
     if (!SKIP_ATTRIBUTES.includes(name)) return false;
     const flipped = this.skips.recheck(el);
     if (flipped === 'skipped') this.forgetWithin(el);
     return flipped === 'read' && this.enqueue(el);
+  }
+
+  /** What `el` holds is looked at again a little later, once for many changes. */
+  private restyledLater(el: Element): void {
+    this.restyled.add(el);
+    this.restyleTimer ??= setTimeout(() => this.lookAgainAtRestyled(), RESTYLE_DELAY_MS);
   }
 
   /**
@@ -432,7 +435,11 @@ export class Highlighter {
     const confirmed = withEvidence(found, this.evidence, () => named);
     // What the page hides is neither painted nor counted, and is read again when it is shown.
     const shown = confirmed.filter((m) => this.isShown(spanOf(run, m.start, m.end).nodes));
-    if (shown.length < confirmed.length) this.hidden.add(node);
+    if (shown.length < confirmed.length) {
+      this.hidden.add(node);
+      // Looked at once more a moment later: a page still laying itself out may show it then.
+      if (node.parentElement) this.restyledLater(node.parentElement);
+    }
     const { ids } = this.options;
     this.mentions.add(
       this.wanted(node, shown, text).map((m) => ({
