@@ -332,7 +332,7 @@ export class Highlighter {
       }
     }
     for (const text of [...this.hidden]) {
-      if (!under(text)) continue;
+      if (!under(text) || !this.isShown([text])) continue;
       this.hidden.delete(text);
       changed = this.enqueue(text) || changed;
     }
