@@ -326,12 +326,6 @@ export interface Matcher {
   /** Every match in `text`, in order, not overlapping. */
   find(text: string): Match[];
   /**
-   * The matches that begin at these word starts of `text` (ascending), read
-   * with all of `text` around them: what `find` gives there, at a fraction
-   * of the cost when the starts are few (scan.ts finds them).
-   */
-  findAt(text: string, starts: readonly number[]): Match[];
-  /**
    * Whether some form's folded letters begin at `start` (case and word ends
    * not looked at, so never false where `find` would match): a cheap test
    * before the page's structure is read.
@@ -561,12 +555,6 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   }
 
   return {
-    findAt(text, starts) {
-      const matches: Match[] = [];
-      let end = 0;
-      for (const start of starts) if (start >= end) end = Math.max(end, matchAt(text, start, matches));
-      return matches;
-    },
     mayStartAt(text, start) {
       let node = 0;
       let may = true;

@@ -157,14 +157,13 @@ function wordsOf(form: string): string[] {
 
 export interface Scan {
   /**
-   * Offsets in `text` where a form may begin, ascending, each once: at word
-   * starts; with `anywhere`, capitals count wherever they are, for text whose
-   * word boundaries are not known (a page's `textContent` runs one block's
-   * last word into the next's first). Anchors always need a space or a mark
-   * before them (`WORD_BEFORE`). Only places in [`from`, `to`) are given,
-   * read with the text around them.
+   * Offsets in `text` where a form may begin, ascending, each once. Capitals
+   * count wherever they are: a page's `textContent` runs one block's last
+   * word into the next one's first, so word boundaries are not known there.
+   * Anchors need a space or a mark before them (`WORD_BEFORE`). Only places
+   * in [`from`, `to`) are given, read with the text around them.
    */
-  starts(text: string, anywhere?: boolean, from?: number, to?: number): number[];
+  starts(text: string, from?: number, to?: number): number[];
 }
 
 /** The scan for a dictionary: its compiled scan, and its trie for the forms' first letters. */
@@ -181,7 +180,6 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
     words.length > 0 ? new RegExp(`(?:^|${WORD_BEFORE})(${alternatives.join('|')})`, 'gi') : undefined;
   const anchors = anchored(words.map((w) => [...w].map(letter).join('')));
   const anchorLetters = anchored([...new Set(words.map((w) => letter(w[0]!)))]);
-  const atWordStart = (text: string, i: number) => i === 0 || !isWordChar(text.charCodeAt(i - 1));
   // A form's first letters as one number; a shorter form's missing ones are NONE, which no code unit is.
   const NONE = 0x10000;
   const key = (a: number, b: number, c: number) => (a * 0x10001 + b) * 0x10001 + c;
@@ -218,14 +216,14 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
   };
 
   return {
-    starts(text, anywhere = false, from = 0, to = text.length) {
+    starts(text, from = 0, to = text.length) {
       const out: number[] = [];
       capitals.lastIndex = from;
       // `test` moves `lastIndex` past the one character matched and makes no match object.
       while (capitals.test(text)) {
         const at = capitals.lastIndex - 1;
         if (at >= to) break;
-        if ((anywhere || atWordStart(text, at)) && mayBegin(text, at)) out.push(at);
+        if (mayBegin(text, at)) out.push(at);
       }
       if (!anchors || !anchorLetters) return out;
       const capitalCount = out.length;
@@ -237,7 +235,6 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
       for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
         const at = anchor.lastIndex - m[1]!.length;
         if (at >= to) break;
-        if (!anywhere && !atWordStart(text, at)) continue;
         const first = out.length;
         out.push(at);
         wordStartsBefore(text, at, compiled.wordsBefore, out);

@@ -19,6 +19,29 @@ export interface Dictionary {
   scan: CompiledScan;
 }
 
+/**
+ * What the content script needs of the dictionary: the entities' ids and
+ * kinds, and each term's entity, rule bits and evidence, in the dictionary's
+ * order (a found match names its term by that order). The background finds;
+ * the page judges evidence and the reader's settings, and names what it marks.
+ */
+export interface PageTerms {
+  ids: string[];
+  kinds: EntityKind[];
+  /** [entity index, flags, evidence entity indices?] */
+  terms: [number, number, number[]?][];
+}
+
+export function pageTermsOf({ ids, kinds, terms }: Dictionary): PageTerms {
+  return { ids, kinds, terms: terms.map(([, ...rest]) => rest) };
+}
+
+/** The `k`th term of the page's list, as the matcher's `Term` (its form's text is the background's). */
+export function pageTerm({ terms }: PageTerms, k: number): Term {
+  const [entity, flags, evidence] = terms[k]!;
+  return evidence ? { form: '', entity, flags, evidence } : { form: '', entity, flags };
+}
+
 export function termsOf(dictionary: Pick<Dictionary, 'terms'>): Term[] {
   return dictionary.terms.map(([form, entity, flags, evidence]) =>
     evidence ? { form, entity, flags, evidence } : { form, entity, flags },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { REQUESTS, isGlossPage, parseRequest, parseReveal, type SenderInfo } from './contract';
+import {
+  MAX_PLACES_TEXT,
+  MAX_RUN_TEXT,
+  MAX_RUNS_TEXT,
+  REQUESTS,
+  isGlossPage,
+  parseRequest,
+  parseReveal,
+  type SenderInfo,
+} from './contract';
 
 const ID = 'gloss-id';
 /** A content script in a news page's tab. */
@@ -63,6 +72,8 @@ describe('parseRequest', () => {
 describe('who may ask what', () => {
   const examples = {
     found: { type: 'found', enabled: true, counts: {} },
+    places: { type: 'places', text: 'Maduro', from: 0, to: 6 },
+    matches: { type: 'matches', texts: ['Maduro spoke.'] },
     topPage: { type: 'topPage' },
     cardFrame: { type: 'cardFrame' },
     changeSettings: { type: 'changeSettings', change: { type: 'prefs', prefs: { paused: true } } },
@@ -75,11 +86,21 @@ describe('who may ask what', () => {
     importNotes: { type: 'importNotes', notes: [] },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
-  it('lets a content script only report what it found, ask which page it is on, and ask for the card frame', () => {
+  it('lets a content script only report what it found, have its text matched, ask which page it is on, and ask for the card frame', () => {
     const allowed = Object.entries(examples)
       .filter(([, message]) => parseRequest(message, contentScript, ID).ok)
       .map(([type]) => type);
-    expect(allowed).toEqual(['found', 'topPage', 'cardFrame']);
+    expect(allowed).toEqual(['found', 'places', 'matches', 'topPage', 'cardFrame']);
+  });
+
+  it('refuses a page more text to match than one question carries, so a hostile page cannot keep the background busy', () => {
+    const long = 'x'.repeat(MAX_RUN_TEXT);
+    const many = Array.from({ length: Math.ceil(MAX_RUNS_TEXT / MAX_RUN_TEXT) + 1 }, () => long);
+    expect(parseRequest({ type: 'matches', texts: many }, contentScript, ID).ok).toBe(false);
+    expect(parseRequest({ type: 'matches', texts: [long + 'x'] }, contentScript, ID).ok).toBe(false);
+    expect(parseRequest({ type: 'matches', texts: [long] }, contentScript, ID).ok).toBe(true);
+    const text = 'x'.repeat(MAX_PLACES_TEXT + 1);
+    expect(parseRequest({ type: 'places', text, from: 0, to: 1 }, contentScript, ID).ok).toBe(false);
   });
 
   it("keeps notes, cards and other tabs' state to Gloss's own pages, the card frame among them", () => {

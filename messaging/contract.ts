@@ -16,6 +16,7 @@ import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { SettingsChange } from '../settings/settings';
+import type { FoundMatch } from '../matching/finding';
 
 /** A content script in a web page, or one of Gloss's own pages. */
 export type SenderKind = 'content' | 'page';
@@ -29,6 +30,13 @@ interface Answer<R> {
 function answers<R>(): Answer<R> {
   return {};
 }
+
+/** The most text one `places` request carries: a long page's text goes in pieces, each with a little around it. */
+export const MAX_PLACES_TEXT = 70_000;
+/** The longest run of words matched: one longer (a giant text node) is matched in its first this many characters. */
+export const MAX_RUN_TEXT = 60_000;
+/** The most text one `matches` request carries. */
+export const MAX_RUNS_TEXT = 250_000;
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 const NoteId = v.pipe(v.string(), v.maxLength(100));
@@ -83,6 +91,29 @@ export const REQUESTS = {
     from: 'content',
     schema: v.object({ type: v.literal('topPage') }),
     response: answers<{ url: string; title: string } | null>(),
+  },
+  /** A piece of a page's text: where in [from, to) the run of words is worth reading (matching/finding.ts). */
+  places: {
+    from: 'content',
+    schema: v.object({
+      type: v.literal('places'),
+      text: v.pipe(v.string(), v.maxLength(MAX_PLACES_TEXT)),
+      from: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      to: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    response: answers<number[]>(),
+  },
+  /** The runs of words a page read at those places: the matches in each. */
+  matches: {
+    from: 'content',
+    schema: v.object({
+      type: v.literal('matches'),
+      texts: v.pipe(
+        v.array(v.pipe(v.string(), v.maxLength(MAX_RUN_TEXT))),
+        v.check((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_RUNS_TEXT),
+      ),
+    }),
+    response: answers<FoundMatch[][]>(),
   },
   /** A frame's reader reached for a mention: the background injects the card frame's host into it. */
   cardFrame: {

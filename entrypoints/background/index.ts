@@ -2,6 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
+import dictionary from '../../data/generated/dictionary.json';
+import type { Dictionary } from '../../matching/terms';
+import { findingOf, type Finding } from '../../matching/finding';
 import { cardFor } from '../../cards/cards';
 import {
   DRAFTS_PORT,
@@ -32,6 +35,10 @@ const WELCOMED = 'welcomed';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** Loaded at the first page's first question, then kept: every page after finds with a matcher the JIT has compiled. */
+let loaded: Finding | undefined;
+const finding = (): Finding => (loaded ??= findingOf(dictionary as unknown as Dictionary));
+
 /** One handler per request, each checked against its own answer's type. */
 const handlers: {
   [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
@@ -41,6 +48,8 @@ const handlers: {
     await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
     return null;
   },
+  places: ({ text, from, to }) => finding().places(text, from, to),
+  matches: ({ texts }) => finding().matches(texts),
   topPage: (_, sender) => (sender.tab?.url ? { url: sender.tab.url, title: sender.tab.title ?? '' } : null),
   cardFrame: async (_, sender) => {
     // The document that asked, not whatever the frame holds by now.

@@ -2,15 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../compile/dictionary';
-import { matcherOf } from '../../matching/terms';
-import { loadScan, type Scan } from '../../matching/scan';
+import { termsOf } from '../../matching/terms';
+import { finderOf, findingOf, type Finder } from '../../matching/finding';
 import type { Match } from '../../matching/matcher';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 
 const dictionary = buildDictionary();
-const matcher = matcherOf(dictionary);
-const scan = loadScan(dictionary.scan, dictionary.trie);
+const terms = termsOf(dictionary);
+// The background's finding, answered in the same context.
+const finding = findingOf(dictionary);
 
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {
@@ -30,8 +31,8 @@ async function highlight(options: Partial<HighlighterOptions> = {}): Promise<Hig
   waiting = [];
   const highlighter = new Highlighter(document, {
     registry: registry as unknown as HighlightRegistry,
-    matcher: () => matcher,
-    scan: () => scan,
+    finder: finderOf(finding),
+    term: (k) => terms[k]!,
     ids: dictionary.ids,
     ...options,
     onPass: () => waiting.splice(0).forEach((done) => done()),
@@ -208,7 +209,7 @@ describe('highlighter', () => {
         });
         const h = await highlight();
         // Every mention's range holds a name the matcher finds in exactly that text.
-        for (const m of h.mentions) expect(matcher.find(m.range.toString())).toHaveLength(1);
+        for (const m of h.mentions) expect(finding.matches([m.range.toString()])[0]).toHaveLength(1);
         h.stop();
         seen.push(...pageObserver.takeRecords());
         pageObserver.disconnect();
@@ -240,13 +241,14 @@ describe('on a page that changes while it is read', () => {
     const ticker = document.getElementById('ticker')!.firstChild as Text;
     let ticks = 0;
     // Each read of a subtree's text finds the ticker changed since (as a live ticker does).
-    const changing: Scan = {
-      starts(text, anywhere, from, to) {
-        if (anywhere) ticker.data = `Tick ${'+'.repeat(++ticks)}: Lavrov spoke`;
-        return scan.starts(text, anywhere, from, to);
+    const changing: Finder = {
+      ...finderOf(finding),
+      places(text, from, to) {
+        ticker.data = `Tick ${'+'.repeat(++ticks)}: Lavrov spoke`;
+        return Promise.resolve(finding.places(text, from, to));
       },
     };
-    await highlight({ scan: () => changing });
+    await highlight({ finder: changing });
     expect(marks()).toContainEqual(['nicolas-maduro', 'Maduro']);
     expect(marks()).toContainEqual(['lima-group', 'Lima Group']);
   });

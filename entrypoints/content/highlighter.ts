@@ -6,11 +6,13 @@
  *
  * The path is one way: a root's text (the body, an added subtree, a shadow
  * root) read in one native call, with the places a name may start in it
- * (root-text.ts, scan.ts); at each place the run of words around it
- * (runs.ts), which may cross inline markup ("the <b>Lima</b> Group"); its
- * matches, judged with the words and the page's evidence (the matcher);
- * and a range across its nodes for each one the page shows and the reader
- * wants (mentions.ts).
+ * (root-text.ts); at each place the run of words around it (runs.ts), which
+ * may cross inline markup ("the <b>Lima</b> Group"); its matches, judged
+ * with the words around them and then with the page's evidence; and a range
+ * across its nodes for each one the page shows and the reader wants
+ * (mentions.ts). The places and the matches are found by the background
+ * (matching/finding.ts), runs sent in batches: the page's main thread only
+ * reads and paints, and waits for the answers without working.
  *
  * The work is cut into slices of a few milliseconds so the page never
  * stalls, and follows the page's changes through a MutationObserver: text
@@ -19,13 +21,14 @@
  * text that becomes hidden, editable or Gloss's own UI is dropped, and text
  * that stops being so is read.
  */
-import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Matcher } from '../../matching/matcher';
-import type { Scan } from '../../matching/scan';
+import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Term } from '../../matching/matcher';
+import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
+import { MAX_RUN_TEXT, MAX_RUNS_TEXT } from '../../messaging/contract';
 import { Mentions } from './mentions';
-import { runAround, spanOf, type Run } from './runs';
-import { readRootText, toRead, type KnownPlaces, type RootWork } from './root-text';
+import { isAsRead, runAround, spanOf, type Run } from './runs';
+import { readRootText, toRead, type RootWork } from './root-text';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
-import { SlicedPass, type PassTiming } from './sliced-pass';
+import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
@@ -39,10 +42,10 @@ const OBSERVED: MutationObserverInit = {
 };
 
 export interface HighlighterOptions {
-  /** Called once, when a root has a place where some form's first letters are: most pages that name nothing never build it. */
-  matcher: () => Matcher;
-  /** Where forms may begin (scan.ts); made with the matcher. */
-  scan: () => Scan;
+  /** Where names may start, and the matches in runs of words: the background's answers. */
+  finder: Finder;
+  /** The `k`th term of the dictionary, which found matches name by number. */
+  term: (k: number) => Term;
   /** Entity ids by the matcher's entity index. */
   ids: readonly string[];
   /** Where the ranges are painted: the document's `CSS.highlights`. */
@@ -79,6 +82,12 @@ interface HostWork {
 
 type Work = RootWork | TextWork | HostWork;
 
+/** A run read and sent to be matched; `node` is the text whose read it was. */
+interface RunRead {
+  run: Run;
+  node: Text;
+}
+
 const TEXT = 3;
 const ELEMENT = 1;
 /** Elements looked at for shadow roots between two looks at the clock. */
@@ -88,8 +97,6 @@ const RESTYLE_DELAY_MS = 150;
 
 export class Highlighter {
   readonly mentions: Mentions;
-  private matcher: Matcher | undefined;
-  private scan: Scan | undefined;
   private readonly entityIndex: ReadonlyMap<string, number>;
   private readonly evidence = new Set<number>();
   /** Texts with ambiguous matches, by each entity whose presence would confirm them. */
@@ -115,6 +122,15 @@ export class Highlighter {
   private readonly shadowRoots = new Set<ShadowRoot>();
   /** The run read last: the places after the first one in it were read with it. */
   private lastRun: Run | undefined;
+  /** Runs read in this slice, sent together when it ends. */
+  private readonly unsent: RunRead[] = [];
+  private unsentChars = 0;
+  /** Runs whose matches came back, to be judged and painted in the next slices. */
+  private readonly answered: { read: RunRead; found: FoundMatch[] }[] = [];
+  /** Questions to the background not yet answered. */
+  private asking = 0;
+  /** Counts stops, so that an answer to a highlighter since stopped is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -146,6 +162,11 @@ export class Highlighter {
   /** Stops watching and takes every highlight away. The page's DOM was never changed. */
   stop(): void {
     this.running = false;
+    this.generation++;
+    this.unsent.length = 0;
+    this.unsentChars = 0;
+    this.answered.length = 0;
+    this.asking = 0;
     this.pass.stop();
     this.observer.disconnect();
     this.queue.length = 0;
@@ -198,16 +219,55 @@ export class Highlighter {
     if (this.running) this.pass.schedule();
   }
 
-  /** One slice of the pass: work until `deadline`; true while work is left. */
-  private slice(deadline: number): boolean {
+  /** One slice of the pass: work until `deadline`, the runs read sent to be matched at its end. */
+  private slice(deadline: number): SliceEnd {
+    let waiting = false;
+    while (this.answered.length > 0 && performance.now() < deadline) {
+      const { read, found } = this.answered.shift()!;
+      this.judgeRun(read, found);
+    }
     while (this.queue.length > 0 && performance.now() < deadline) {
       const work = this.queue[0]!;
       if ('read' in work) this.readText(work.read);
-      else if (!('root' in work ? this.readRoot(work, deadline) : this.lookForHosts(work))) continue;
+      else if ('root' in work) {
+        const step = this.readRoot(work, deadline);
+        waiting = step === 'wait';
+        if (step !== 'done') break;
+      } else if (!this.lookForHosts(work)) continue;
       this.queue.shift();
     }
-    if (this.queue.length === 0 || this.mentions.worthPainting) this.mentions.paint();
-    return this.queue.length > 0;
+    this.sendRuns();
+    const idle = this.queue.length === 0 && this.answered.length === 0;
+    if ((idle && this.asking === 0) || this.mentions.worthPainting) this.mentions.paint();
+    if (this.answered.length > 0 || (this.queue.length > 0 && !waiting)) return 'more';
+    return idle && this.asking === 0 ? 'done' : 'wait';
+  }
+
+  /** Sends the runs read in this slice to be matched; their answer is judged in the slices after it. */
+  private sendRuns(): void {
+    if (this.unsent.length === 0) return;
+    const reads = this.unsent.splice(0);
+    this.unsentChars = 0;
+    const generation = this.generation;
+    this.asking++;
+    this.options.finder
+      .matches(reads.map((read) => read.run.text.slice(0, MAX_RUN_TEXT)))
+      .then(
+        (found) => {
+          if (generation !== this.generation) return;
+          found.forEach((f, k) => this.answered.push({ read: reads[k]!, found: f }));
+        },
+        // A background that cannot answer (Gloss was updated under the page) finds nothing.
+        () => undefined,
+      )
+      .finally(() => this.answeredNow(generation));
+  }
+
+  /** An answer came: the pass goes on, if this highlighter is still the one that asked. */
+  private answeredNow(generation: number): void {
+    if (generation !== this.generation) return;
+    this.asking--;
+    this.schedule();
   }
 
   private passDone({ start, end, busyMs, longestSliceMs }: PassTiming): void {
@@ -224,28 +284,37 @@ export class Highlighter {
     this.options.onPass?.(this.mentions.countsByEntity());
   }
 
-  /** Reads a root, then the run at each of its places; true when done, false when the deadline came first. */
-  private readRoot(work: RootWork, deadline: number): boolean {
+  /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
+  private readRoot(work: RootWork, deadline: number): 'done' | 'more' | 'wait' {
+    const generation = this.generation;
     const step = readRootText(work, deadline, {
       doc: this.doc,
-      placesIn: (text, from, to) => this.placesIn(text, true, from, to),
-      visit: (node, known) => !work.readBefore?.contains(node) && this.readText(node, known),
+      places: (text, from, to) => {
+        this.asking++;
+        return this.options.finder.places(text, from, to);
+      },
+      answered: () => this.answeredNow(generation),
+      visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so
     // one part that never stops changing cannot keep the rest from being read.
     if (step === 'changed') for (const child of work.root.childNodes) this.enqueue(child);
-    return step !== 'more';
+    return step === 'changed' ? 'done' : step;
   }
 
-  /** Reads the run a text node is in, unless it was just read; whether it read it. */
-  private readText(text: Text, known?: KnownPlaces): boolean {
+  /** Reads the run a text node is in and sends it to be matched, unless it was just read; whether it read it. */
+  private readText(text: Text): boolean {
     if (
       !text.isConnected ||
       this.lastRun?.nodes.includes(text) ||
       this.skips.isInsideSkipped(text.parentElement)
     )
       return false;
-    this.readRun(text, known);
+    const run = runAround(text, this.skipped);
+    this.lastRun = run;
+    this.unsent.push({ run, node: text });
+    this.unsentChars += Math.min(run.text.length, MAX_RUN_TEXT);
+    if (this.unsentChars > MAX_RUNS_TEXT - MAX_RUN_TEXT) this.sendRuns();
     return true;
   }
 
@@ -362,6 +431,7 @@ export class Highlighter {
 
   /** The page no longer shows this text as it was: its mentions and waits go. */
   private forgetText(text: Text): void {
+    if (this.lastRun?.nodes.includes(text)) this.lastRun = undefined;
     const had = this.mentions.in(text).length > 0;
     const gone = this.release(text);
     if (!had) return;
@@ -374,7 +444,6 @@ export class Highlighter {
     this.waitingEvidence.forget(text);
     this.waitingFirst.forget(text);
     this.hidden.delete(text);
-    if (this.lastRun?.nodes.includes(text)) this.lastRun = undefined;
     return this.mentions.drop(text);
   }
 
@@ -403,27 +472,16 @@ export class Highlighter {
   }
 
   /**
-   * Where a form may begin in `text` (scan.ts). In a root's text the places
-   * are many and reading a run for each costs far more than a walk of the
-   * trie: only those where some form's letters follow are kept.
+   * Records the mentions of a run whose matches came back, replacing what was
+   * known of its texts, unless the page changed them since they were read:
+   * then the change has queued them to be read again.
    */
-  private placesIn(text: string, anywhere = false, from = 0, to = text.length): number[] {
-    this.scan ??= this.options.scan();
-    const places = this.scan.starts(text, anywhere, from, to);
-    if (!anywhere || places.length === 0) return places;
-    const matcher = (this.matcher ??= this.options.matcher());
-    return places.filter((at) => matcher.mayStartAt(text, at));
-  }
-
-  /** Matches the run a text node is in and records its mentions, replacing what was known of it. */
-  private readRun(node: Text, known?: KnownPlaces): void {
-    const run = runAround(node, this.skipped);
+  private judgeRun({ run, node }: RunRead, answer: FoundMatch[]): void {
+    if (!isAsRead(run)) return;
+    const { text } = run;
     const before: string[] = [];
     for (const n of run.nodes) before.push(...this.release(n));
-    this.lastRun = run;
-    const { text } = run;
-    const places = known?.(run, run.nodes.indexOf(node)) ?? this.placesIn(text);
-    const found = places.length === 0 ? [] : (this.matcher ??= this.options.matcher()).findAt(text, places);
+    const found = answer.map((m) => matchOf(m, this.options.term));
     const named = evidenceOf(found);
     for (const entity of named) {
       if (this.evidence.has(entity)) continue;

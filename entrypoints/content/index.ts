@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import dictionaryJson from '../../data/generated/dictionary.json';
+import pageTermsJson from '../../data/generated/page-terms.json';
 import { isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
-import { matcherOf, type Dictionary } from '../../matching/terms';
-import { loadScan, type Scan } from '../../matching/scan';
-import { fold, type Matcher } from '../../matching/matcher';
+import { pageTerm, type PageTerms } from '../../matching/terms';
+import type { Finder } from '../../matching/finding';
+import { fold, type Term } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
 import { lazyCards } from './card-loader';
 import { watchPointer } from './pointer';
@@ -23,10 +23,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const dictionary = dictionaryJson as unknown as Dictionary;
-    // Built on first use: a page (or frame) where Gloss is off never pays for it.
-    let matcher: Matcher | undefined;
-    let scan: Scan | undefined;
+    const dictionary = pageTermsJson as unknown as PageTerms;
+    // Made when a match names them: most of the dictionary's terms are never met on a page.
+    const terms: Term[] = [];
+    // The background finds; the page only reads its text and paints.
+    const finder: Finder = {
+      places: (text, from, to) => ask({ type: 'places', text, from, to }),
+      matches: (texts) => ask({ type: 'matches', texts: [...texts] }),
+    };
     // A frame follows the page the reader is on, which only the background knows for sure
     // (a frame's referrer may be withheld or be another frame's): asked once.
     const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);
@@ -87,8 +91,8 @@ export default defineContentScript({
       const marks = new Highlighter(document, {
         registry: CSS.highlights,
         shadowSheet,
-        matcher: () => (matcher ??= matcherOf(dictionary)),
-        scan: () => (scan ??= loadScan(dictionary.scan, dictionary.trie)),
+        finder,
+        term: (k) => (terms[k] ??= pageTerm(dictionary, k)),
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&

@@ -131,3 +131,8 @@ export function spanOf(run: Run, start: number, end: number): { nodes: Text[]; s
   while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
   return { nodes: nodes.slice(first, last + 1), start: start - starts[first]!, end: end - starts[last]! };
 }
+
+/** Whether the page left a run's texts as they were read: its nodes still in the page, their text unchanged. */
+export function isAsRead(run: Run): boolean {
+  return run.nodes.every((n) => n.isConnected) && run.nodes.map((n) => n.data).join('') === run.text;
+}

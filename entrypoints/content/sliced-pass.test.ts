@@ -21,7 +21,7 @@ describe('SlicedPass', () => {
           left -= 1;
         }
         slices.push(performance.now() - started);
-        return left > 0;
+        return left > 0 ? 'more' : 'done';
       }, resolve);
       pass.schedule();
       pass.schedule(); // a second ask while one is pending is the same pass
@@ -40,7 +40,7 @@ describe('SlicedPass', () => {
     const pass = new SlicedPass(
       () => {
         ran++;
-        return false;
+        return 'done';
       },
       () => undefined,
     );

@@ -1,0 +1,69 @@
+/**
+ * Matching as a service: what the background answers the content script of
+ * every page. The content script reads the page (its text in one native
+ * call, the runs of words at the places given here) and paints; the finding
+ * runs in the background, where the matcher is loaded once and stays
+ * compiled by the JIT across pages, instead of being loaded cold on every
+ * page's main thread.
+ *
+ * Pure: text in, offsets and term numbers out, so the answers are plain
+ * data that messages carry.
+ */
+import { loadMatcher, type Match, type Term } from './matcher';
+import { loadScan } from './scan';
+import { termsOf, type Dictionary } from './terms';
+
+/** A match as a message carries it: its offsets, its term's number in the dictionary, and how the words around it judged it. */
+export type FoundMatch = [start: number, end: number, term: number, confirmed: 0 | 1, near: 0 | 1];
+
+export interface Finding {
+  /**
+   * Where in [`from`, `to`) of a root's text some form's letters all are,
+   * ascending: the places worth reading the run of words at. The text is a
+   * page's `textContent`, where one block's last word runs into the next
+   * one's first, so capitals count wherever they are.
+   */
+  places(text: string, from: number, to: number): number[];
+  /** Every match in each run of words, judged by the words around it. */
+  matches(texts: readonly string[]): FoundMatch[][];
+}
+
+/** The same, across a message to the background. */
+export type Finder = {
+  [K in keyof Finding]: (...args: Parameters<Finding[K]>) => Promise<ReturnType<Finding[K]>>;
+};
+
+export function findingOf(dictionary: Dictionary): Finding {
+  const terms = termsOf(dictionary);
+  const matcher = loadMatcher(terms, dictionary.trie);
+  const scan = loadScan(dictionary.scan, dictionary.trie);
+  const numbers = new Map(terms.map((term, k) => [term, k]));
+  return {
+    places: (text, from, to) => scan.starts(text, from, to).filter((at) => matcher.mayStartAt(text, at)),
+    matches: (texts) =>
+      texts.map((text) =>
+        matcher
+          .find(text)
+          .map((m) => [m.start, m.end, numbers.get(m.term)!, m.confirmed ? 1 : 0, m.near ? 1 : 0]),
+      ),
+  };
+}
+
+/** A finding answered at once, in the same context: for tests and Gloss's own pages. */
+export function finderOf(finding: Finding): Finder {
+  return {
+    places: (...args) => Promise.resolve(finding.places(...args)),
+    matches: (...args) => Promise.resolve(finding.matches(...args)),
+  };
+}
+
+/** A found match as the matcher gave it, its term read from the dictionary's list (`term(k)`). */
+export function matchOf([start, end, k, confirmed, near]: FoundMatch, term: (k: number) => Term): Match {
+  return {
+    start,
+    end,
+    term: term(k),
+    ...(confirmed ? { confirmed: true } : {}),
+    ...(near ? { near: true } : {}),
+  };
+}
