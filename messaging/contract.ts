@@ -229,6 +229,24 @@ export function parseRequest(message: unknown, sender: SenderInfo, ownId: string
  * are named by the id their editor chose, so keeping one twice is one note.
  */
 export const DRAFTS_PORT = 'gloss-drafts';
+/**
+ * A page's questions to the background's finding (`places`, `matches`), over
+ * one port the content script keeps: a message on it costs the page a
+ * fraction of a `sendMessage`, which opens a channel each time. Each
+ * question carries a number its answer echoes.
+ */
+export const FINDER_PORT = 'gloss-finder';
+export type FinderRequest = RequestOf<'places'> | RequestOf<'matches'>;
+export interface FinderQuestion {
+  id: number;
+  request: FinderRequest;
+}
+/** The answer to question `id`; none when the question was refused. */
+export interface FinderAnswer {
+  id: number;
+  answer?: ResponseOf<FinderRequest['type']>;
+}
+
 /** Each draft is also kept in local storage under this prefix and the note's id, until its save lands. */
 export const DRAFT_PREFIX = 'draft:';
 export const DraftSchema = v.variant('type', [

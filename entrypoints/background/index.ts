@@ -2,12 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import dictionary from '../../data/generated/dictionary.json';
-import type { Dictionary } from '../../matching/terms';
-import { findingOf, type Finding } from '../../matching/finding';
 import { cardFor } from '../../cards/cards';
+import { answerFinder, finding } from './finding-service';
 import {
   DRAFTS_PORT,
+  FINDER_PORT,
   isGlossPage,
   parseRequest,
   type Request,
@@ -35,10 +34,6 @@ const WELCOMED = 'welcomed';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** Loaded at the first page's first question, then kept: every page after finds with a matcher the JIT has compiled. */
-let loaded: Finding | undefined;
-const finding = (): Finding => (loaded ??= findingOf(dictionary as unknown as Dictionary));
-
 /** One handler per request, each checked against its own answer's type. */
 const handlers: {
   [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
@@ -48,6 +43,7 @@ const handlers: {
     await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
     return null;
   },
+  // Asked on the finder port, where a message costs a page less; answered here too.
   places: ({ text, from, to }) => finding().places(text, from, to),
   matches: ({ texts }) => finding().matches(texts),
   topPage: (_, sender) => (sender.tab?.url ? { url: sender.tab.url, title: sender.tab.title ?? '' } : null),
@@ -104,6 +100,8 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     // Only Gloss's own pages write notes.
     if (port.name === DRAFTS_PORT && isGlossPage(port.sender ?? {}, browser.runtime.id)) receiveDrafts(port);
+    // Each question on it is checked as a message is: only a content script may ask.
+    else if (port.name === FINDER_PORT) answerFinder(port);
     else port.disconnect();
   });
 

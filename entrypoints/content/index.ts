@@ -6,9 +6,9 @@ import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
-import type { Finder } from '../../matching/finding';
 import { fold, type Term } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
+import { portFinder } from './finder-port';
 import { lazyCards } from './card-loader';
 import { watchPointer } from './pointer';
 import { watchKeyboard } from './keyboard';
@@ -27,10 +27,7 @@ export default defineContentScript({
     // Made when a match names them: most of the dictionary's terms are never met on a page.
     const terms: Term[] = [];
     // The background finds; the page only reads its text and paints.
-    const finder: Finder = {
-      places: (text, from, to) => ask({ type: 'places', text, from, to }),
-      matches: (texts) => ask({ type: 'matches', texts: [...texts] }),
-    };
+    const finder = portFinder();
     // A frame follows the page the reader is on, which only the background knows for sure
     // (a frame's referrer may be withheld or be another frame's): asked once.
     const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);
@@ -148,6 +145,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onTabRequest);
       removeInteraction?.();
       highlighter?.stop();
+      finder.close();
     });
   },
 });
