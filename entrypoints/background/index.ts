@@ -3,7 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { cardFor } from '../../cards/cards';
-import { answerFinder, finding } from './finding-service';
+import { finding } from './finding-service';
+import { answerFinder } from '../../messaging/finder-port';
 import {
   DRAFTS_PORT,
   FINDER_PORT,
@@ -101,7 +102,7 @@ export default defineBackground(() => {
     // Only Gloss's own pages write notes.
     if (port.name === DRAFTS_PORT && isGlossPage(port.sender ?? {}, browser.runtime.id)) receiveDrafts(port);
     // Each question on it is checked as a message is: only a content script may ask.
-    else if (port.name === FINDER_PORT) answerFinder(port);
+    else if (port.name === FINDER_PORT) answerFinder(port, finding(), browser.runtime.id);
     else port.disconnect();
   });
 

@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import pageTermsJson from '../../data/generated/page-terms.json';
 import { isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
-import { parseReveal, type Request } from '../../messaging/contract';
+import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
 import { fold, type Term } from '../../matching/matcher';
 import { Highlighter } from './highlighter';
-import { portFinder } from './finder-port';
+import { portFinder } from '../../messaging/finder-port';
 import { lazyCards } from './card-loader';
 import { watchPointer } from './pointer';
 import { watchKeyboard } from './keyboard';
@@ -27,7 +27,7 @@ export default defineContentScript({
     // Made when a match names them: most of the dictionary's terms are never met on a page.
     const terms: Term[] = [];
     // The background finds; the page only reads its text and paints.
-    const finder = portFinder();
+    const finder = portFinder(() => browser.runtime.connect({ name: FINDER_PORT }));
     // A frame follows the page the reader is on, which only the background knows for sure
     // (a frame's referrer may be withheld or be another frame's): asked once.
     const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);

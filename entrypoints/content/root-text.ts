@@ -96,10 +96,15 @@ export function readRootText(
   deadline: number,
   how: RootReading,
 ): 'done' | 'more' | 'wait' | 'changed' {
+  // Reading the text and finding its code are each one long native call on a huge page: a slice each.
   if (work.text === undefined) {
     if (!work.root.isConnected) return 'done';
     work.text = work.root.textContent ?? '';
+    if (performance.now() >= deadline) return 'more';
+  }
+  if (work.pieces === undefined) {
     work.pieces = piecesOf(work.root, work.text);
+    if (performance.now() >= deadline) return 'more';
   }
   const { text, pieces, places } = work as Required<RootWork>;
   // Every piece is asked about at once, up to the deadline: the answers come while the walk goes on.

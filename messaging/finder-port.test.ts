@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../compile/dictionary';
+import { findingOf } from '../matching/finding';
+import { answerFinder, portFinder, type FinderPort } from './finder-port';
+import type { SenderInfo } from './contract';
+
+const ID = 'gloss-id';
+const finding = findingOf(buildDictionary());
+const contentScript: SenderInfo = { id: ID, tab: { id: 1 }, url: 'https://news.example/' };
+
+interface End extends FinderPort {
+  other: End;
+  deliver(message: unknown): void;
+  dropped(): void;
+}
+
+/** One end of a port; messages arrive as the browser delivers them: later, and copied. */
+function end(sender?: SenderInfo): End {
+  const onMessage = new Set<(message: unknown) => void>();
+  const onDisconnect = new Set<() => void>();
+  const port: End = {
+    sender,
+    other: undefined as unknown as End,
+    onMessage: { addListener: (f: (message: unknown) => void) => void onMessage.add(f) },
+    onDisconnect: { addListener: (f: () => void) => void onDisconnect.add(f) },
+    postMessage: (message: unknown) => queueMicrotask(() => port.other.deliver(structuredClone(message))),
+    disconnect: () => queueMicrotask(() => port.other.dropped()),
+    deliver: (message: unknown) => onMessage.forEach((f) => f(message)),
+    dropped: () => onDisconnect.forEach((f) => f()),
+  };
+  return port;
+}
+
+/** A browser where each port a page opens reaches the background as `sender`; `serve` says what the background does with it. */
+function browser(sender: SenderInfo, serve = (port: FinderPort) => answerFinder(port, finding, ID)) {
+  const opened: FinderPort[] = [];
+  const connect = () => {
+    const page = end();
+    const background = end(sender);
+    page.other = background;
+    background.other = page;
+    serve(background);
+    opened.push(page);
+    return page;
+  };
+  return { connect, opened };
+}
+
+describe("a page's questions to the background's finding", () => {
+  it('are answered on one port: the places a name may start, then the matches in the runs read there', async () => {
+    const { connect, opened } = browser(contentScript);
+    const finder = portFinder(connect);
+    const text = 'Yesterday Maduro spoke.';
+    expect(await finder.places(text, 0, text.length)).toEqual([text.indexOf('Maduro')]);
+    const found = await finder.matches(['Nicolás Maduro spoke.', 'Nothing here.']);
+    expect(found.map((run) => run.map(([start, end]) => [start, end]))).toEqual([[[0, 14]], []]);
+    expect(opened).toHaveLength(1);
+    finder.close();
+  });
+
+  it('are asked again on a new port when the background let the first go (a service worker stopped while idle)', async () => {
+    let first = true;
+    const { connect, opened } = browser(contentScript, (port) => {
+      if (!first) return answerFinder(port, finding, ID);
+      first = false;
+      port.onMessage.addListener(() => port.disconnect());
+    });
+    const finder = portFinder(connect);
+    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
+    expect(opened).toHaveLength(2);
+  });
+
+  it('are given up on when the background goes away twice, so the page does not wait forever', async () => {
+    const { connect } = browser(contentScript, (port) => port.onMessage.addListener(() => port.disconnect()));
+    await expect(portFinder(connect).places('Maduro', 0, 6)).rejects.toThrow('disconnected');
+  });
+
+  it('go unanswered from a sender that is not a content script of Gloss, and the page is not left waiting', async () => {
+    const other = browser({ id: 'another-extension', url: 'https://evil.example/' });
+    await expect(portFinder(other.connect).places('Maduro', 0, 6)).rejects.toThrow('refused');
+    const popup = browser({ id: ID, url: `chrome-extension://${ID}/popup.html` });
+    await expect(portFinder(popup.connect).matches(['Maduro'])).rejects.toThrow('refused');
+  });
+});
