@@ -4,7 +4,7 @@
  * same terms. Gloss itself runs as the built extension.
  */
 import { buildDictionary } from '../compile/dictionary';
-import { NOT_AN_ENTITY } from '../matching/matcher';
+import { NOT_AN_ENTITY } from '../matching/rules';
 
 declare const Mark: new (root: Element) => {
   mark(terms: string[], options: Record<string, unknown>): void;

@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import {
+  OFFLINE,
   annotated,
   chromiumPath,
   launchWithGloss,
@@ -27,7 +28,8 @@ import {
 } from '../tests/browser/harness';
 import { clickMark, hoverMark } from '../tests/browser/marks';
 import { newsPage } from './pages';
-import { buildMatcher, type Term } from '../matching/matcher';
+import { buildMatcher } from '../matching/matcher';
+import { type Term } from '../matching/rules';
 import { termsOf } from '../matching/terms';
 import { buildDictionary } from '../compile/dictionary';
 
@@ -174,6 +176,7 @@ async function domRewriters(path: string): Promise<{ perTermRegex: number; markJ
           '--disable-gpu',
           '--disable-background-networking',
           '--disable-component-update',
+          OFFLINE,
         ],
       });
       try {

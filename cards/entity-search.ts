@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef } from '../data/catalogue';
 import { formText } from '../data/entity-kinds';
-import { fold } from '../matching/matcher';
+import { fold } from '../matching/fold';
 
 interface Searchable {
   entity: EntityDef;

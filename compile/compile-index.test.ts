@@ -5,7 +5,7 @@ import { ARTICLES } from '../data/articles';
 import { CATALOGUE, ENTITY_KINDS } from '../data/catalogue';
 import { bodyRange } from './article-text';
 import { compileIndex } from './compile-index';
-import { fold } from '../matching/matcher';
+import { fold } from '../matching/fold';
 
 const texts = Object.fromEntries(
   ARTICLES.map((a) => [a.file, readFileSync(new URL(`../data/corpus/${a.file}`, import.meta.url), 'utf8')]),

@@ -10,7 +10,7 @@ import { CATALOGUE, type EntityDef } from '../data/catalogue';
 import { paragraphs, plainText } from './article-text';
 import { buildDictionary } from './dictionary';
 import { matcherOf } from '../matching/terms';
-import { evidenceOf, withEvidence } from '../matching/matcher';
+import { evidenceOf, withEvidence } from '../matching/evidence';
 
 export function compileIndex(
   texts: Record<string, string>,

@@ -17,9 +17,9 @@ import {
   NEAR,
   PERSON,
   SENTENCE_WORD,
-  compileTrie,
-  isUpper,
-} from '../matching/matcher';
+} from '../matching/rules';
+import { compileTrie } from '../matching/trie';
+import { isUpper } from '../matching/fold';
 import { roleBits } from '../matching/name-context';
 import { compileScan } from '../matching/scan';
 import { termsOf } from '../matching/terms';

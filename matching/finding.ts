@@ -9,7 +9,8 @@
  * Pure: text in, offsets and term numbers out, so the answers are plain
  * data that messages carry.
  */
-import { loadMatcher, type Match, type Term } from './matcher';
+import { loadMatcher } from './matcher';
+import { type Match, type Term } from './rules';
 import { loadScan } from './scan';
 import { termsOf, type Dictionary } from './terms';
 

@@ -5,7 +5,10 @@ import { CATALOGUE } from '../data/catalogue';
 import type { Role } from '../data/entity-kinds';
 import { NAME_PREFIXES, NOT_NAME_ENDINGS } from './name-context';
 import { matcherOf, termsOf } from './terms';
-import { buildMatcher, evidenceOf, fold, loadMatcher, withEvidence, type Match } from './matcher';
+import { buildMatcher, loadMatcher } from './matcher';
+import { evidenceOf, withEvidence } from './evidence';
+import { fold } from './fold';
+import { type Match } from './rules';
 
 const dictionary = buildDictionary();
 const matcher = matcherOf(dictionary);

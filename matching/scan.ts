@@ -13,19 +13,9 @@
  * Sound by construction: every place where the matcher could find a form is
  * among the starts (see scan.test.ts); the matcher then decides.
  */
-import {
-  ANY_CASE,
-  CAPITALISED,
-  SEVERAL,
-  walkFolded,
-  beginningsOf,
-  fold,
-  foldChar,
-  isUpper,
-  isWordChar,
-  type CompiledTrie,
-  type Term,
-} from './matcher';
+import { ANY_CASE, CAPITALISED, type Term } from './rules';
+import { SEVERAL, walkFolded, fold, foldChar, isUpper, isWordChar } from './fold';
+import { beginningsOf, type CompiledTrie } from './trie';
 
 export interface CompiledScan {
   /** The body of a character class: every capital some capitalised form can start with (`LATIN_EXTENDED` apart). */

@@ -5,7 +5,9 @@
  * catalogue's descriptions stay out of the content script.
  */
 import type { EntityKind } from '../data/entity-kinds';
-import { loadMatcher, type CompiledTrie, type Matcher, type Term } from './matcher';
+import { loadMatcher, type Matcher } from './matcher';
+import { type CompiledTrie } from './trie';
+import { type Term } from './rules';
 import type { CompiledScan } from './scan';
 
 export interface Dictionary {

@@ -11,7 +11,7 @@ import { searchEntities } from '../cards/entity-search';
 import type { EntitySummary, Note } from './notes';
 import { kindName } from '../i18n/i18n';
 import { cardFor } from '../cards/cards';
-import { fold } from '../matching/matcher';
+import { fold } from '../matching/fold';
 
 export interface NotebookEntry {
   entity: EntityDef;

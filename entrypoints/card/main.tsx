@@ -12,7 +12,7 @@ import { CardWithNotes } from '../../components/CardWithNotes';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../cards/cards';
 import { readerUrl } from '../../cards/reader-url';
-import { fold } from '../../matching/matcher';
+import { fold } from '../../matching/fold';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import { keepFocusIn } from './focus-loop';

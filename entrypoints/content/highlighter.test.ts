@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { buildDictionary } from '../../compile/dictionary';
 import { termsOf } from '../../matching/terms';
 import { finderOf, findingOf, type Finder } from '../../matching/finding';
-import type { Match } from '../../matching/matcher';
+import type { Match } from '../../matching/rules';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 

@@ -21,7 +21,8 @@
  * text that becomes hidden, editable or Gloss's own UI is dropped, and text
  * that stops being so is read.
  */
-import { AMBIGUOUS, evidenceOf, withEvidence, type Match, type Term } from '../../matching/matcher';
+import { AMBIGUOUS, type Match, type Term } from '../../matching/rules';
+import { evidenceOf, withEvidence } from '../../matching/evidence';
 import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
 import { MAX_RUN_TEXT, MAX_RUNS_TEXT } from '../../messaging/contract';
 import { Mentions } from './mentions';

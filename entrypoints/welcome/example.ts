@@ -1,7 +1,7 @@
 /** The welcome page's example paragraph, marked by the same matcher pages get. */
 import dictionary from '../../data/generated/dictionary.json';
 import { matcherOf, type Dictionary } from '../../matching/terms';
-import { withEvidence, evidenceOf } from '../../matching/matcher';
+import { withEvidence, evidenceOf } from '../../matching/evidence';
 
 const dict = dictionary as unknown as Dictionary;
 

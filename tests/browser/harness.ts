@@ -116,6 +116,12 @@ function pageAt(context: BrowserContext, url: RegExp): Promise<Page> {
 }
 
 /**
+ * Every host but the fixture server's fails at once: a real page's scripts
+ * from elsewhere would otherwise hold up its load until they time out.
+ */
+export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
+/**
  * Starts Chromium with Gloss loaded; reuse `profileDir` to test a restart.
  * `lang` is the browser's interface language (Chromium's `--lang`), en-US unless given.
  */
@@ -143,6 +149,7 @@ export async function launchWithGloss(
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      OFFLINE,
     ],
   });
   const worker =
