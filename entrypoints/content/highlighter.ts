@@ -29,6 +29,7 @@ import { Mentions } from './mentions';
 import { isAsRead, runAround, spanOf, type Run } from './runs';
 import { readRootText, toRead, type RootWork } from './root-text';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
+import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
@@ -69,18 +70,6 @@ interface TextWork {
   read: Text;
 }
 
-/**
- * Elements to look at for open shadow roots. Kept apart from the text: most
- * pages have no shadow root at all, and there is no native way to find them.
- */
-interface HostWork {
-  hostsOf: Element | ShadowRoot;
-  /** The root's descendants, listed when the work begins (inside a slice). */
-  below?: ArrayLike<Element>;
-  /** -1 for the root itself, then its descendants. */
-  index: number;
-}
-
 type Work = RootWork | TextWork | HostWork;
 
 /** A run read and sent to be matched; `node` is the text whose read it was. */
@@ -91,8 +80,6 @@ interface RunRead {
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** Elements looked at for shadow roots between two looks at the clock. */
-const HOSTS_BATCH = 1024;
 /** How long after a change of class or style Gloss looks at what it showed or hid. */
 const RESTYLE_DELAY_MS = 150;
 
@@ -120,7 +107,7 @@ export class Highlighter {
   private readonly skips = new SkipDecisions();
   private readonly skipped = (el: Element | null) => this.skips.isInsideSkipped(el);
   /** Open shadow roots of the page that Gloss reads and watches. */
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly shadowRoots: ShadowRoots;
   /** The run read last: the places after the first one in it were read with it. */
   private lastRun: Run | undefined;
   /** Runs read in this slice, sent together when it ends. */
@@ -140,6 +127,10 @@ export class Highlighter {
     this.mentions = new Mentions(options.registry);
     this.entityIndex = new Map(options.ids.map((id, k) => [id, k]));
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.shadowRoots = new ShadowRoots(options.shadowSheet, (root) => {
+      this.observer.observe(root, OBSERVED);
+      this.queue.push(toRead(root), ShadowRoots.under(root));
+    });
     this.pass = new SlicedPass(
       (deadline) => this.slice(deadline),
       (timing) => this.passDone(timing),
@@ -156,7 +147,7 @@ export class Highlighter {
     this.observer.observe(this.doc.documentElement, OBSERVED);
     const first = this.firstScreenful();
     if (first) this.queue.push(toRead(first));
-    this.queue.push(toRead(body, first), { hostsOf: body, index: -1 });
+    this.queue.push(toRead(body, first), ShadowRoots.under(body));
     this.schedule();
   }
 
@@ -180,27 +171,12 @@ export class Highlighter {
     this.restyleTimer = undefined;
     this.evidence.clear();
     this.lastRun = undefined;
-    for (const root of this.shadowRoots) this.leaveShadow(root);
+    this.shadowRoots.leaveAll();
   }
 
   /** Open shadow roots whose text Gloss reads: hit-testing needs them. */
   get openShadowRoots(): ReadonlySet<ShadowRoot> {
-    return this.shadowRoots;
-  }
-
-  private enterShadow(root: ShadowRoot): void {
-    this.shadowRoots.add(root);
-    const sheet = this.options.shadowSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.observer.observe(root, OBSERVED);
-    this.queue.push(toRead(root), { hostsOf: root, index: 0 });
-  }
-
-  /** Gives the shadow root its own styles back. */
-  private leaveShadow(root: ShadowRoot): void {
-    this.shadowRoots.delete(root);
-    const sheet = this.options.shadowSheet;
-    if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    return this.shadowRoots.open;
   }
 
   /**
@@ -234,7 +210,7 @@ export class Highlighter {
         const step = this.readRoot(work, deadline);
         waiting = step === 'wait';
         if (step !== 'done') break;
-      } else if (!this.lookForHosts(work)) continue;
+      } else if (!this.shadowRoots.lookFor(work, this.skipped)) continue;
       this.queue.shift();
     }
     this.sendRuns();
@@ -319,21 +295,6 @@ export class Highlighter {
     return true;
   }
 
-  /** Looks at a batch of elements for open shadow roots; true when all were seen. */
-  private lookForHosts(work: HostWork): boolean {
-    const root = work.hostsOf;
-    const below = (work.below ??=
-      'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*'));
-    const end = Math.min(below.length, work.index + HOSTS_BATCH);
-    for (; work.index < end; work.index++) {
-      const el = work.index < 0 ? (root as Element) : below[work.index]!;
-      const shadow = el.shadowRoot;
-      if (shadow && !this.shadowRoots.has(shadow) && !this.skips.isInsideSkipped(el))
-        this.enterShadow(shadow);
-    }
-    return work.index >= below.length;
-  }
-
   /**
    * Runs in the microtask right after the page's change, before it is
    * painted: stale ranges go at once, new text waits for the next slice.
@@ -416,11 +377,7 @@ export class Highlighter {
     }
     if (node.nodeType !== ELEMENT) return;
     // Shadow roots go with their host, and a walk does not enter them.
-    for (const root of this.shadowRoots) {
-      if (!node.contains(root.host)) continue;
-      this.leaveShadow(root);
-      this.forgetTextIn(root);
-    }
+    for (const root of this.shadowRoots.leaveWithin(node)) this.forgetTextIn(root);
     this.forgetTextIn(node);
   }
 
@@ -461,7 +418,7 @@ export class Highlighter {
       return true;
     }
     if (node.nodeType !== ELEMENT || this.skips.isInsideSkipped(node as Element)) return false;
-    this.queue.push(toRead(node as Element), { hostsOf: node as Element, index: -1 });
+    this.queue.push(toRead(node as Element), ShadowRoots.under(node as Element));
     return true;
   }
 
