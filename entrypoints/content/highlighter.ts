@@ -21,8 +21,7 @@
  * text that becomes hidden, editable or Gloss's own UI is dropped, and text
  * that stops being so is read.
  */
-import { AMBIGUOUS, type Match, type Term } from '../../matching/rules';
-import { evidenceOf, withEvidence } from '../../matching/evidence';
+import type { Match, Term } from '../../matching/rules';
 import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
 import { MAX_RUN_TEXT, MAX_RUNS_TEXT } from '../../messaging/contract';
 import { Mentions } from './mentions';
@@ -32,6 +31,7 @@ import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
+import { PageEvidence } from './page-evidence';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 /** Attributes that show or hide text without a change to the tree. */
@@ -86,9 +86,7 @@ const RESTYLE_DELAY_MS = 150;
 export class Highlighter {
   readonly mentions: Mentions;
   private readonly entityIndex: ReadonlyMap<string, number>;
-  private readonly evidence = new Set<number>();
-  /** Texts with ambiguous matches, by each entity whose presence would confirm them. */
-  private readonly waitingEvidence = new WaitingTexts();
+  private readonly evidence = new PageEvidence();
   /** In first-mention mode: texts with later mentions, by entity, for when the first one goes. */
   private readonly waitingFirst = new WaitingTexts();
   /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
@@ -163,7 +161,6 @@ export class Highlighter {
     this.observer.disconnect();
     this.queue.length = 0;
     this.mentions.clear();
-    this.waitingEvidence.clear();
     this.waitingFirst.clear();
     this.hidden.clear();
     this.restyled.clear();
@@ -399,7 +396,7 @@ export class Highlighter {
 
   /** Forgets all Gloss knows of a text; returns the entities left with no mention on the page. */
   private release(text: Text): string[] {
-    this.waitingEvidence.forget(text);
+    this.evidence.forget(text);
     this.waitingFirst.forget(text);
     this.hidden.delete(text);
     return this.mentions.drop(text);
@@ -440,15 +437,8 @@ export class Highlighter {
     const before: string[] = [];
     for (const n of run.nodes) before.push(...this.release(n));
     const found = answer.map((m) => matchOf(m, this.options.term));
-    const named = evidenceOf(found);
-    for (const entity of named) {
-      if (this.evidence.has(entity)) continue;
-      this.evidence.add(entity);
-      // Ambiguous mentions seen earlier on the page are now confirmed.
-      for (const t of this.waitingEvidence.take(entity)) this.enqueue(t);
-    }
-    // A phrase any country may use looks for its owner in the run around it: the paragraph, the headline.
-    const confirmed = withEvidence(found, this.evidence, () => named);
+    // Ambiguous mentions read earlier that this run confirms are read again.
+    const confirmed = this.evidence.confirm(node, found, (t) => this.enqueue(t));
     // What the page hides is neither painted nor counted, and is read again when it is shown.
     const shown = confirmed.filter((m) => this.isShown(spanOf(run, m.start, m.end).nodes));
     if (shown.length < confirmed.length) {
@@ -463,11 +453,6 @@ export class Highlighter {
         entity: ids[m.term.entity]!,
       })),
     );
-    for (const m of found) {
-      if (!(m.term.flags & AMBIGUOUS) || confirmed.includes(m)) continue;
-      for (const entity of [m.term.entity, ...(m.term.evidence ?? [])])
-        this.waitingEvidence.add(entity, node);
-    }
     if (this.options.firstOnly)
       for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
   }
