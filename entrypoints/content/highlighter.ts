@@ -23,7 +23,6 @@
  */
 import type { Match, Term } from '../../matching/rules';
 import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
-import { MAX_RUN_TEXT, MAX_RUNS_TEXT } from '../../messaging/contract';
 import { Mentions } from './mentions';
 import { isAsRead, runAround, spanOf, type Run } from './runs';
 import { readRootText, toRead, type RootWork } from './root-text';
@@ -32,6 +31,7 @@ import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { WaitingTexts } from './waiting-texts';
 import { PageEvidence } from './page-evidence';
+import { Questions, type RunRead } from './questions';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 /** Attributes that show or hide text without a change to the tree. */
@@ -72,12 +72,6 @@ interface TextWork {
 
 type Work = RootWork | TextWork | HostWork;
 
-/** A run read and sent to be matched; `node` is the text whose read it was. */
-interface RunRead {
-  run: Run;
-  node: Text;
-}
-
 const TEXT = 3;
 const ELEMENT = 1;
 /** How long after a change of class or style Gloss looks at what it showed or hid. */
@@ -108,15 +102,8 @@ export class Highlighter {
   private readonly shadowRoots: ShadowRoots;
   /** The run read last: the places after the first one in it were read with it. */
   private lastRun: Run | undefined;
-  /** Runs read in this slice, sent together when it ends. */
-  private readonly unsent: RunRead[] = [];
-  private unsentChars = 0;
-  /** Runs whose matches came back, to be judged and painted in the next slices. */
-  private readonly answered: { read: RunRead; found: FoundMatch[] }[] = [];
-  /** Questions to the background not yet answered. */
-  private asking = 0;
-  /** Counts stops, so that an answer to a highlighter since stopped is dropped. */
-  private generation = 0;
+  /** Questions to the background, and the runs' answers waiting to be judged. */
+  private readonly questions: Questions;
 
   constructor(
     private readonly doc: Document,
@@ -125,6 +112,7 @@ export class Highlighter {
     this.mentions = new Mentions(options.registry);
     this.entityIndex = new Map(options.ids.map((id, k) => [id, k]));
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.questions = new Questions(options.finder, () => this.schedule());
     this.shadowRoots = new ShadowRoots(options.shadowSheet, (root) => {
       this.observer.observe(root, OBSERVED);
       this.queue.push(toRead(root), ShadowRoots.under(root));
@@ -152,11 +140,7 @@ export class Highlighter {
   /** Stops watching and takes every highlight away. The page's DOM was never changed. */
   stop(): void {
     this.running = false;
-    this.generation++;
-    this.unsent.length = 0;
-    this.unsentChars = 0;
-    this.answered.length = 0;
-    this.asking = 0;
+    this.questions.clear();
     this.pass.stop();
     this.observer.disconnect();
     this.queue.length = 0;
@@ -196,8 +180,8 @@ export class Highlighter {
   /** One slice of the pass: work until `deadline`, the runs read sent to be matched at its end. */
   private slice(deadline: number): SliceEnd {
     let waiting = false;
-    while (this.answered.length > 0 && performance.now() < deadline) {
-      const { read, found } = this.answered.shift()!;
+    while (this.questions.hasAnswers && performance.now() < deadline) {
+      const { read, found } = this.questions.nextAnswer()!;
       this.judgeRun(read, found);
     }
     while (this.queue.length > 0 && performance.now() < deadline) {
@@ -210,38 +194,12 @@ export class Highlighter {
       } else if (!this.shadowRoots.lookFor(work, this.skipped)) continue;
       this.queue.shift();
     }
-    this.sendRuns();
-    const idle = this.queue.length === 0 && this.answered.length === 0;
-    if ((idle && this.asking === 0) || this.mentions.worthPainting) this.mentions.paint();
-    if (this.answered.length > 0 || (this.queue.length > 0 && !waiting)) return 'more';
-    return idle && this.asking === 0 ? 'done' : 'wait';
-  }
-
-  /** Sends the runs read in this slice to be matched; their answer is judged in the slices after it. */
-  private sendRuns(): void {
-    if (this.unsent.length === 0) return;
-    const reads = this.unsent.splice(0);
-    this.unsentChars = 0;
-    const generation = this.generation;
-    this.asking++;
-    this.options.finder
-      .matches(reads.map((read) => read.run.text.slice(0, MAX_RUN_TEXT)))
-      .then(
-        (found) => {
-          if (generation !== this.generation) return;
-          found.forEach((f, k) => this.answered.push({ read: reads[k]!, found: f }));
-        },
-        // A background that cannot answer (Gloss was updated under the page) finds nothing.
-        () => undefined,
-      )
-      .finally(() => this.answeredNow(generation));
-  }
-
-  /** An answer came: the pass goes on, if this highlighter is still the one that asked. */
-  private answeredNow(generation: number): void {
-    if (generation !== this.generation) return;
-    this.asking--;
-    this.schedule();
+    // The runs read in this slice are matched together.
+    this.questions.send();
+    const idle = this.queue.length === 0 && !this.questions.hasAnswers;
+    if ((idle && !this.questions.waiting) || this.mentions.worthPainting) this.mentions.paint();
+    if (this.questions.hasAnswers || (this.queue.length > 0 && !waiting)) return 'more';
+    return idle && !this.questions.waiting ? 'done' : 'wait';
   }
 
   private passDone({ start, end, busyMs, longestSliceMs }: PassTiming): void {
@@ -260,14 +218,9 @@ export class Highlighter {
 
   /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
   private readRoot(work: RootWork, deadline: number): 'done' | 'more' | 'wait' {
-    const generation = this.generation;
     const step = readRootText(work, deadline, {
       doc: this.doc,
-      places: (text, from, to) => {
-        this.asking++;
-        return this.options.finder.places(text, from, to);
-      },
-      answered: () => this.answeredNow(generation),
+      places: (text, from, to) => this.questions.places(text, from, to),
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so
@@ -286,9 +239,7 @@ export class Highlighter {
       return false;
     const run = runAround(text, this.skipped);
     this.lastRun = run;
-    this.unsent.push({ run, node: text });
-    this.unsentChars += Math.min(run.text.length, MAX_RUN_TEXT);
-    if (this.unsentChars > MAX_RUNS_TEXT - MAX_RUN_TEXT) this.sendRuns();
+    this.questions.add({ run, node: text });
     return true;
   }
 

@@ -19,7 +19,6 @@ async function readBody(visit: (node: Text) => void): Promise<{ visited: string[
       answers = answers.then(() => found.then(() => undefined));
       return found;
     },
-    answered: () => undefined,
     visit: (node) => {
       visited.push(node.data);
       visit(node);

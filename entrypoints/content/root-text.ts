@@ -78,10 +78,8 @@ const BATCH = 256;
 
 export interface RootReading {
   doc: Document;
-  /** Where in [from, to) of `text` names may start (offsets in `text`). */
+  /** Where in [from, to) of `text` names may start (offsets in `text`); the caller hears of the answer. */
   places(text: string, from: number, to: number): Promise<number[]>;
-  /** An answer came: the reading can go on. */
-  answered(): void;
   /** The text node at a place; whether that cost a run's read. */
   visit(node: Text): boolean;
 }
@@ -118,8 +116,7 @@ export function readRootText(
       .then(
         (found) => (places[k] = found.map((at) => at + base)),
         () => (places[k] = []),
-      )
-      .finally(() => how.answered());
+      );
   }
   if (work.piece >= pieces.length) return 'done';
   const walker = (work.walker ??= how.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
