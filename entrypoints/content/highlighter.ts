@@ -29,7 +29,7 @@ import { readRootText, toRead, type RootWork } from './root-text';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
-import { WaitingTexts } from './waiting-texts';
+import { FirstMentions } from './first-mentions';
 import { PageEvidence } from './page-evidence';
 import { Questions, type RunRead } from './questions';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
@@ -81,8 +81,8 @@ export class Highlighter {
   readonly mentions: Mentions;
   private readonly entityIndex: ReadonlyMap<string, number>;
   private readonly evidence = new PageEvidence();
-  /** In first-mention mode: texts with later mentions, by entity, for when the first one goes. */
-  private readonly waitingFirst = new WaitingTexts();
+  /** In first-mention mode, the later mentions that wait. */
+  private readonly firstMentions: FirstMentions | undefined;
   /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
   private readonly hidden = new Set<Text>();
   /** Elements whose class or style changed: what they hold may have been shown or hidden. */
@@ -111,6 +111,8 @@ export class Highlighter {
   ) {
     this.mentions = new Mentions(options.registry);
     this.entityIndex = new Map(options.ids.map((id, k) => [id, k]));
+    if (options.firstOnly)
+      this.firstMentions = new FirstMentions((entity) => this.mentions.count(options.ids[entity]!) > 0);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.questions = new Questions(options.finder, () => this.schedule());
     this.shadowRoots = new ShadowRoots(options.shadowSheet, (root) => {
@@ -145,7 +147,7 @@ export class Highlighter {
     this.observer.disconnect();
     this.queue.length = 0;
     this.mentions.clear();
-    this.waitingFirst.clear();
+    this.firstMentions?.clear();
     this.hidden.clear();
     this.restyled.clear();
     clearTimeout(this.restyleTimer);
@@ -342,20 +344,20 @@ export class Highlighter {
     const gone = this.release(text);
     if (!had) return;
     this.dropped = true;
-    if (this.options.firstOnly) for (const id of gone) this.enqueueWaitingFirst(id);
+    for (const id of gone) this.enqueueWaitingFirst(id);
   }
 
   /** Forgets all Gloss knows of a text; returns the entities left with no mention on the page. */
   private release(text: Text): string[] {
     this.evidence.forget(text);
-    this.waitingFirst.forget(text);
+    this.firstMentions?.forget(text);
     this.hidden.delete(text);
     return this.mentions.drop(text);
   }
 
   /** In first-mention mode, an entity whose marked mention went gets its next one marked. */
   private enqueueWaitingFirst(id: string): void {
-    for (const t of this.waitingFirst.take(this.entityIndex.get(id)!)) this.enqueue(t);
+    for (const t of this.firstMentions?.take(this.entityIndex.get(id)!) ?? []) this.enqueue(t);
   }
 
   /** Queues a node the page added or changed; true if there is anything to read. */
@@ -404,25 +406,13 @@ export class Highlighter {
         entity: ids[m.term.entity]!,
       })),
     );
-    if (this.options.firstOnly)
-      for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
+    for (const id of before) if (this.mentions.count(id) === 0) this.enqueueWaitingFirst(id);
   }
 
   /** The matches the reader's settings let through; in first-mention mode, the rest wait. */
   private wanted(node: Text, matches: Match[], text: string): Match[] {
-    const { wants, firstOnly, ids } = this.options;
-    if (!wants && !firstOnly) return matches;
-    const seen = new Set<number>();
-    return matches.filter((m) => {
-      const entity = m.term.entity;
-      if (wants && !wants(m, text)) return false;
-      if (!firstOnly) return true;
-      if (seen.has(entity) || this.mentions.count(ids[entity]!) > 0) {
-        this.waitingFirst.add(entity, node);
-        return false;
-      }
-      seen.add(entity);
-      return true;
-    });
+    const { wants } = this.options;
+    const allowed = wants ? matches.filter((m) => wants(m, text)) : matches;
+    return this.firstMentions?.keep(node, allowed) ?? allowed;
   }
 }
