@@ -30,6 +30,7 @@ import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { FirstMentions } from './first-mentions';
+import { isShown, Restyles } from './restyles';
 import { PageEvidence } from './page-evidence';
 import { Questions, type RunRead } from './questions';
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
@@ -74,8 +75,6 @@ type Work = RootWork | TextWork | HostWork;
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** How long after a change of class or style Gloss looks at what it showed or hid. */
-const RESTYLE_DELAY_MS = 150;
 
 export class Highlighter {
   readonly mentions: Mentions;
@@ -86,8 +85,7 @@ export class Highlighter {
   /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
   private readonly hidden = new Set<Text>();
   /** Elements whose class or style changed: what they hold may have been shown or hidden. */
-  private readonly restyled = new Set<Element>();
-  private restyleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly restyles = new Restyles((restyled) => this.lookAgainAtRestyled(restyled));
   private readonly queue: Work[] = [];
   private readonly observer: MutationObserver;
   private readonly pass: SlicedPass;
@@ -149,9 +147,7 @@ export class Highlighter {
     this.mentions.clear();
     this.firstMentions?.clear();
     this.hidden.clear();
-    this.restyled.clear();
-    clearTimeout(this.restyleTimer);
-    this.restyleTimer = undefined;
+    this.restyles.clear();
     this.evidence.clear();
     this.lastRun = undefined;
     this.shadowRoots.leaveAll();
@@ -280,17 +276,11 @@ export class Highlighter {
    * looked at a little later, once for many changes.
    */
   private attributeChanged(el: Element, name: string): boolean {
-    if (this.mentions.size > 0 || this.hidden.size > 0) this.restyledLater(el);
+    if (this.mentions.size > 0 || this.hidden.size > 0) this.restyles.add(el);
     if (!SKIP_ATTRIBUTES.includes(name)) return false;
     const flipped = this.skips.recheck(el);
     if (flipped === 'skipped') this.forgetWithin(el);
     return flipped === 'read' && this.enqueue(el);
-  }
-
-  /** What `el` holds is looked at again a little later, once for many changes. */
-  private restyledLater(el: Element): void {
-    this.restyled.add(el);
-    this.restyleTimer ??= setTimeout(() => this.lookAgainAtRestyled(), RESTYLE_DELAY_MS);
   }
 
   /**
@@ -298,22 +288,19 @@ export class Highlighter {
    * it now shows are read again. A page that only restyles (animations) gets
    * no pass.
    */
-  private lookAgainAtRestyled(): void {
-    this.restyleTimer = undefined;
+  private lookAgainAtRestyled(restyled: Element[]): void {
     if (!this.running) return;
-    const restyled = [...this.restyled];
-    this.restyled.clear();
     const under = (node: Node) => restyled.some((el) => el.contains(node));
     let changed = false;
     for (const mention of [...this.mentions]) {
-      if (under(mention.text) && mention.text.isConnected && !this.isShown(mention.nodes)) {
+      if (under(mention.text) && mention.text.isConnected && !isShown(mention.nodes)) {
         this.forgetText(mention.text);
         this.hidden.add(mention.text);
         changed = true;
       }
     }
     for (const text of [...this.hidden]) {
-      if (!under(text) || !this.isShown([text])) continue;
+      if (!under(text) || !isShown([text])) continue;
       this.hidden.delete(text);
       changed = this.enqueue(text) || changed;
     }
@@ -372,13 +359,6 @@ export class Highlighter {
     return true;
   }
 
-  /** Whether the page shows these text nodes (not in a closed menu, not `display: none`). */
-  private isShown(nodes: readonly Text[]): boolean {
-    return nodes.every(
-      (node) => node.parentElement?.checkVisibility?.({ visibilityProperty: true }) !== false,
-    );
-  }
-
   /**
    * Records the mentions of a run whose matches came back, replacing what was
    * known of its texts, unless the page changed them since they were read:
@@ -393,11 +373,11 @@ export class Highlighter {
     // Ambiguous mentions read earlier that this run confirms are read again.
     const confirmed = this.evidence.confirm(node, found, (t) => this.enqueue(t));
     // What the page hides is neither painted nor counted, and is read again when it is shown.
-    const shown = confirmed.filter((m) => this.isShown(spanOf(run, m.start, m.end).nodes));
+    const shown = confirmed.filter((m) => isShown(spanOf(run, m.start, m.end).nodes));
     if (shown.length < confirmed.length) {
       this.hidden.add(node);
       // Looked at once more a moment later: a page still laying itself out may show it then.
-      if (node.parentElement) this.restyledLater(node.parentElement);
+      if (node.parentElement) this.restyles.add(node.parentElement);
     }
     const { ids } = this.options;
     this.mentions.add(
