@@ -254,6 +254,49 @@ describe('on a page that changes while it is read', () => {
   });
 });
 
+describe('while the matches of what was read are on their way', () => {
+  /** A background that answers runs only once `release` is called; `asked` resolves when they are sent. */
+  function heldFinder() {
+    let release!: () => void;
+    let asked!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const sent = new Promise<void>((r) => (asked = r));
+    const finder: Finder = {
+      ...finderOf(finding),
+      matches: async (texts) => {
+        asked();
+        await held;
+        return finding.matches(texts);
+      },
+    };
+    return { finder, release, sent };
+  }
+
+  it('leaves a run unmarked that the page made editable in the meantime', async () => {
+    document.body.innerHTML = '<p id="p">Maduro spoke.</p>';
+    const { finder, release, sent } = heldFinder();
+    const first = highlight({ finder });
+    await sent;
+    document.getElementById('p')!.setAttribute('contenteditable', 'true');
+    await Promise.resolve();
+    release();
+    await first;
+    expect(marks()).toEqual([]);
+  });
+
+  it('reads a run again whose inline part the page emptied in the meantime, and marks it', async () => {
+    document.body.innerHTML = '<p>Maduro spoke <b id="b">x</b> more.</p>';
+    const { finder, release, sent } = heldFinder();
+    const first = highlight({ finder });
+    await sent;
+    document.getElementById('b')!.firstChild!.remove();
+    await Promise.resolve();
+    release();
+    await first;
+    expect(marks()).toEqual([['nicolas-maduro', 'Maduro']]);
+  });
+});
+
 describe('on a page that drops content', () => {
   it('lets go of every range and waiting text of what was removed', async () => {
     document.body.innerHTML = '<div id="feed"></div><p id="kept">Maduro stays.</p>';

@@ -362,10 +362,15 @@ export class Highlighter {
   /**
    * Records the mentions of a run whose matches came back, replacing what was
    * known of its texts, unless the page changed them since they were read:
-   * then the change has queued them to be read again.
+   * then they are read again.
    */
   private judgeRun({ run, node }: RunRead, answer: FoundMatch[]): void {
-    if (!isAsRead(run)) return;
+    // The page changed the run since it was read, or Gloss now stays out of it (made editable).
+    if (!isAsRead(run) || run.nodes.some((n) => this.skips.isInsideSkipped(n.parentElement))) {
+      // A change inside an inline child ("<b>x</b>" emptied) queues only that child: read them all again.
+      for (const n of run.nodes) this.enqueue(n);
+      return;
+    }
     const { text } = run;
     const before: string[] = [];
     for (const n of run.nodes) before.push(...this.release(n));
