@@ -70,9 +70,48 @@ describe("a page's questions to the background's finding", () => {
     expect(opened).toHaveLength(2);
   });
 
+  it('are asked again on a new port when the old one throws as they are posted (the background let it go unheard)', async () => {
+    let first = true;
+    const { connect, opened } = browser(contentScript);
+    const finder = portFinder(() => {
+      const port = connect();
+      if (first) {
+        first = false;
+        port.postMessage = () => {
+          throw new Error('Attempting to use a disconnected port object');
+        };
+      }
+      return port;
+    });
+    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
+    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
+    expect(opened).toHaveLength(2);
+  });
+
+  it('are let go when the page closes the port: nothing will answer them', async () => {
+    const { connect } = browser(contentScript, () => undefined);
+    const finder = portFinder(connect);
+    const asked = finder.places('Maduro', 0, 6);
+    finder.close();
+    await expect(asked).rejects.toThrow('closed');
+  });
+
   it('are given up on when the background goes away twice, so the page does not wait forever', async () => {
     const { connect } = browser(contentScript, (port) => port.onMessage.addListener(() => port.disconnect()));
     await expect(portFinder(connect).places('Maduro', 0, 6)).rejects.toThrow('disconnected');
+  });
+
+  it('are answered with nothing when the finding fails on one, so the page is not left waiting', async () => {
+    const failing = {
+      ...finding,
+      places: () => {
+        throw new Error('a bug');
+      },
+    };
+    const { connect } = browser(contentScript, (port) => answerFinder(port, failing, ID));
+    const finder = portFinder(connect);
+    await expect(finder.places('Maduro', 0, 6)).rejects.toThrow('refused');
+    expect(await finder.matches(['Maduro'])).toHaveLength(1);
   });
 
   it('go unanswered from a sender that is not a content script of Gloss, and the page is not left waiting', async () => {

@@ -72,9 +72,12 @@ export function portFinder(connect: () => FinderPort): Finder & { close(): void 
     try {
       (port ??= open()).postMessage({ id, request: question.request } satisfies FinderQuestion);
     } catch (error) {
-      // The extension was reloaded under the page: no background to ask any more.
+      // A port the background let go before the page heard of it: asked again on a new one.
+      // If that fails too, the extension was reloaded under the page: no background to ask.
       waiting.delete(id);
-      question.fail(error as Error);
+      port = undefined;
+      if (question.asked < TRIES) send(question);
+      else question.fail(error as Error);
     }
   };
 
@@ -87,6 +90,9 @@ export function portFinder(connect: () => FinderPort): Finder & { close(): void 
     close: () => {
       port?.disconnect();
       port = undefined;
+      // Nothing will answer them now: those who wait are let go, and the texts they hold with them.
+      for (const question of waiting.values()) question.fail(new Error('closed'));
+      waiting.clear();
     },
   };
 }
@@ -99,10 +105,15 @@ export function answerFinder(port: FinderPort, finding: Finding, ownId: string):
     const parsed = parseRequest(message?.request, port.sender ?? {}, ownId);
     const request = parsed.ok ? parsed.request : undefined;
     let reply: FinderAnswer = { id };
-    if (request?.type === 'places')
-      reply = { id, answer: finding.places(request.text, request.from, request.to) };
-    else if (request?.type === 'matches') reply = { id, answer: finding.matches(request.texts) };
-    else console.warn('Gloss:', parsed.ok ? `Refused ${request?.type} on the finder port` : parsed.error);
+    try {
+      if (request?.type === 'places')
+        reply = { id, answer: finding.places(request.text, request.from, request.to) };
+      else if (request?.type === 'matches') reply = { id, answer: finding.matches(request.texts) };
+      else console.warn('Gloss:', parsed.ok ? `Refused ${request?.type} on the finder port` : parsed.error);
+    } catch (error) {
+      // A question the finding fails on is answered with nothing: the page must not wait for ever.
+      console.error('Gloss:', error);
+    }
     port.postMessage(reply);
   });
 }
