@@ -35,8 +35,9 @@ function answers<R>(): Answer<R> {
 export const MAX_PLACES_TEXT = 70_000;
 /** The longest run of words matched: one longer (a giant text node) is matched in its first this many characters. */
 export const MAX_RUN_TEXT = 60_000;
-/** The most text one `matches` request carries. */
+/** The most text one `matches` request carries, and the most runs. */
 export const MAX_RUNS_TEXT = 250_000;
+export const MAX_RUNS = 2_000;
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 const NoteId = v.pipe(v.string(), v.maxLength(100));
@@ -110,6 +111,7 @@ export const REQUESTS = {
       type: v.literal('matches'),
       texts: v.pipe(
         v.array(v.pipe(v.string(), v.maxLength(MAX_RUN_TEXT))),
+        v.maxLength(MAX_RUNS),
         v.check((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_RUNS_TEXT),
       ),
     }),

@@ -7,7 +7,7 @@
  * `clear` are dropped.
  */
 import type { FoundMatch, Finder } from '../../matching/finding';
-import { MAX_RUN_TEXT, MAX_RUNS_TEXT } from '../../messaging/contract';
+import { MAX_RUN_TEXT, MAX_RUNS, MAX_RUNS_TEXT } from '../../messaging/contract';
 import type { Run } from './runs';
 
 /** A run read and sent to be matched; `node` is the text whose read it was. */
@@ -59,7 +59,7 @@ export class Questions {
   add(read: RunRead): void {
     this.unsent.push(read);
     this.unsentChars += Math.min(read.run.text.length, MAX_RUN_TEXT);
-    if (this.unsentChars > MAX_RUNS_TEXT - MAX_RUN_TEXT) this.send();
+    if (this.unsentChars > MAX_RUNS_TEXT - MAX_RUN_TEXT || this.unsent.length >= MAX_RUNS) this.send();
   }
 
   /** Sends the runs read since the last time, to be matched. */

@@ -42,6 +42,8 @@ export const toRead = (root: Element | ShadowRoot, readBefore?: Node): RootWork 
 
 /** Characters of prose in one question: a 5 MB page goes in many, asked across slices. */
 const PIECE = 65_536;
+/** Pieces asked about ahead of the one the walk is in. */
+const AHEAD = 2;
 /** Characters sent around a piece: a form that starts at its end is read to its own end. */
 const MARGIN = 256;
 /** Code shorter than this is left in: finding it would cost more than its few capitals. */
@@ -105,8 +107,14 @@ export function readRootText(
     if (performance.now() >= deadline) return 'more';
   }
   const { text, pieces, places } = work as Required<RootWork>;
-  // Every piece is asked about at once, up to the deadline: the answers come while the walk goes on.
-  for (; work.asked < pieces.length && (work.asked === 0 || performance.now() < deadline); work.asked++) {
+  // A few pieces ahead of the walk are asked about, so the answers come while it goes on, and a
+  // huge page does not hold the background (which answers every tab) for all of its text at once.
+  for (
+    ;
+    work.asked < Math.min(pieces.length, work.piece + AHEAD) &&
+    (work.asked === 0 || performance.now() < deadline);
+    work.asked++
+  ) {
     const k = work.asked;
     const [from, to] = pieces[k]!;
     const base = Math.max(0, from - 1);

@@ -5,8 +5,8 @@
  * skips ends a run, so a headline in a list of links is a run of its own and
  * never runs into the next ("…Carrier deal" + "Trump taps…").
  *
- * Read only around the few places where a name may start (scan.ts), never
- * for the whole page.
+ * Read only around the few places where a name may start (the background
+ * finds them: matching/finding.ts), never for the whole page.
  */
 import { isWordChar } from '../../matching/fold';
 
