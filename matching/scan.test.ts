@@ -57,16 +57,26 @@ describe('the scan', () => {
     );
   });
 
-  it('gives the same places read in pieces as read whole, as a long page is', () => {
+  it('gives the same places read in pieces as read whole, as a long page is, each in its own piece', () => {
     const piece = fc.constantFrom(...dictionary.terms.map((t) => t[0]), ' ', ', ', 'war in ', 'x', 'de ');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), (parts, cut) => {
         const text = parts.join('');
         const at = text.length === 0 ? 0 : cut % text.length;
-        const pieces = [...scan.starts(text, 0, at), ...scan.starts(text, at, text.length)];
+        const first = scan.starts(text, 0, at);
+        const second = scan.starts(text, at, text.length);
+        const pieces = [...first, ...second];
         expect([...new Set(pieces)].sort((a, b) => a - b)).toEqual(scan.starts(text));
+        // A page's walk takes the pieces' places in order: none may fall outside its piece.
+        expect(first.filter((p) => p >= at)).toEqual([]);
+        expect(second.filter((p) => p < at)).toEqual([]);
       }),
     );
+    // "war" starts "war in Syria", whose anchor is past the cut: the first piece gives it.
+    const war = 'They spoke of war in Syria.';
+    const cut = war.indexOf('Syria');
+    expect(scan.starts(war, 0, cut)).toContain(war.indexOf('war'));
+    expect(scan.starts(war, cut, war.length)).toEqual([cut]);
     // A piece that starts right at an anchor.
     const text = 'They spoke of regime change.';
     const at = text.indexOf('regime');

@@ -222,16 +222,16 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
         : anchors;
       // From the character before: the regular expression matches it with the anchor.
       anchor.lastIndex = Math.max(0, from - 1);
+      // An anchor past `to` may still have words before it in [from, to): the scan goes on until
+      // even its earliest word is past `to` (words before a later anchor are never earlier).
+      const words: number[] = [];
       for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-        const at = anchor.lastIndex - m[1]!.length;
-        if (at >= to) break;
-        const first = out.length;
-        out.push(at);
-        wordStartsBefore(text, at, compiled.wordsBefore, out);
-        // Of the anchor and the words before it, only those some form begins with.
-        let kept = first;
-        for (let k = first; k < out.length; k++) if (mayBegin(text, out[k]!)) out[kept++] = out[k]!;
-        out.length = kept;
+        words.length = 0;
+        words.push(anchor.lastIndex - m[1]!.length);
+        wordStartsBefore(text, words[0]!, compiled.wordsBefore, words);
+        if (words[words.length - 1]! >= to) break;
+        // Of the anchor and the words before it, only those in the piece and some form begins with.
+        for (const at of words) if (at >= from && at < to && mayBegin(text, at)) out.push(at);
       }
       if (out.length === capitalCount) return out;
       out.sort((a, b) => a - b);
