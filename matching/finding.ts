@@ -37,7 +37,7 @@ export type Finder = {
 export function findingOf(dictionary: Dictionary): Finding {
   const terms = termsOf(dictionary);
   const matcher = loadMatcher(terms, dictionary.trie);
-  const scan = loadScan(dictionary.scan, dictionary.trie);
+  const scan = loadScan(dictionary.scan);
   const numbers = new Map(terms.map((term, k) => [term, k]));
   return {
     places: (text, from, to) => scan.starts(text, from, to).filter((at) => matcher.mayStartAt(text, at)),

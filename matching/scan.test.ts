@@ -7,7 +7,7 @@ import { findingOf } from './finding';
 
 const dictionary = buildDictionary();
 const matcher = matcherOf(dictionary);
-const scan = loadScan(dictionary.scan, dictionary.trie);
+const scan = loadScan(dictionary.scan);
 const finding = findingOf(dictionary);
 
 /**

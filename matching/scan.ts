@@ -7,15 +7,15 @@
  * few forms that may start in lower case ("regime change", "war in Syria",
  * "доктрина Монро") are found by a short list of anchors, the first letters
  * of their longest word, and a form may start up to `wordsBefore` words
- * before its anchor. Both regular expressions are small on purpose: a page
- * compiles them cold, and a large one cost more to compile than the scan.
+ * before its anchor. Both regular expressions are small on purpose: one
+ * with many alternatives scans several times slower than one character class.
  *
  * Sound by construction: every place where the matcher could find a form is
- * among the starts (see scan.test.ts); the matcher then decides.
+ * among the starts (see scan.test.ts); the matcher then decides
+ * (`mayStartAt`, in finding.ts).
  */
 import { ANY_CASE, CAPITALISED, type Term } from './rules';
-import { SEVERAL, walkFolded, fold, foldChar, isUpper, isWordChar } from './fold';
-import { beginningsOf, type CompiledTrie } from './trie';
+import { fold, foldChar, isUpper, isWordChar } from './fold';
 
 export interface CompiledScan {
   /** The body of a character class: every capital some capitalised form can start with (`LATIN_EXTENDED` apart). */
@@ -28,8 +28,6 @@ export interface CompiledScan {
   wordsBefore: number;
 }
 
-/** How many of a form's first folded letters a place is checked against. */
-const PREFIX = 3;
 /** Letters of an anchor matched, at most: enough to be rare, short enough to compile fast. */
 const ANCHOR_LENGTH = 5;
 /**
@@ -156,8 +154,8 @@ export interface Scan {
   starts(text: string, from?: number, to?: number): number[];
 }
 
-/** The scan for a dictionary: its compiled scan, and its trie for the forms' first letters. */
-export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
+/** The scan a dictionary's compiled scan describes. */
+export function loadScan(compiled: CompiledScan): Scan {
   const capitals = new RegExp(`[${compiled.capitals}${LATIN_EXTENDED}]`, 'g');
   const letter = (c: string) => {
     const variants = compiled.variants[c];
@@ -170,29 +168,6 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
     words.length > 0 ? new RegExp(`(?:^|${WORD_BEFORE})(${alternatives.join('|')})`, 'gi') : undefined;
   const anchors = anchored(words.map((w) => [...w].map(letter).join('')));
   const anchorLetters = anchored([...new Set(words.map((w) => letter(w[0]!)))]);
-  // A form's first letters as one number; a shorter form's missing ones are NONE, which no code unit is.
-  const NONE = 0x10000;
-  const key = (a: number, b: number, c: number) => (a * 0x10001 + b) * 0x10001 + c;
-  const known = new Set<number>();
-  beginningsOf(trie, PREFIX, ([a, b = NONE, c = NONE]) => known.add(key(a!, b, c)));
-
-  /** Whether some form's first letters are at `i`, folded as the matcher folds them (true where it cannot tell). */
-  const mayBegin = (text: string, i: number): boolean => {
-    let a = -1;
-    let b = -1;
-    let n = 0;
-    // Where the text ends first, the run around it may go on: true.
-    let may = true;
-    walkFolded(text, i, (f) => {
-      if (f === SEVERAL) return false;
-      if (n === 0) a = f;
-      else if (n === 1) b = f;
-      else may = known.has(key(a, b, f)) || known.has(key(a, b, NONE)) || known.has(key(a, NONE, NONE));
-      return ++n < PREFIX;
-    });
-    return may;
-  };
-
   /** The start of the word `words` words before the one at `i`, and each between. */
   const wordStartsBefore = (text: string, i: number, words: number, out: number[]) => {
     let at = i;
@@ -213,7 +188,7 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
       while (capitals.test(text)) {
         const at = capitals.lastIndex - 1;
         if (at >= to) break;
-        if (mayBegin(text, at)) out.push(at);
+        out.push(at);
       }
       if (!anchors || !anchorLetters) return out;
       const capitalCount = out.length;
@@ -230,8 +205,7 @@ export function loadScan(compiled: CompiledScan, trie: CompiledTrie): Scan {
         words.push(anchor.lastIndex - m[1]!.length);
         wordStartsBefore(text, words[0]!, compiled.wordsBefore, words);
         if (words[words.length - 1]! >= to) break;
-        // Of the anchor and the words before it, only those in the piece and some form begins with.
-        for (const at of words) if (at >= from && at < to && mayBegin(text, at)) out.push(at);
+        for (const at of words) if (at >= from && at < to) out.push(at);
       }
       if (out.length === capitalCount) return out;
       out.sort((a, b) => a - b);

@@ -1,7 +1,6 @@
 /**
  * The forms folded into a trie at build time and flattened into strings the
- * background ships (`compileTrie`), and what can be read from it without
- * loading a matcher (`beginningsOf`). Pure.
+ * background ships (`compileTrie`). Pure.
  */
 import { NAME_PARTICLES } from './name-context';
 import { ANY_CASE, SURNAME, type Term } from './rules';
@@ -91,30 +90,6 @@ export function compileTrie(
     trie: { chars, children, endings, lowerStarts: [...lowerCaseStarts(terms)], givenNames, roles },
     order,
   };
-}
-
-/**
- * Calls `add` with each form's first `length` folded code units (all of a
- * shorter form's), read from the compiled trie without loading a matcher:
- * a walk of the flattened nodes, the open ones' remaining children on a stack.
- */
-export function beginningsOf(
-  { chars, children, endings }: CompiledTrie,
-  length: number,
-  add: (codes: readonly number[]) => void,
-): void {
-  const open = [children.charCodeAt(0) - COUNT_OFFSET];
-  const path: number[] = [];
-  for (let j = 1; j < chars.length; j++) {
-    while (open[open.length - 1] === 0) open.pop();
-    open[open.length - 1]!--;
-    const depth = open.length;
-    open.push(children.charCodeAt(j) - COUNT_OFFSET);
-    if (depth > length) continue;
-    path.length = depth;
-    path[depth - 1] = chars.charCodeAt(j);
-    if (depth === length || endings.charCodeAt(j) > COUNT_OFFSET) add(path);
-  }
 }
 
 /** Latin and Cyrillic letters: where the accented variants of lower-case letters are. */
