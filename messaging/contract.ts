@@ -243,10 +243,10 @@ export interface FinderQuestion {
   id: number;
   request: FinderRequest;
 }
-/** The answer to question `id`; none when the question was refused. */
+/** The answer to question `id` (the request's `ResponseOf`); none when the question was refused. */
 export interface FinderAnswer {
   id: number;
-  answer?: ResponseOf<FinderRequest['type']>;
+  answer?: unknown;
 }
 
 /** Each draft is also kept in local storage under this prefix and the note's id, until its save lands. */

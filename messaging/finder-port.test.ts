@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../compile/dictionary';
-import { findingOf } from '../matching/finding';
-import { answerFinder, portFinder, type FinderPort } from './finder-port';
-import type { SenderInfo } from './contract';
+import { findingOf, type Finding } from '../matching/finding';
+import { answerPort, portFinder, type FinderPort } from './finder-port';
+import type { Request, SenderInfo } from './contract';
 
 const ID = 'gloss-id';
 const finding = findingOf(buildDictionary());
+/** The background's handlers for the finder's requests, over `found`. */
+const answers =
+  (found: Finding) =>
+  (request: Request): unknown =>
+    request.type === 'places'
+      ? found.places(request.text, request.from, request.to)
+      : request.type === 'matches'
+        ? found.matches(request.texts)
+        : null;
 const contentScript: SenderInfo = { id: ID, tab: { id: 1 }, url: 'https://news.example/' };
 
 interface End extends FinderPort {
@@ -32,7 +41,7 @@ function end(sender?: SenderInfo): End {
 }
 
 /** A browser where each port a page opens reaches the background as `sender`; `serve` says what the background does with it. */
-function browser(sender: SenderInfo, serve = (port: FinderPort) => answerFinder(port, finding, ID)) {
+function browser(sender: SenderInfo, serve = (port: FinderPort) => answerPort(port, answers(finding), ID)) {
   const opened: FinderPort[] = [];
   const connect = () => {
     const page = end();
@@ -61,7 +70,7 @@ describe("a page's questions to the background's finding", () => {
   it('are asked again on a new port when the background let the first go (a service worker stopped while idle)', async () => {
     let first = true;
     const { connect, opened } = browser(contentScript, (port) => {
-      if (!first) return answerFinder(port, finding, ID);
+      if (!first) return answerPort(port, answers(finding), ID);
       first = false;
       port.onMessage.addListener(() => port.disconnect());
     });
@@ -108,7 +117,7 @@ describe("a page's questions to the background's finding", () => {
         throw new Error('a bug');
       },
     };
-    const { connect } = browser(contentScript, (port) => answerFinder(port, failing, ID));
+    const { connect } = browser(contentScript, (port) => answerPort(port, answers(failing), ID));
     const finder = portFinder(connect);
     await expect(finder.places('Maduro', 0, 6)).rejects.toThrow('refused');
     expect(await finder.matches(['Maduro'])).toHaveLength(1);

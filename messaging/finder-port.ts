@@ -2,14 +2,16 @@
  * A page's questions to the background's finding (matching/finding.ts), over
  * one port per page (`FINDER_PORT`): a message on a port costs the page a
  * fraction of a `sendMessage`, which opens a channel each time. Both ends
- * are here, the browser's port given to them, so they are tested together.
+ * are here, the browser's port given to them, so they are tested together;
+ * the background answers a question as it answers the same message.
  */
-import type { Finder, Finding } from '../matching/finding';
+import type { Finder } from '../matching/finding';
 import {
   parseRequest,
   type FinderAnswer,
   type FinderQuestion,
   type FinderRequest,
+  type Request,
   type SenderInfo,
 } from './contract';
 
@@ -97,23 +99,34 @@ export function portFinder(connect: () => FinderPort): Finder & { close(): void 
   };
 }
 
-/** The background's end: each question checked as any message from the port's sender is, and answered on it. */
-export function answerFinder(port: FinderPort, finding: Finding, ownId: string): void {
+/**
+ * The background's end: each question is checked as any message from the
+ * port's sender is, answered by `answer` (the background's one table of
+ * handlers), and the answer posted back; a refused or failed question is
+ * answered with nothing, so the page never waits for it.
+ */
+export function answerPort(port: FinderPort, answer: (request: Request) => unknown, ownId: string): void {
   port.onMessage.addListener((received) => {
     const message = received as Partial<FinderQuestion> | null;
     const id = typeof message?.id === 'number' ? message.id : -1;
+    const reply = (value?: unknown) => {
+      try {
+        port.postMessage({ id, answer: value } satisfies FinderAnswer);
+      } catch {
+        // The page went before its answer: nobody waits for it.
+      }
+    };
     const parsed = parseRequest(message?.request, port.sender ?? {}, ownId);
-    const request = parsed.ok ? parsed.request : undefined;
-    let reply: FinderAnswer = { id };
-    try {
-      if (request?.type === 'places')
-        reply = { id, answer: finding.places(request.text, request.from, request.to) };
-      else if (request?.type === 'matches') reply = { id, answer: finding.matches(request.texts) };
-      else console.warn('Gloss:', parsed.ok ? `Refused ${request?.type} on the finder port` : parsed.error);
-    } catch (error) {
-      // A question the finding fails on is answered with nothing: the page must not wait for ever.
-      console.error('Gloss:', error);
+    if (!parsed.ok) {
+      console.warn('Gloss:', parsed.error);
+      reply();
+      return;
     }
-    port.postMessage(reply);
+    Promise.resolve()
+      .then(() => answer(parsed.request))
+      .then(reply, (error: unknown) => {
+        console.error('Gloss:', error);
+        reply();
+      });
   });
 }

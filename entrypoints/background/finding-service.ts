@@ -13,14 +13,15 @@ const MAX_KEPT_MEASURES = 1000;
 let answers = 0;
 
 /**
- * The finding, loaded at the first question and kept, and timed: each answer records a `gloss:find` User Timing measure
- * in the background, so the time matching takes off the pages' main threads
- * can be read too (`npm run bench`).
+ * The finding, loaded at the first question and kept, and timed: each
+ * answer records a `gloss:find` User Timing measure in the background, so
+ * the time matching takes off the pages' main threads can be read too
+ * (`npm run bench`).
  */
-export const finding = (): Finding => ({
+export const finding: Finding = {
   places: (...args) => timed(() => load().places(...args)),
   matches: (...args) => timed(() => load().matches(...args)),
-});
+};
 
 const load = () => (loaded ??= findingOf(dictionary as unknown as Dictionary));
 

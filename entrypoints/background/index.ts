@@ -4,7 +4,7 @@ import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { cardFor } from '../../cards/cards';
 import { finding } from './finding-service';
-import { answerFinder } from '../../messaging/finder-port';
+import { answerPort } from '../../messaging/finder-port';
 import {
   DRAFTS_PORT,
   FINDER_PORT,
@@ -44,9 +44,9 @@ const handlers: {
     await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
     return null;
   },
-  // Asked on the finder port, where a message costs a page less; answered here too.
-  places: ({ text, from, to }) => finding().places(text, from, to),
-  matches: ({ texts }) => finding().matches(texts),
+  // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.
+  places: ({ text, from, to }) => finding.places(text, from, to),
+  matches: ({ texts }) => finding.matches(texts),
   topPage: (_, sender) => (sender.tab?.url ? { url: sender.tab.url, title: sender.tab.title ?? '' } : null),
   cardFrame: async (_, sender) => {
     // The document that asked, not whatever the frame holds by now.
@@ -101,8 +101,9 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     // Only Gloss's own pages write notes.
     if (port.name === DRAFTS_PORT && isGlossPage(port.sender ?? {}, browser.runtime.id)) receiveDrafts(port);
-    // Each question on it is checked as a message is: only a content script may ask.
-    else if (port.name === FINDER_PORT) answerFinder(port, finding(), browser.runtime.id);
+    // Each question on it is checked and answered as a message is: only a content script may ask.
+    else if (port.name === FINDER_PORT)
+      answerPort(port, (request) => handle(request, port.sender!), browser.runtime.id);
     else port.disconnect();
   });
 
