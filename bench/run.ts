@@ -29,7 +29,7 @@ import {
 import { clickMark, hoverMark } from '../tests/browser/marks';
 import { newsPage } from './pages';
 import { buildMatcher } from '../matching/matcher';
-import { type Term } from '../matching/rules';
+import type { Term } from '../matching/rules';
 import { termsOf } from '../matching/terms';
 import { buildDictionary } from '../compile/dictionary';
 

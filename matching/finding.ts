@@ -50,14 +50,6 @@ export function findingOf(dictionary: Dictionary): Finding {
   };
 }
 
-/** A finding answered at once, in the same context: for tests and Gloss's own pages. */
-export function finderOf(finding: Finding): Finder {
-  return {
-    places: (...args) => Promise.resolve(finding.places(...args)),
-    matches: (...args) => Promise.resolve(finding.matches(...args)),
-  };
-}
-
 /** A found match as the matcher gave it, its term read from the dictionary's list (`term(k)`). */
 export function matchOf([start, end, k, confirmed, near]: FoundMatch, term: (k: number) => Term): Match {
   return {

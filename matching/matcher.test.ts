@@ -8,7 +8,7 @@ import { matcherOf, termsOf } from './terms';
 import { buildMatcher, loadMatcher } from './matcher';
 import { evidenceOf, withEvidence } from './evidence';
 import { fold } from './fold';
-import { type Match } from './rules';
+import type { Match } from './rules';
 
 const dictionary = buildDictionary();
 const matcher = matcherOf(dictionary);

@@ -6,8 +6,8 @@
  */
 import type { EntityKind } from '../data/entity-kinds';
 import { loadMatcher, type Matcher } from './matcher';
-import { type CompiledTrie } from './trie';
-import { type Term } from './rules';
+import type { CompiledTrie } from './trie';
+import type { Term } from './rules';
 import type { CompiledScan } from './scan';
 
 export interface Dictionary {
@@ -38,16 +38,17 @@ export function pageTermsOf({ ids, kinds, terms }: Dictionary): PageTerms {
   return { ids, kinds, terms: terms.map(([, ...rest]) => rest) };
 }
 
+/** A term as the matcher takes it; `evidence` only where there is some. */
+const termOf = (form: string, entity: number, flags: number, evidence?: number[]): Term =>
+  evidence ? { form, entity, flags, evidence } : { form, entity, flags };
+
 /** The `k`th term of the page's list, as the matcher's `Term` (its form's text is the background's). */
 export function pageTerm({ terms }: PageTerms, k: number): Term {
-  const [entity, flags, evidence] = terms[k]!;
-  return evidence ? { form: '', entity, flags, evidence } : { form: '', entity, flags };
+  return termOf('', ...terms[k]!);
 }
 
 export function termsOf(dictionary: Pick<Dictionary, 'terms'>): Term[] {
-  return dictionary.terms.map(([form, entity, flags, evidence]) =>
-    evidence ? { form, entity, flags, evidence } : { form, entity, flags },
-  );
+  return dictionary.terms.map((term) => termOf(...term));
 }
 
 /** The matcher a dictionary's compiled trie gives: the one the content script runs. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary } from '../../compile/dictionary';
 import { termsOf } from '../../matching/terms';
-import { finderOf, findingOf, type Finder } from '../../matching/finding';
+import { findingOf, type Finder } from '../../matching/finding';
 import type { Match } from '../../matching/rules';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
@@ -12,6 +12,10 @@ const dictionary = buildDictionary();
 const terms = termsOf(dictionary);
 // The background's finding, answered in the same context.
 const finding = findingOf(dictionary);
+const finderOf = (found: typeof finding): Finder => ({
+  places: (...args) => Promise.resolve(found.places(...args)),
+  matches: (...args) => Promise.resolve(found.matches(...args)),
+});
 
 let registry: Map<string, FakeHighlight>;
 beforeEach(() => {

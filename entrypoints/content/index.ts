@@ -7,7 +7,7 @@ import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
 import { fold } from '../../matching/fold';
-import { type Term } from '../../matching/rules';
+import type { Term } from '../../matching/rules';
 import { Highlighter } from './highlighter';
 import { portFinder } from '../../messaging/finder-port';
 import { lazyCards } from './card-loader';
