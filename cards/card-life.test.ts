@@ -86,6 +86,16 @@ describe("the card's life", () => {
     expect(state.shown?.mention).toBe('B');
   });
 
+  it('changes nothing when a pinned card is used again: the keys a reader types leave no trace', () => {
+    const { state } = run([
+      { type: 'open', mention: 'A', focus: false },
+      { type: 'shown', ticket: 1, ok: true },
+      { type: 'pin' },
+    ]);
+    expect(reduce(state, { type: 'pin' })).toEqual({ state, effects: [] });
+    expect(reduce(state, { type: 'pin' }).state).toBe(state);
+  });
+
   it('pins on a click only when a card opened', () => {
     const { state } = run([
       { type: 'open', mention: 'A', focus: false },

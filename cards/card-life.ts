@@ -131,6 +131,8 @@ export function reduce<M>(state: CardState<M>, event: CardEvent<M>): Step<M> {
       if (!shown?.closing) return { state, effects: [] };
       return event.writing ? { state: { ...state, shown: keepOpen }, effects: [] } : closed(state);
     case 'pin':
+      // Pinned already: nothing changes, and nothing is published.
+      if (shown?.pinned && !shown.closing) return { state, effects: [] };
       return shown
         ? {
             state: { ...state, shown: { ...shown, pinned: true, closing: false } },

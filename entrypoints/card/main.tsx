@@ -53,6 +53,8 @@ function serve(port: MessagePort): void {
   };
 
   let latest = 0;
+  /** Whether the page was told the reader used this card (see `pin`). */
+  let pinned = false;
   const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]');
   const height = () => Math.ceil(root.getBoundingClientRect().height);
 
@@ -98,6 +100,7 @@ function serve(port: MessagePort): void {
         break;
       case 'show':
         latest = data.ticket;
+        pinned = false;
         void show(data);
         break;
       case 'focus':
@@ -121,10 +124,16 @@ function serve(port: MessagePort): void {
   document.addEventListener('pointerout', (event) => {
     if (!event.relatedTarget) post({ type: 'pointer', over: (over = false) });
   });
-  document.addEventListener('pointerdown', () => post({ type: 'pin' }));
+  // Once per card: a message per key would tell the page the rhythm of the reader's typing.
+  const pin = () => {
+    if (pinned) return;
+    pinned = true;
+    post({ type: 'pin' });
+  };
+  document.addEventListener('pointerdown', pin);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') post({ type: 'escape' });
-    else post({ type: 'pin' });
+    else pin();
   });
   keepFocusIn(root);
   // Leaving the page saves any note being written.

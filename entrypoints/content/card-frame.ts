@@ -164,18 +164,21 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
    * nothing changes until the reader does something.
    */
   let steps = 0;
+  let published = '';
   function publish({ shown, intent, asked }: CardState<Mention>): void {
+    const detail = {
+      shown: shown?.mention.entity ?? null,
+      pinned: shown?.pinned ?? false,
+      closing: shown?.closing ?? false,
+      intending: intent !== undefined,
+      asking: asked !== undefined,
+    };
+    // Only what the page could see anyway: a new mark for every event would time the reader's keys.
+    const key = JSON.stringify(detail);
+    if (key === published) return;
+    published = key;
     performance.clearMarks(STATE_MARK);
-    performance.mark(STATE_MARK, {
-      detail: {
-        step: ++steps,
-        shown: shown?.mention.entity ?? null,
-        pinned: shown?.pinned ?? false,
-        closing: shown?.closing ?? false,
-        intending: intent !== undefined,
-        asking: asked !== undefined,
-      },
-    });
+    performance.mark(STATE_MARK, { detail: { step: ++steps, ...detail } });
   }
 
   function perform(effect: Effect<Mention>): void {

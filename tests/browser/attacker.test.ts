@@ -12,7 +12,8 @@ import { cardState, nextFrames, noCard, shownCard, shownCardNow } from './card-f
 
 const env = useGloss();
 const SECRET = 'Meeting the source on Tuesday';
-const TYPED = 'typed while watched';
+/** 40 characters: as many keys the page must not be able to time. */
+const TYPED = 'typed while the page watches all entries';
 
 /** What Gloss keeps: every note's text and the settings, read in the background. */
 const kept = async (browser: GlossBrowser) => ({
@@ -24,9 +25,20 @@ const kept = async (browser: GlossBrowser) => ({
 
 /** Installed before the page's own scripts: hooks and listeners an attacker would set. */
 function spy(): void {
-  const w = window as unknown as { seen: string[]; roots: ShadowRoot[] };
+  const w = window as unknown as { seen: string[]; roots: ShadowRoot[]; timeline: () => string[] };
   w.seen = [];
   w.roots = [];
+  // Gloss's User Timing entries land in the page's own timeline.
+  const timeline: string[] = [];
+  const note = (entries: PerformanceEntryList) =>
+    entries.forEach((e) => timeline.push(`${e.entryType}:${e.name}@${e.startTime}`));
+  const observer = new PerformanceObserver((list) => note(list.getEntries()));
+  observer.observe({ entryTypes: ['mark', 'measure'] });
+  // Entries not yet handed to the callback are taken at once.
+  w.timeline = () => {
+    note(observer.takeRecords());
+    return timeline;
+  };
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -93,9 +105,21 @@ describe('an attacking page script', () => {
     expect(await card.getByRole('textbox', { name: 'Note on Rosneft', exact: true }).inputValue()).toBe(
       SECRET,
     );
-    const seenBefore = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.length);
+    const heard = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { seen: string[]; timeline: () => string[] };
+        return { seen: w.seen.length, timeline: w.timeline().length };
+      });
+    const heardBefore = await heard();
     await card.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially(TYPED);
     await card.getByText(/^Saved /).waitFor();
+    // Not one entry while the reader typed: nothing that follows the keys, their rhythm or the note's length.
+    expect(
+      await page.evaluate(
+        (n) => (window as unknown as { timeline: () => string[] }).timeline().slice(n),
+        heardBefore.timeline,
+      ),
+    ).toEqual([]);
 
     const looked = await snoop(page);
     expect(looked.hostShadow).toBeNull();
@@ -106,7 +130,7 @@ describe('an attacking page script', () => {
     expect(looked.everything).not.toMatch(/Written .* on/);
     expect(looked.everything).not.toContain('card.html');
     expect(
-      await page.evaluate((n) => (window as unknown as { seen: string[] }).seen.slice(n), seenBefore),
+      await page.evaluate((n) => (window as unknown as { seen: string[] }).seen.slice(n), heardBefore.seen),
     ).toEqual([]);
 
     await page.keyboard.press('Escape');

@@ -126,8 +126,15 @@ export const cardState = (page: Evaluator) =>
     null,
   );
 
-/** Waits until the card has decided after `step` and settled: what it shows then stays until the reader acts. */
-export const settledCard = (page: Evaluator, after: number) => cardStateAs(page, { after, settled: true });
+/**
+ * Waits until the card has settled once the page's pointer checks have run:
+ * what it shows then stays until the reader acts. (A state is published only
+ * when it changes, so there may be no new one to wait for.)
+ */
+export async function settledCard(page: Evaluator): Promise<CardStateMark> {
+  await nextFrames(page);
+  return cardStateAs(page, { settled: true });
+}
 
 /** The card-state step so far (0 before the first), to wait for what comes after it. */
 export const cardStep = async (page: Evaluator) => (await cardState(page))?.step ?? 0;
