@@ -249,8 +249,6 @@ export interface FinderAnswer {
   answer?: unknown;
 }
 
-/** Each draft is also kept in local storage under this prefix and the note's id, until its save lands. */
-export const DRAFT_PREFIX = 'draft:';
 export const DraftSchema = v.variant('type', [
   v.object({
     type: v.literal('draft'),
@@ -262,6 +260,8 @@ export const DraftSchema = v.variant('type', [
     pageUrl: v.pipe(v.string(), v.maxLength(4000)),
     pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   }),
+  /** The note is saved as it stands: its draft can go. */
+  v.object({ type: v.literal('settle'), id: NoteId }),
   /** The note was deleted: nothing to keep. */
   v.object({ type: v.literal('forget'), id: NoteId }),
 ]);

@@ -1,12 +1,14 @@
 /**
  * The page side of note drafts (see `DRAFTS_PORT` in contract.ts): every
- * change goes to the background over a port, whose end tells the background
- * the page went, and into local storage, which outlives the background
- * itself (Gloss updated mid-sentence). A draft is forgotten once its save
- * has landed.
+ * change goes to the background over a port, which keeps it in Gloss's own
+ * database at once (so it outlives the background itself: Gloss updated
+ * mid-sentence) and, when the port ends because the page went, saves it. A
+ * draft is forgotten once its save has landed. Nothing of it is put where a
+ * web page's process can read it (`storage.local` is shared with content
+ * scripts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { DRAFT_PREFIX, DRAFTS_PORT, type DraftMessage } from './contract';
+import { DRAFTS_PORT, type DraftMessage } from './contract';
 
 export type DraftText = Omit<Extract<DraftMessage, { type: 'draft' }>, 'type' | 'at'>;
 
@@ -33,25 +35,16 @@ export function openDrafts(): Drafts {
   const post = (message: DraftMessage) => {
     try {
       (port ?? connect()).postMessage(message);
-    } catch {
-      // Gloss was updated or reloaded: the copy in storage is what the background will find.
+    } catch (error) {
+      // Gloss was updated or reloaded under the page: this page is going too.
       port = undefined;
+      console.warn('Gloss: draft not sent', error);
     }
   };
-  const ignore = (error: unknown) => console.warn('Gloss: draft storage', error);
   return {
-    write(draft) {
-      const message: DraftMessage = { type: 'draft', ...draft, at: new Date().toISOString() };
-      post(message);
-      browser.storage.local.set({ [`${DRAFT_PREFIX}${draft.id}`]: message }).catch(ignore);
-    },
-    settle(id) {
-      browser.storage.local.remove(`${DRAFT_PREFIX}${id}`).catch(ignore);
-    },
-    forget(id) {
-      post({ type: 'forget', id });
-      browser.storage.local.remove(`${DRAFT_PREFIX}${id}`).catch(ignore);
-    },
+    write: (draft) => post({ type: 'draft', ...draft, at: new Date().toISOString() }),
+    settle: (id) => post({ type: 'settle', id }),
+    forget: (id) => post({ type: 'forget', id }),
     close() {
       port?.disconnect();
       port = undefined;

@@ -32,7 +32,7 @@ describe('the notes database', () => {
     expect((await db.allNotes()).map((n) => n.entity)).toEqual(['juan-guaido']);
   });
 
-  it("opens a database written by version 1 under version 3, nothing lost but the page addresses' queries", async () => {
+  it("opens a database written by version 1 under version 4, nothing lost but the page addresses' queries", async () => {
     const idb = freshIdb();
     const v1 = new Dexie('migrate', idb);
     v1.version(1).stores({ notes: 'id, entity' });
@@ -49,7 +49,8 @@ describe('the notes database', () => {
 
     const db = openNotesDb('migrate', idb);
     expect(await db.allNotes()).toEqual([{ ...old, pageUrl: 'https://a.b/story', pageTitle: '' }]);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.drafts.toArray()).toEqual([]);
   });
 
   it('never overwrites a version it has not seen: both texts are kept, the other first', async () => {

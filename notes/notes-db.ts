@@ -14,12 +14,19 @@ export interface SavedNote {
 
 export const DB_NAME = 'gloss';
 
+/** A note's text as the reader left it, kept until its save lands (messaging/drafts.ts). */
+export interface Draft extends Pick<Note, 'id' | 'entity' | 'text' | 'pageUrl' | 'pageTitle'> {
+  /** When it was typed: a note saved later is newer than the draft. */
+  at: string;
+}
+
 /**
  * Schema history. Version 1 indexed notes by id and entity. Version 2 adds an
  * index on when they changed (the notebook lists newest first) and fills in
  * a page title for notes written before titles were kept. Version 3 drops
  * the query and fragment from the page a note was written on (they carry
- * tokens), as every save now does.
+ * tokens), as every save now does. Version 4 keeps drafts here, in Gloss's
+ * origin (they were in `storage.local`, which content scripts can read).
  */
 export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
   return new NotesDb(name, options);
@@ -27,6 +34,7 @@ export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
 
 export class NotesDb extends Dexie {
   notes!: Table<Note, string>;
+  drafts!: Table<Draft, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -51,6 +59,7 @@ export class NotesDb extends Dexie {
             note.pageUrl = pageAddress(note.pageUrl);
           }),
       );
+    this.version(4).stores({ notes: 'id, entity, updatedAt', drafts: 'id' });
   }
 
   notesOn(entity: string): Promise<Note[]> {

@@ -1,9 +1,17 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeStorageError, keepStoredDrafts, listNotes, saveNote } from './notes-service';
+import { MAX_NOTE_CHARS } from '../../notes/notes';
+import { openNotesDb } from '../../notes/notes-db';
+import { describeStorageError, keepStoredDrafts, listNotes, receiveDrafts, saveNote } from './notes-service';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const db = openNotesDb();
+  await Promise.all([db.notes.clear(), db.drafts.clear()]);
+  db.close();
+});
 
 describe('describeStorageError', () => {
   it('tells the reader what to do for a full disk, a blocked database, and anything else', () => {
@@ -18,8 +26,26 @@ describe('describeStorageError', () => {
   });
 });
 
-describe('drafts left in storage', () => {
-  const draft = (id: string, text: string, at: string) => ({
+/** A drafts port as the background sees it: what a Gloss page sends, and its end. */
+function draftsPort() {
+  const heard: ((message: unknown) => void)[] = [];
+  const ended: (() => void)[] = [];
+  const port = {
+    onMessage: { addListener: (f: (message: unknown) => void) => heard.push(f) },
+    onDisconnect: { addListener: (f: () => void) => ended.push(f) },
+  } as unknown as Browser.runtime.Port;
+  receiveDrafts(port);
+  return {
+    send: (message: object) => heard.forEach((f) => f(message)),
+    end: () => ended.forEach((f) => f()),
+  };
+}
+
+/** The drafts in Gloss's database, through a connection of their own. */
+const draftsKept = () => openNotesDb().drafts.toArray();
+
+describe('drafts', () => {
+  const draft = (id: string, text: string, at = new Date().toISOString()) => ({
     type: 'draft',
     id,
     at,
@@ -28,26 +54,63 @@ describe('drafts left in storage', () => {
     pageUrl: 'https://news.example/a?token=x',
     pageTitle: 'A',
   });
-
-  it('are saved when the background starts again (Gloss updated mid-sentence), then forgotten', async () => {
-    await fakeBrowser.storage.local.set({
-      'draft:d1': draft('d1', 'Typed as Gloss updated', new Date().toISOString()),
-    });
-    await keepStoredDrafts();
+  const texts = async () => {
     const notes = await listNotes('rosneft');
-    expect(notes.ok && notes.value.map((n) => [n.id, n.text, n.pageUrl])).toEqual([
-      ['d1', 'Typed as Gloss updated', 'https://news.example/a'],
-    ]);
-    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    return notes.ok ? notes.value.map((n) => [n.id, n.text, n.pageUrl]) : notes.error;
+  };
+
+  it('are kept in the database as they come, the page without its query, and saved when the background starts again', async () => {
+    const page = draftsPort();
+    page.send(draft('d1', 'Typed as'));
+    page.send(draft('d1', 'Typed as Gloss updated'));
+    await vi.waitFor(async () =>
+      expect((await draftsKept()).map((d) => [d.text, d.pageUrl])).toEqual([
+        ['Typed as Gloss updated', 'https://news.example/a'],
+      ]),
+    );
+    // Gloss updated: the old background went without hearing the page go.
+    await keepStoredDrafts();
+    expect(await texts()).toEqual([['d1', 'Typed as Gloss updated', 'https://news.example/a']]);
+    expect(await draftsKept()).toEqual([]);
+  });
+
+  it('are saved when their page goes, and a draft whose note was saved or deleted is not', async () => {
+    const page = draftsPort();
+    page.send(draft('d1', 'Left mid-sentence'));
+    page.send(draft('d2', 'Saved by the editor'));
+    page.send({ type: 'settle', id: 'd2' });
+    page.send(draft('d3', 'Deleted'));
+    page.send({ type: 'forget', id: 'd3' });
+    page.end();
+    await vi.waitFor(async () =>
+      expect(await texts()).toEqual([['d1', 'Left mid-sentence', 'https://news.example/a']]),
+    );
+    await vi.waitFor(async () => expect(await draftsKept()).toEqual([]));
   });
 
   it('never overwrite a note saved after they were typed', async () => {
     const typed = new Date(Date.now() - 60_000).toISOString();
     await saveNote({ id: 'd2', entity: 'rosneft', text: 'Newer, saved', pageUrl: '', pageTitle: '' });
-    await fakeBrowser.storage.local.set({ 'draft:d2': draft('d2', 'Older draft', typed) });
+    draftsPort().send(draft('d2', 'Older draft', typed));
+    await vi.waitFor(async () => expect(await draftsKept()).toHaveLength(1));
     await keepStoredDrafts();
     const notes = await listNotes('rosneft');
     expect(notes.ok && notes.value.find((n) => n.id === 'd2')?.text).toBe('Newer, saved');
-    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  it("written into local storage (which a page's process can reach) are dropped, never saved", async () => {
+    await fakeBrowser.storage.local.set({ 'draft:d4': draft('d4', 'Forged'), sites: [] });
+    await keepStoredDrafts();
+    expect(await texts()).toEqual([]);
+    expect(await fakeBrowser.storage.local.get()).toEqual({ sites: [] });
+  });
+
+  it('that are malformed are refused', async () => {
+    const page = draftsPort();
+    page.send({ ...draft('d5', 'x'.repeat(MAX_NOTE_CHARS + 1)) });
+    page.send({ type: 'draft', id: 'd6' });
+    page.end();
+    await keepStoredDrafts();
+    expect(await texts()).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * to those pages so their cards update; storage failures come back as words a
  * reader can act on.
  */
-import { openNotesDb, type SavedNote } from '../../notes/notes-db';
+import { openNotesDb, type Draft, type SavedNote } from '../../notes/notes-db';
 import { pageAddress, type Note } from '../../notes/notes';
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { DRAFT_PREFIX, DraftSchema, type DraftMessage, type Stored } from '../../messaging/contract';
+import { DraftSchema, type Stored } from '../../messaging/contract';
 import { announceNoteChanges } from '../../messaging/note-changes';
 import { t } from '../../i18n/i18n';
 
@@ -48,12 +48,12 @@ export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promis
   return result;
 }
 
-type Draft = Extract<DraftMessage, { type: 'draft' }>;
-const draftKey = (id: string) => `${DRAFT_PREFIX}${id}`;
+/** Where drafts were kept before they moved into the database: a page's process can write there. */
+const LEGACY_DRAFT_PREFIX = 'draft:';
 
 /**
  * Keeps a draft whose page went away, unless the note already holds it or
- * was saved after it was typed; then forgets the stored copy.
+ * was saved after it was typed; then forgets it.
  */
 async function keepDraft(draft: Draft): Promise<void> {
   const existing = await db.notes.get(draft.id).catch(() => undefined);
@@ -63,30 +63,45 @@ async function keepDraft(draft: Draft): Promise<void> {
     const result = await saveNote({ id, entity, text, pageUrl, pageTitle });
     if (!result.ok) return console.error('Gloss notes: a draft could not be kept', result.error);
   }
-  await browser.storage.local.remove(draftKey(draft.id));
+  await db.drafts.delete(draft.id).catch(warn);
 }
 
-/** Drafts pages left in storage (their tab closed, or Gloss was updated, before the save landed). */
+const warn = (error: unknown) => console.warn('Gloss notes: drafts', error);
+
+/**
+ * Drafts whose page went before their save landed (a tab closed, Gloss
+ * updated), kept when the background starts. What older versions left in
+ * `storage.local` is dropped unread: a page's process could have written it.
+ */
 export async function keepStoredDrafts(): Promise<void> {
-  const all = await browser.storage.local.get();
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(DRAFT_PREFIX)) continue;
-    const parsed = v.safeParse(DraftSchema, value);
-    if (parsed.success && parsed.output.type === 'draft') await keepDraft(parsed.output);
-    else await browser.storage.local.remove(key);
-  }
+  const legacy = Object.keys(await browser.storage.local.get()).filter((k) =>
+    k.startsWith(LEGACY_DRAFT_PREFIX),
+  );
+  if (legacy.length > 0) await browser.storage.local.remove(legacy);
+  for (const draft of await db.drafts.toArray().catch(() => [])) await keepDraft(draft);
 }
 
-/** Holds the latest text of each note a page is writing, and keeps it when the page goes. */
+/**
+ * Keeps the latest text of each note a Gloss page is writing, in the
+ * database at once, and saves it when the page goes.
+ */
 export function receiveDrafts(port: Browser.runtime.Port): void {
   const latest = new Map<string, Draft>();
   port.onMessage.addListener((message) => {
     const parsed = v.safeParse(DraftSchema, message);
     if (!parsed.success) return console.warn('Gloss: malformed draft', v.summarize(parsed.issues));
-    if (parsed.output.type === 'draft') latest.set(parsed.output.id, parsed.output);
-    else latest.delete(parsed.output.id);
-    // A forgotten (deleted) note leaves no draft behind to bring it back.
-    if (parsed.output.type === 'forget') void browser.storage.local.remove(draftKey(parsed.output.id));
+    const { output } = parsed;
+    if (output.type === 'draft') {
+      // The page is kept as origin and path, as a note's is: queries and fragments carry tokens.
+      const { id, entity, text, pageUrl, pageTitle, at } = output;
+      const draft = { id, entity, text, pageTitle, at, pageUrl: pageAddress(pageUrl) };
+      latest.set(draft.id, draft);
+      void db.drafts.put(draft).catch(warn);
+    } else {
+      // Saved, or deleted: a deleted note leaves no draft behind to bring it back.
+      latest.delete(output.id);
+      void db.drafts.delete(output.id).catch(warn);
+    }
   });
   port.onDisconnect.addListener(() => {
     for (const draft of latest.values()) void keepDraft(draft);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { annotated, storedNotes, useGloss, type GlossBrowser } from './harness';
+import { annotated, launchWithGloss, storedNotes, useGloss, type GlossBrowser } from './harness';
 import { clickMark, makeUpEvents, pointOf } from './marks';
 import { cardState, nextFrames, noCard, shownCard, shownCardNow } from './card-frame';
 
@@ -14,6 +14,8 @@ const env = useGloss();
 const SECRET = 'Meeting the source on Tuesday';
 /** 40 characters: as many keys the page must not be able to time. */
 const TYPED = 'typed while the page watches all entries';
+/** In the address of the pages read: what only the reader's tab should know. */
+const QUERY = 'session=s3cr3t';
 
 /** What Gloss keeps: every note's text and the settings, read in the background. */
 const kept = async (browser: GlossBrowser) => ({
@@ -84,7 +86,7 @@ const snoop = (page: Page) =>
 describe('an attacking page script', () => {
   it('learns nothing of the card, the notes or the typing, and makes Gloss do nothing', async () => {
     // The reader has a note written on another site.
-    const elsewhere = await env.browser.newPage(`${env.server.otherOrigin}/news.html`);
+    const elsewhere = await env.browser.newPage(`${env.server.otherOrigin}/news.html?${QUERY}`);
     await annotated(elsewhere);
     await clickMark(elsewhere, 'rosneft');
     const written = await shownCard(elsewhere, 'Rosneft');
@@ -94,7 +96,7 @@ describe('an attacking page script', () => {
 
     const page = await env.browser.context.newPage();
     await page.addInitScript(spy);
-    await page.goto(`${env.server.origin}/news.html`);
+    await page.goto(`${env.server.origin}/news.html?${QUERY}`);
     await annotated(page);
     const before = await kept(env.browser);
     const tabs = env.browser.context.pages().length;
@@ -178,22 +180,11 @@ describe('an attacking page script', () => {
   it('gets nothing from the background through a content script a compromised page could drive', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
-    // Gloss's isolated world in this page, reached through the debugger as a compromised renderer would.
-    const cdp = await page.context().newCDPSession(page);
-    const worlds: { id: number; name: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.name === 'Gloss');
-    expect(world).toBeDefined();
-    const asked = async (message: object) => {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        contextId: world!.id,
-        awaitPromise: true,
-        returnByValue: true,
-        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => JSON.stringify(r) ?? 'no answer', (e) => 'refused: ' + e.message)`,
-      });
-      return result.value as string;
-    };
+    const gloss = await glossWorld(page);
+    const asked = (message: object) =>
+      gloss(
+        `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => JSON.stringify(r) ?? 'no answer', (e) => 'refused: ' + e.message)`,
+      );
     for (const message of [
       { type: 'listNotes', entity: 'rosneft' },
       { type: 'allNotes' },
@@ -207,7 +198,56 @@ describe('an attacking page script', () => {
     }
     // What a content script may ask still works.
     expect(await asked({ type: 'found', enabled: true, counts: {} })).toBe('null');
-    await cdp.detach();
+    // The storage a content script can read holds nothing the reader wrote, nor where they read it.
+    const local = await gloss('chrome.storage.local.get().then(JSON.stringify)');
+    for (const secret of [SECRET, TYPED, QUERY, 'draft']) expect(local).not.toContain(secret);
     await page.close();
   });
+
+  it('cannot have a draft it forges saved as a note', async () => {
+    const first = await launchWithGloss();
+    const page = await first.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    // As older versions kept drafts, for the background to save when it starts.
+    const forged = { type: 'draft', id: 'forged', at: '2100-01-01T00:00:00.000Z', entity: 'rosneft' };
+    await (
+      await glossWorld(page)
+    )(
+      `chrome.storage.local.set({ 'draft:forged': ${JSON.stringify({ ...forged, text: 'Forged', pageUrl: '', pageTitle: '' })} })`,
+    );
+    await first.close({ keepProfile: true });
+    const again = await launchWithGloss({ profileDir: first.profileDir });
+    try {
+      // The background has started and looked at what was left: the forged entry is gone, unsaved.
+      const left = () =>
+        again.worker.evaluate(async () =>
+          Object.keys(
+            await (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.local.get(),
+          ),
+        );
+      await expect.poll(left).not.toContain('draft:forged');
+      expect(await storedNotes(again)).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
 });
+
+/** Runs code in Gloss's isolated world of `page`, reached through the debugger as a compromised renderer would. */
+async function glossWorld(page: Page): Promise<(expression: string) => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.name === 'Gloss');
+  expect(world).toBeDefined();
+  return async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world!.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression,
+    });
+    return result.value as string;
+  };
+}

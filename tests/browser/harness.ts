@@ -215,32 +215,30 @@ export async function setSettings(browser: GlossBrowser, change: Partial<Setting
   }, change);
 }
 
-/** Every note as Gloss stored it, read from its database in the service worker. */
-export function storedNotes(browser: GlossBrowser): Promise<{ text: string; pageUrl: string }[]> {
-  return browser.worker.evaluate(async () => {
+/** Every record of one store of Gloss's database, read in the service worker. */
+function storedIn<T>(browser: GlossBrowser, store: 'notes' | 'drafts'): Promise<T[]> {
+  return browser.worker.evaluate(async (store) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const open = indexedDB.open('gloss');
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
     });
-    const notes = await new Promise<{ text: string; pageUrl: string }[]>((done) => {
-      const all = db.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => done(all.result);
+    const records = await new Promise<T[]>((done) => {
+      const all = db.transaction(store).objectStore(store).getAll();
+      all.onsuccess = () => done(all.result as T[]);
     });
     db.close();
-    return notes;
-  });
+    return records;
+  }, store);
 }
 
-/** The text of every note draft Gloss keeps in local storage until its save lands (messaging/drafts.ts). */
-export function storedDrafts(browser: GlossBrowser): Promise<string[]> {
-  return browser.worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
-    return Object.entries(await chrome.storage.local.get())
-      .filter(([key]) => key.startsWith('draft:'))
-      .map(([, draft]) => (draft as { text: string }).text);
-  });
-}
+/** Every note as Gloss stored it. */
+export const storedNotes = (browser: GlossBrowser) =>
+  storedIn<{ text: string; pageUrl: string }>(browser, 'notes');
+
+/** The text of every note draft Gloss keeps until its save lands (messaging/drafts.ts). */
+export const storedDrafts = async (browser: GlossBrowser) =>
+  (await storedIn<{ text: string }>(browser, 'drafts')).map((d) => d.text);
 
 /** What Gloss's toolbar button shows for a tab: its badge and its tooltip. */
 export function toolbarOf(browser: GlossBrowser, tabId: number): Promise<{ text: string; title: string }> {
