@@ -74,8 +74,9 @@ describe('who may ask what', () => {
     found: { type: 'found', enabled: true, counts: {} },
     places: { type: 'places', text: 'Maduro', from: 0, to: 6 },
     matches: { type: 'matches', texts: ['Maduro spoke.'] },
-    topPage: { type: 'topPage' },
+    topSite: { type: 'topSite' },
     cardFrame: { type: 'cardFrame' },
+    cardPage: { type: 'cardPage' },
     changeSettings: { type: 'changeSettings', change: { type: 'prefs', prefs: { paused: true } } },
     getCard: { type: 'getCard', entity: 'rosneft' },
     getTabState: { type: 'getTabState', tabId: 1 },
@@ -86,11 +87,11 @@ describe('who may ask what', () => {
     importNotes: { type: 'importNotes', notes: [] },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
-  it('lets a content script only report what it found, have its text matched, ask which page it is on, and ask for the card frame', () => {
+  it('lets a content script only report what it found, have its text matched, ask which site it is on, and ask for the card frame', () => {
     const allowed = Object.entries(examples)
       .filter(([, message]) => parseRequest(message, contentScript, ID).ok)
       .map(([type]) => type);
-    expect(allowed).toEqual(['found', 'places', 'matches', 'topPage', 'cardFrame']);
+    expect(allowed).toEqual(['found', 'places', 'matches', 'topSite', 'cardFrame']);
   });
 
   it('refuses a page more text to match than one question carries, so a hostile page cannot keep the background busy', () => {
@@ -109,6 +110,7 @@ describe('who may ask what', () => {
         .filter(([, message]) => parseRequest(message, page, ID).ok)
         .map(([type]) => type);
       expect(allowed).toEqual([
+        'cardPage',
         'changeSettings',
         'getCard',
         'getTabState',

@@ -85,13 +85,14 @@ export const REQUESTS = {
     response: answers<null>(),
   },
   /**
-   * A frame inside a page asks which page the reader is on: its site decides
-   * on/off and "Not this here" for the frame too.
+   * A frame inside a page asks which site the reader is on: it decides on/off
+   * and "Not this here" for the frame too. Only the site: a frame (an ad from
+   * anywhere) must not learn the page's path, query or title.
    */
-  topPage: {
+  topSite: {
     from: 'content',
-    schema: v.object({ type: v.literal('topPage') }),
-    response: answers<{ url: string; title: string } | null>(),
+    schema: v.object({ type: v.literal('topSite') }),
+    response: answers<string | null>(),
   },
   /** A piece of a page's text: where in [from, to) the run of words is worth reading (matching/finding.ts). */
   places: {
@@ -128,6 +129,12 @@ export const REQUESTS = {
     from: 'page',
     schema: v.object({ type: v.literal('changeSettings'), change: SettingsChangeSchema }),
     response: answers<Stored<string | null>>(),
+  },
+  /** The card frame asks which page its tab is on, to keep with notes: known from the sender, never from the page. */
+  cardPage: {
+    from: 'page',
+    schema: v.object({ type: v.literal('cardPage') }),
+    response: answers<{ url: string; title: string } | null>(),
   },
   getCard: {
     from: 'page',
@@ -296,8 +303,6 @@ export type ToCard =
       entity: string;
       /** The page's text that was matched. */
       matched: string;
-      /** Where the reader is: kept with notes, and the site for "Not this here". */
-      page: { url: string; title: string };
     }
   | { type: 'focus' }
   | { type: 'hide' };

@@ -85,7 +85,14 @@ function entryFor(site: string, disabledSites: readonly string[]): string | unde
 }
 
 export function isEnabledFor(url: string, settings: Pick<Settings, 'paused' | 'disabledSites'>): boolean {
-  const site = siteOf(url);
+  return isEnabledOn(siteOf(url), settings);
+}
+
+/** Whether Gloss runs on `site` (a page of no site, such as `about:`, has none: never). */
+export function isEnabledOn(
+  site: string | undefined,
+  settings: Pick<Settings, 'paused' | 'disabledSites'>,
+): boolean {
   if (site === undefined || settings.paused) return false;
   return entryFor(site, settings.disabledSites) === undefined;
 }

@@ -18,6 +18,8 @@ import {
 import { changeSettings, migrateSettings } from './settings-service';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
 import { t } from '../../i18n/i18n';
+import { siteOf } from '../../settings/settings';
+import { pageAddress } from '../../notes/notes';
 import {
   allNotes,
   deleteNote,
@@ -47,7 +49,10 @@ const handlers: {
   // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.
   places: ({ text, from, to }) => finding.places(text, from, to),
   matches: ({ texts }) => finding.matches(texts),
-  topPage: (_, sender) => (sender.tab?.url ? { url: sender.tab.url, title: sender.tab.title ?? '' } : null),
+  topSite: (_, sender) => siteOf(sender.tab?.url ?? '') ?? null,
+  // The page as notes keep it (origin and path), with its title: the frame's tab is the reader's.
+  cardPage: (_, sender) =>
+    sender.tab?.url ? { url: pageAddress(sender.tab.url), title: sender.tab.title ?? '' } : null,
   cardFrame: async (_, sender) => {
     // The document that asked, not whatever the frame holds by now.
     const target =

@@ -59,9 +59,10 @@ function serve(port: MessagePort): void {
   const height = () => Math.ceil(root.getBoundingClientRect().height);
 
   async function show(request: Extract<ToCard, { type: 'show' }>, entity = request.entity): Promise<void> {
-    const card = await cardOf(entity);
+    // The page notes keep, from the background: the embedding page could say anything.
+    const [card, page] = await Promise.all([cardOf(entity), ask({ type: 'cardPage' }).catch(() => null)]);
     if (request.ticket !== latest) return;
-    if (!card) {
+    if (!card || !page) {
       render(null, root);
       post({ type: 'shown', ticket: request.ticket, height: 0 });
       return;
@@ -71,13 +72,13 @@ function serve(port: MessagePort): void {
       <CardWithNotes
         card={card}
         matched={own ? request.matched : undefined}
-        page={request.page}
+        page={page}
         actions={{
           notHere: own
             ? async () => {
                 const result = await ask({
                   type: 'changeSettings',
-                  change: { type: 'exclude', url: request.page.url, entity, form: fold(request.matched) },
+                  change: { type: 'exclude', url: page.url, entity, form: fold(request.matched) },
                 });
                 if (result?.ok) post({ type: 'close' });
                 return result?.ok ? undefined : (result?.error ?? t('settingsChange.refused'));

@@ -49,8 +49,6 @@ iframe.shown { visibility: visible; }
 `;
 
 export interface CardOptions {
-  /** The page the reader is on (for a frame, the tab's page): kept with notes, and the site for "Not this here". */
-  page(): { url: string; title: string };
   /** How long the pointer rests on a term before its card opens; the frame is readied at once. */
   openDelayMs: number;
   mentions: Mentions;
@@ -72,7 +70,7 @@ function secret(): string {
   );
 }
 
-export function setupCards(doc: Document, { page, openDelayMs, mentions, onPointer }: CardOptions): CardHost {
+export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: CardOptions): CardHost {
   let frame: Frame | undefined;
   let state: CardState<Mention> = INITIAL;
   /** When the latest card was asked for: the start of the `gloss:card` measure. */
@@ -210,7 +208,6 @@ export function setupCards(doc: Document, { page, openDelayMs, mentions, onPoint
           ticket: effect.ticket,
           entity: effect.mention.entity,
           matched: effect.mention.range.toString(),
-          page: page(),
         });
         break;
       case 'display':

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import pageTermsJson from '../../data/generated/page-terms.json';
-import { isEnabledFor, siteOf, type Settings } from '../../settings/settings';
+import { isEnabledOn, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
@@ -29,14 +29,11 @@ export default defineContentScript({
     const terms: Term[] = [];
     // The background finds; the page only reads its text and paints.
     const finder = portFinder(() => browser.runtime.connect({ name: FINDER_PORT }));
-    // A frame follows the page the reader is on, which only the background knows for sure
+    // A frame follows the site the reader is on, which only the background knows for sure
     // (a frame's referrer may be withheld or be another frame's): asked once.
-    const top = window === window.top ? undefined : await ask({ type: 'topPage' }).catch(() => undefined);
-    const page = () =>
-      window === window.top
-        ? { url: location.href, title: document.title }
-        : (top ?? { url: document.referrer || location.href, title: document.title });
-    const pageUrl = () => page().url;
+    const topSite = window === window.top ? undefined : await ask({ type: 'topSite' }).catch(() => undefined);
+    const site = () =>
+      window === window.top ? siteOf(location.href) : (topSite ?? siteOf(document.referrer || location.href));
     // Reported only when it changed: a page that mutates all the time must not flood the background.
     let reported = '';
     let last: Request | undefined;
@@ -61,10 +58,10 @@ export default defineContentScript({
     let made = '';
 
     const apply = (settings: Settings) => {
-      const enabled = isEnabledFor(pageUrl(), settings);
-      const site = siteOf(pageUrl());
+      const here = site();
+      const enabled = isEnabledOn(here, settings);
       const excluded = new Set(
-        settings.excludedForms.filter((e) => e.site === site).map((e) => `${e.entity} ${e.form}`),
+        settings.excludedForms.filter((e) => e.site === here).map((e) => `${e.entity} ${e.form}`),
       );
       const recipe = JSON.stringify([
         settings.kindsOff,
@@ -102,7 +99,6 @@ export default defineContentScript({
       });
       const { mentions } = marks;
       const cards = lazyCards(document, {
-        page,
         openDelayMs: settings.hoverDelayMs,
         mentions,
         onPointer: (over) => pointer.overCard(over),

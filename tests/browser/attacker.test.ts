@@ -3,11 +3,11 @@
  * notes and uses a card: it must learn nothing of the card, the notes or the
  * reader's typing, and make Gloss do nothing.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { annotated, launchWithGloss, storedNotes, useGloss, type GlossBrowser } from './harness';
-import { clickMark, makeUpEvents, pointOf } from './marks';
+import { clickMark, makeUpEvents, pointOf, waitForMark } from './marks';
 import { cardState, nextFrames, noCard, shownCard, shownCardNow } from './card-frame';
 
 const env = useGloss();
@@ -155,7 +155,7 @@ describe('an attacking page script', () => {
         .dispatchEvent(new MouseEvent('click', { clientX: box.x + 5, clientY: box.y + 5, bubbles: true }));
       // Card-like messages in the page's channel, to any frame there is.
       const forged = [
-        { type: 'show', ticket: 99, entity: 'rosneft', matched: 'Rosneft', page: { url: '', title: '' } },
+        { type: 'show', ticket: 99, entity: 'rosneft', matched: 'Rosneft' },
         { type: 'saveNote', id: 'x', entity: 'rosneft', text: 'forged', pageUrl: '', pageTitle: '' },
         { glossCard: 'guess' },
       ];
@@ -204,6 +204,25 @@ describe('an attacking page script', () => {
     await page.close();
   });
 
+  it('in a frame from another site learns the site the reader is on, not the page', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/cross-frame.html?${QUERY}`);
+    const frame = () => page.frames().find((f) => f.url().endsWith('/frame.html'));
+    await expect.poll(() => !!frame()).toBe(true);
+    await waitForMark(frame()!, 'rosneft');
+    const gloss = await glossWorld(frame()!);
+    expect(await gloss('location.host')).toMatch(/^localhost:/);
+    expect(await gloss(`chrome.runtime.sendMessage({ type: 'topSite' }).then(JSON.stringify)`)).toBe(
+      '"127.0.0.1"',
+    );
+    // Nor, through the card it may host, the page the reader's notes keep.
+    expect(
+      await gloss(
+        `chrome.runtime.sendMessage({ type: 'cardPage' }).then((r) => JSON.stringify(r) ?? 'no answer', () => 'refused')`,
+      ),
+    ).toMatch(/^(refused|no answer)$/);
+    await page.close();
+  });
+
   it('cannot have a draft it forges saved as a note', async () => {
     const first = await launchWithGloss();
     const page = await first.newPage(`${env.server.origin}/news.html`);
@@ -233,13 +252,18 @@ describe('an attacking page script', () => {
   });
 });
 
-/** Runs code in Gloss's isolated world of `page`, reached through the debugger as a compromised renderer would. */
-async function glossWorld(page: Page): Promise<(expression: string) => Promise<string>> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; name: string }[] = [];
+/**
+ * Runs code in Gloss's isolated world of a page or frame, reached through
+ * the debugger as a compromised renderer would.
+ */
+async function glossWorld(target: Page | Frame): Promise<(expression: string) => Promise<string>> {
+  // A frame from another site has a process of its own: the debugger reaches it apart.
+  const cdp = await ('context' in target ? target.context() : target.page().context()).newCDPSession(target);
+  const worlds: { id: number; name: string; auxData?: { frameId?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
   await cdp.send('Runtime.enable');
-  const world = worlds.find((w) => w.name === 'Gloss');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = worlds.find((w) => w.name === 'Gloss' && w.auxData?.frameId === frameTree.frame.id);
   expect(world).toBeDefined();
   return async (expression) => {
     const { result } = await cdp.send('Runtime.evaluate', {
