@@ -76,6 +76,8 @@ describe('who may ask what', () => {
     matches: { type: 'matches', texts: ['Maduro spoke.'] },
     topSite: { type: 'topSite' },
     cardFrame: { type: 'cardFrame' },
+    cardToken: { type: 'cardToken' },
+    redeemCardToken: { type: 'redeemCardToken', token: 't' },
     cardPage: { type: 'cardPage' },
     changeSettings: { type: 'changeSettings', change: { type: 'prefs', prefs: { paused: true } } },
     getCard: { type: 'getCard', entity: 'rosneft' },
@@ -87,11 +89,11 @@ describe('who may ask what', () => {
     importNotes: { type: 'importNotes', notes: [] },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
-  it('lets a content script only report what it found, have its text matched, ask which site it is on, and ask for the card frame', () => {
+  it('lets a content script only report what it found, have its text matched, ask which site it is on, and ask for the card frame and its token', () => {
     const allowed = Object.entries(examples)
       .filter(([, message]) => parseRequest(message, contentScript, ID).ok)
       .map(([type]) => type);
-    expect(allowed).toEqual(['found', 'places', 'matches', 'topSite', 'cardFrame']);
+    expect(allowed).toEqual(['found', 'places', 'matches', 'topSite', 'cardFrame', 'cardToken']);
   });
 
   it('refuses a page more text to match than one question carries, so a hostile page cannot keep the background busy', () => {
@@ -110,6 +112,7 @@ describe('who may ask what', () => {
         .filter(([, message]) => parseRequest(message, page, ID).ok)
         .map(([type]) => type);
       expect(allowed).toEqual([
+        'redeemCardToken',
         'cardPage',
         'changeSettings',
         'getCard',

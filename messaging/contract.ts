@@ -124,6 +124,18 @@ export const REQUESTS = {
     schema: v.object({ type: v.literal('cardFrame') }),
     response: answers<null>(),
   },
+  /** The card frame a content script made must be let serve: a token for it to redeem (background/card-tokens.ts). */
+  cardToken: {
+    from: 'content',
+    schema: v.object({ type: v.literal('cardToken') }),
+    response: answers<string>(),
+  },
+  /** The card frame proves the port it was handed came from Gloss in its tab. */
+  redeemCardToken: {
+    from: 'page',
+    schema: v.object({ type: v.literal('redeemCardToken'), token: v.pipe(v.string(), v.maxLength(100)) }),
+    response: answers<boolean>(),
+  },
   /** One change to the reader's settings; answers a note to show ("Already off: …"), if any. */
   changeSettings: {
     from: 'page',

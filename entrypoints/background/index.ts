@@ -17,6 +17,7 @@ import {
 } from '../../messaging/contract';
 import { changeSettings, migrateSettings } from './settings-service';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
+import { issueCardToken, redeemCardToken } from './card-tokens';
 import { t } from '../../i18n/i18n';
 import { siteOf } from '../../settings/settings';
 import { pageAddress } from '../../notes/notes';
@@ -49,6 +50,9 @@ const handlers: {
   // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.
   places: ({ text, from, to }) => finding.places(text, from, to),
   matches: ({ texts }) => finding.matches(texts),
+  // `parseRequest` let these in only from a content script, or a Gloss page, in a tab.
+  cardToken: (_, sender) => issueCardToken(sender.tab!.id!),
+  redeemCardToken: ({ token }, sender) => redeemCardToken(token, sender.tab?.id),
   topSite: (_, sender) => siteOf(sender.tab?.url ?? '') ?? null,
   // The page as notes keep it (origin and path), with its title: the frame's tab is the reader's.
   cardPage: (_, sender) =>

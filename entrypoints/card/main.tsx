@@ -2,9 +2,11 @@
  * The card frame: a Gloss page inside the web page, in the extension's own
  * origin, so the page cannot read the card, the reader's notes or typing,
  * nor send it events. The content script that made the frame hands it a
- * `MessagePort` once, proven by a secret it put in the frame's name (a
- * cross-origin page cannot read a frame's name); the frame then talks only
- * over that port. Everything that touches notes and settings happens here.
+ * `MessagePort` once, with a single-use token the background issued to it
+ * (background/card-tokens.ts): the frame serves nothing until the background
+ * has vouched for the token, since any page that knows the card's address
+ * can frame it and post to it. It then talks only over that port.
+ * Everything that touches notes and settings happens here.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -21,17 +23,28 @@ import { nameDocument, prepareFormats, t } from '../../i18n/i18n';
 nameDocument(t('card.frameTitle'));
 prepareFormats();
 
-const secret = window.name;
-window.name = '';
+/** Ports offered with tokens the background refused: past this many, a page is only guessing. */
+const MAX_REFUSED = 20;
+let refused = 0;
+let served = false;
 
-function accept(event: MessageEvent): void {
+async function accept(event: MessageEvent): Promise<void> {
   const port = event.ports[0];
-  if (!secret || event.source !== window.parent || !port) return;
-  if ((event.data as { glossCard?: unknown } | null)?.glossCard !== secret) return;
-  window.removeEventListener('message', accept);
+  const token = (event.data as { glossCard?: unknown } | null)?.glossCard;
+  if (served || event.source !== window.parent || !port || typeof token !== 'string') return;
+  const vouched = await ask({ type: 'redeemCardToken', token }).catch(() => false);
+  if (served) return;
+  if (!vouched) {
+    console.warn('Gloss: a card port came without a token Gloss issued, and was refused');
+    if (++refused >= MAX_REFUSED) window.removeEventListener('message', onMessage);
+    return;
+  }
+  served = true;
+  window.removeEventListener('message', onMessage);
   serve(port);
 }
-window.addEventListener('message', accept);
+const onMessage = (event: MessageEvent) => void accept(event);
+window.addEventListener('message', onMessage);
 
 function serve(port: MessagePort): void {
   const post = (message: FromCard) => port.postMessage(message);

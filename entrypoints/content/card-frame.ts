@@ -24,6 +24,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
+import { ask } from '../../messaging/ask';
 import { INITIAL, reduce, type CardEvent, type CardState, type Effect } from '../../cards/card-life';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import type { CardHost } from './card-host';
@@ -63,13 +64,6 @@ interface Frame {
   post(message: ToCard): void;
 }
 
-/** A secret the page cannot read: it proves to the frame which message carries its port. */
-function secret(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
-    '',
-  );
-}
-
 export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: CardOptions): CardHost {
   let frame: Frame | undefined;
   let state: CardState<Mention> = INITIAL;
@@ -103,9 +97,9 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
     sheet.replaceSync(FRAME_CSS);
     shadow.adoptedStyleSheets = [sheet];
     const url = browser.runtime.getURL('/card.html');
+    // What the frame redeems with the background before it serves the port it comes with.
+    const token = ask({ type: 'cardToken' });
     const iframe = doc.createElement('iframe');
-    const key = secret();
-    iframe.name = key;
     iframe.title = t('card.frameTitle');
     iframe.src = url;
     const status = doc.createElement('div');
@@ -120,9 +114,14 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       // A second load means something navigated the frame away: it is not Gloss's card any more.
       if (++loads > 1) return discard();
       // Only a document of Gloss's own origin can receive it (Chromium serves the dynamic URL from there).
-      iframe.contentWindow?.postMessage({ glossCard: key }, new URL(browser.runtime.getURL('/')).origin, [
-        channel.port2,
-      ]);
+      token.then(
+        (glossCard) =>
+          iframe.contentWindow?.postMessage({ glossCard }, new URL(browser.runtime.getURL('/')).origin, [
+            channel.port2,
+          ]),
+        // Gloss was updated under the page: no card can serve here any more.
+        () => discard(),
+      );
     });
     doc.documentElement.append(host);
     return { host, iframe, status, post: (message) => channel.port1.postMessage(message) };

@@ -223,6 +223,37 @@ describe('an attacking page script', () => {
     await page.close();
   });
 
+  it('cannot make the card page serve it, framing it with a name and a port of its own', async () => {
+    // The card page's address as the content script knows it: the one address a page could frame
+    // (on Chromium it changes every session; on Firefox it stays the same per install).
+    const reader = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(reader);
+    const cardUrl = await (await glossWorld(reader))(`chrome.runtime.getURL('/card.html')`);
+    await reader.close();
+
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    const refused = page.waitForEvent('console', (m) => m.text().includes('was refused'));
+    await page.evaluate((src) => {
+      const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+      const frame = document.createElement('iframe');
+      frame.name = 'chosen';
+      frame.src = src;
+      frame.onload = () => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => heard.push(e.data);
+        frame.contentWindow!.postMessage({ glossCard: 'chosen' }, '*', [channel.port2]);
+        channel.port1.postMessage({ type: 'show', ticket: 1, entity: 'rosneft', matched: 'Rosneft' });
+      };
+      document.body.append(frame);
+    }, cardUrl);
+    await refused;
+    // Automation sees the frame at the extension's own address.
+    const framed = page.frames().find((f) => f.url().endsWith('/card.html'))!;
+    expect(await framed.evaluate(() => document.getElementById('app')!.childElementCount)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    await page.close();
+  });
+
   it('cannot have a draft it forges saved as a note', async () => {
     const first = await launchWithGloss();
     const page = await first.newPage(`${env.server.origin}/news.html`);
