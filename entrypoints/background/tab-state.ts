@@ -4,17 +4,33 @@
  * Each tab's reports are applied one at a time: frames reporting together
  * merge, never overwrite each other. A tab that starts loading a page starts
  * an empty list (history navigations in single-page sites do not load, and
- * keep theirs).
+ * keep theirs). A page cannot grow its tab's record without limit (session
+ * storage holds 10 MB for all tabs): a frame that marked nothing keeps no
+ * entry, and only the latest reports of `MAX_FRAMES` frames are kept.
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../messaging/contract';
 import { plural, t } from '../../i18n/i18n';
 
+/**
+ * The most frames a tab's record keeps. Far more than a news page shows at
+ * once with names in them (its article, a few embeds and ads), while a page
+ * that adds and removes thousands of frames (a single-page site over hours, a
+ * hostile one at once) keeps no more of them than this.
+ */
+export const MAX_FRAMES = 64;
+
+interface FrameReport {
+  frameId: number;
+  /** Marks per entity. */
+  counts: Record<string, number>;
+}
+
 interface StoredTab {
   url?: string;
   enabled: boolean;
-  /** Marks per entity, per frame id. */
-  frames: Record<string, Record<string, number>>;
+  /** Frames that marked something, in the order of their latest report, oldest first. */
+  frames: FrameReport[];
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -38,14 +54,27 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
 /** Sums a tab's frames: what the popup lists and the badge counts. */
 function summarise(tab: StoredTab | undefined): TabState {
   const counts: Record<string, number> = {};
-  for (const frame of Object.values(tab?.frames ?? {})) {
-    for (const [id, n] of Object.entries(frame)) counts[id] = (counts[id] ?? 0) + n;
+  for (const frame of tab?.frames ?? []) {
+    for (const [id, n] of Object.entries(frame.counts)) counts[id] = (counts[id] ?? 0) + n;
   }
   return { url: tab?.url, enabled: tab?.enabled ?? false, counts };
 }
 
 export async function getTabState(tabId: number): Promise<TabState> {
   return summarise(await load(tabId));
+}
+
+/**
+ * A tab's frames after one reports: its report replaces its last and counts as
+ * the newest, gone if it marked nothing; past `MAX_FRAMES`, the oldest report
+ * other than the top frame's is dropped (the top frame holds the page's own
+ * text, the one thing the reader surely came for).
+ */
+function withReport(frames: readonly FrameReport[], report: FrameReport): FrameReport[] {
+  const kept = frames.filter((frame) => frame.frameId !== report.frameId);
+  if (Object.keys(report.counts).length > 0) kept.push(report);
+  if (kept.length > MAX_FRAMES) kept.splice(kept[0]!.frameId === 0 ? 1 : 0, 1);
+  return kept;
 }
 
 /** Records a frame's report; the top frame's says which page the tab is on and whether Gloss is on there. */
@@ -62,7 +91,7 @@ export function recordFound(
     const tab: StoredTab = {
       url: top ? url : previous?.url,
       enabled: top ? enabled : (previous?.enabled ?? enabled),
-      frames: { ...previous?.frames, [frameId]: counts },
+      frames: withReport(previous?.frames ?? [], { frameId, counts }),
     };
     await browser.storage.session.set({ [key(tabId)]: tab });
     await showBadge(tabId, summarise(tab));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotated, setSettings, useGloss } from './harness';
+import type { browser as extensionApi } from 'wxt/browser';
+import { annotated, setSettings, tabIdOf, useGloss } from './harness';
 import { clickMark, markCount, marksIn, waitForMark } from './marks';
 import { nextFrames, shownCard } from './card-frame';
 
@@ -96,6 +97,32 @@ describe('hostile and extreme pages', () => {
       };
     });
     expect(reach).toEqual({ runtime: 'undefined', databases: [], storage: [] });
+    await page.close();
+  });
+
+  it("keeps a bounded record of a page that adds and removes hundreds of frames, the top frame's among it", async () => {
+    const url = `${env.server.origin}/frame-churn.html`;
+    const page = await env.browser.newPage(url);
+    await page.waitForFunction(() => (window as unknown as { churnDone?: boolean }).churnDone, null, {
+      timeout: 30_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { framesRead: number }).framesRead)).toBe(201);
+    const tabId = await tabIdOf(env.browser, url);
+    // The tab's record, as the background keeps it (entrypoints/background/tab-state.ts).
+    const frames = () =>
+      env.browser.worker.evaluate(async (key) => {
+        const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+        const tab = (await chrome.storage.session.get(key))[key] as {
+          frames: { frameId: number; counts: Record<string, number> }[];
+        };
+        return tab.frames;
+      }, `tab:${tabId}`);
+    // The last frame, which names Rosneft, reported after all the others.
+    await expect.poll(async () => (await frames()).some((frame) => frame.counts.rosneft)).toBe(true);
+    const kept = await frames();
+    // MAX_FRAMES there.
+    expect(kept).toHaveLength(64);
+    expect(kept.map((frame) => frame.frameId)).toContain(0);
     await page.close();
   });
 
