@@ -46,14 +46,21 @@ describe('parseRequest', () => {
   });
 
   it('bounds what a frame may report', () => {
-    expect(parseRequest({ type: 'found', enabled: true, counts: { rosneft: 2 } }, contentScript, ID).ok).toBe(
-      true,
-    );
     expect(
-      parseRequest({ type: 'found', enabled: true, counts: { rosneft: -1 } }, contentScript, ID).ok,
+      parseRequest({ type: 'found', enabled: true, counts: { rosneft: 2 }, capped: false }, contentScript, ID)
+        .ok,
+    ).toBe(true);
+    expect(
+      parseRequest(
+        { type: 'found', enabled: true, counts: { rosneft: -1 }, capped: false },
+        contentScript,
+        ID,
+      ).ok,
     ).toBe(false);
     const flood = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`e${i}`, 1]));
-    expect(parseRequest({ type: 'found', enabled: true, counts: flood }, contentScript, ID).ok).toBe(false);
+    expect(
+      parseRequest({ type: 'found', enabled: true, counts: flood, capped: false }, contentScript, ID).ok,
+    ).toBe(false);
   });
 
   it('refuses an over-long note rather than storing it', () => {
@@ -71,7 +78,7 @@ describe('parseRequest', () => {
 
 describe('who may ask what', () => {
   const examples = {
-    found: { type: 'found', enabled: true, counts: {} },
+    found: { type: 'found', enabled: true, counts: {}, capped: false },
     places: { type: 'places', text: 'Maduro', from: 0, to: 6 },
     matches: { type: 'matches', texts: ['Maduro spoke.'] },
     topSite: { type: 'topSite' },

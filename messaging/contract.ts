@@ -68,19 +68,22 @@ export interface TabState {
   enabled: boolean;
   /** Marks per entity id, summed over the tab's frames. */
   counts: Record<string, number>;
+  /** Some frame has so many mentions that past its cap only first mentions are marked. */
+  capped: boolean;
 }
 
 /** A storage operation either worked or says, in the reader's terms, what to do. */
 export type Stored<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const REQUESTS = {
-  /** A frame reports what it marked (empty when Gloss is off there). */
+  /** A frame reports what it marked (empty when Gloss is off there), and whether its cap left mentions unmarked. */
   found: {
     from: 'content',
     schema: v.object({
       type: v.literal('found'),
       enabled: v.boolean(),
       counts: v.pipe(v.record(EntityId, v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxEntries(1000)),
+      capped: v.boolean(),
     }),
     response: answers<null>(),
   },

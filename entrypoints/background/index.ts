@@ -42,9 +42,9 @@ type Sender = Browser.runtime.MessageSender;
 const handlers: {
   [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
 } = {
-  found: async ({ enabled, counts }, sender) => {
+  found: async ({ enabled, counts, capped }, sender) => {
     // `parseRequest` let this in only from a content script, which is in a tab.
-    await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts);
+    await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts, capped);
     return null;
   },
   // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.

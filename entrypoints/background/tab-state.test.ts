@@ -30,7 +30,16 @@ describe("a tab's found list", () => {
       url: 'https://news.example/b',
       enabled: true,
       counts: { 'sergey-lavrov': 1, caricom: 1 },
+      capped: false,
     });
+  });
+
+  it('says so while a frame marks only first mentions past its cap', async () => {
+    await recordFound(1, 0, 'https://news.example/', true, { 'nicolas-maduro': 1 });
+    await recordFound(1, 7, 'https://log.example/', true, { 'nicolas-maduro': 5000, rosneft: 1 }, true);
+    expect((await getTabState(1)).capped).toBe(true);
+    await recordFound(1, 7, 'https://log.example/', true, { 'nicolas-maduro': 4 });
+    expect((await getTabState(1)).capped).toBe(false);
   });
 });
 
@@ -61,7 +70,12 @@ describe("a tab's record, whatever its page does", () => {
     await recordFound(1, 8, 'https://video.example/', true, {});
     await recordFound(1, 7, 'https://ads.example/', true, {});
     expect((await stored(1)).frames).toEqual([]);
-    expect(await getTabState(1)).toEqual({ url: 'https://news.example/', enabled: true, counts: {} });
+    expect(await getTabState(1)).toEqual({
+      url: 'https://news.example/',
+      enabled: true,
+      counts: {},
+      capped: false,
+    });
   });
 
   it('counts a frame reporting again as the newest', async () => {

@@ -24,6 +24,8 @@ interface FrameReport {
   frameId: number;
   /** Marks per entity. */
   counts: Record<string, number>;
+  /** Past its cap, only first mentions are marked. */
+  capped: boolean;
 }
 
 interface StoredTab {
@@ -54,10 +56,11 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
 /** Sums a tab's frames: what the popup lists and the badge counts. */
 function summarise(tab: StoredTab | undefined): TabState {
   const counts: Record<string, number> = {};
-  for (const frame of tab?.frames ?? []) {
+  const frames = tab?.frames ?? [];
+  for (const frame of frames) {
     for (const [id, n] of Object.entries(frame.counts)) counts[id] = (counts[id] ?? 0) + n;
   }
-  return { url: tab?.url, enabled: tab?.enabled ?? false, counts };
+  return { url: tab?.url, enabled: tab?.enabled ?? false, counts, capped: frames.some((f) => f.capped) };
 }
 
 export async function getTabState(tabId: number): Promise<TabState> {
@@ -72,7 +75,7 @@ export async function getTabState(tabId: number): Promise<TabState> {
  */
 function withReport(frames: readonly FrameReport[], report: FrameReport): FrameReport[] {
   const kept = frames.filter((frame) => frame.frameId !== report.frameId);
-  if (Object.keys(report.counts).length > 0) kept.push(report);
+  if (Object.keys(report.counts).length > 0 || report.capped) kept.push(report);
   if (kept.length > MAX_FRAMES) kept.splice(kept[0]!.frameId === 0 ? 1 : 0, 1);
   return kept;
 }
@@ -84,6 +87,7 @@ export function recordFound(
   url: string | undefined,
   enabled: boolean,
   counts: Record<string, number>,
+  capped = false,
 ): Promise<void> {
   return queued(tabId, async () => {
     const previous = await load(tabId);
@@ -91,7 +95,7 @@ export function recordFound(
     const tab: StoredTab = {
       url: top ? url : previous?.url,
       enabled: top ? enabled : (previous?.enabled ?? enabled),
-      frames: withReport(previous?.frames ?? [], { frameId, counts }),
+      frames: withReport(previous?.frames ?? [], { frameId, counts, capped }),
     };
     await browser.storage.session.set({ [key(tabId)]: tab });
     await showBadge(tabId, summarise(tab));

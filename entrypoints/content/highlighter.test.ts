@@ -27,6 +27,8 @@ afterEach(() => running.splice(0).forEach((h) => h.stop()));
 
 /** Who waits for the highlighter's next pass to end. */
 let waiting: (() => void)[] = [];
+/** Whether the last pass said the cap left mentions unmarked. */
+let capped = false;
 /** Resolves when the pass that the page's last change caused has ended. */
 const nextPass = () => new Promise<void>((done) => waiting.push(done));
 
@@ -39,7 +41,10 @@ async function highlight(options: Partial<HighlighterOptions> = {}): Promise<Hig
     term: (k) => terms[k]!,
     ids: dictionary.ids,
     ...options,
-    onPass: () => waiting.splice(0).forEach((done) => done()),
+    onPass: (_, cappedNow) => {
+      capped = cappedNow;
+      waiting.splice(0).forEach((done) => done());
+    },
   });
   running.push(highlighter);
   const first = nextPass();
@@ -321,6 +326,36 @@ describe('on a page that drops content', () => {
     expect([...h.mentions].map((m) => m.text)).toEqual([document.getElementById('kept')!.firstChild]);
     expect(registry.get('gloss')!.size).toBe(1);
     expect(registry.get('gloss-entity-sergey-lavrov')!.size).toBe(0);
+  });
+});
+
+describe('on a page with more mentions than the cap', () => {
+  it('marks only first mentions past it, and says so until the page drops what it left unmarked', async () => {
+    document.body.innerHTML = `<p id="a">Maduro, Maduro and Maduro.</p>
+      <p id="b">Maduro met Guaidó; Guaidó left.</p><p id="c">Maduro again.</p>`;
+    const h = await highlight({ maxMentions: 3 });
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['nicolas-maduro', 'Maduro'],
+      ['nicolas-maduro', 'Maduro'],
+      ['juan-guaido', 'Guaidó'],
+    ]);
+    expect(capped).toBe(true);
+    // A text with no mark at all, as the cap left it.
+    document.getElementById('c')!.remove();
+    await nextPass();
+    expect(capped).toBe(true);
+    document.getElementById('b')!.remove();
+    await nextPass();
+    expect(capped).toBe(false);
+    expect(h.mentions.count('nicolas-maduro')).toBe(3);
+  });
+
+  it('marks every mention under it, and says nothing', async () => {
+    document.body.innerHTML = '<p>Maduro, Maduro and Guaidó.</p>';
+    await highlight({ maxMentions: 3 });
+    expect(marks()).toHaveLength(3);
+    expect(capped).toBe(false);
   });
 });
 

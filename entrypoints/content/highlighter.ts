@@ -33,6 +33,15 @@ import { FirstMentions } from './first-mentions';
 import { isShown, Restyles } from './restyles';
 import { PageEvidence } from './page-evidence';
 import { Questions, type RunRead } from './questions';
+/**
+ * The most mentions a page has marked, past which only an entity's first is.
+ * Each is a live `Range` the browser keeps up to date through every change
+ * of the page, and repaints whenever any highlight changes (about 10 µs a
+ * range: 50 ms for each move of the pointer onto or off a mention here);
+ * keyboard navigation measures them all. A long news page names a few
+ * hundred; only a giant log or a hostile page comes near this.
+ */
+export const MAX_MENTIONS = 5_000;
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 /** Attributes that show or hide text without a change to the tree. */
@@ -62,8 +71,10 @@ export interface HighlighterOptions {
    * stylesheet does not reach; adopted by each root Gloss reads, and removed again.
    */
   shadowSheet?: CSSStyleSheet;
-  /** Called after each pass with the number of live mentions per entity id. */
-  onPass?: (counts: ReadonlyMap<string, number>) => void;
+  /** `MAX_MENTIONS` unless given (tests). */
+  maxMentions?: number;
+  /** Called after each pass with the number of live mentions per entity id, and whether the cap left some unmarked. */
+  onPass?: (counts: ReadonlyMap<string, number>, capped: boolean) => void;
 }
 
 /** A text node the page added or changed, or that Gloss has a reason to read again. */
@@ -82,6 +93,12 @@ export class Highlighter {
   private readonly evidence = new PageEvidence();
   /** In first-mention mode, the later mentions that wait. */
   private readonly firstMentions: FirstMentions | undefined;
+  /**
+   * Texts with mentions left unmarked as the page had `maxMentions`: read
+   * again only when the page changes them, as a page that keeps adding text
+   * near the cap would otherwise have it all read again.
+   */
+  private readonly capped = new Set<Text>();
   /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
   private readonly hidden = new Set<Text>();
   /** Elements whose class or style changed: what they hold may have been shown or hidden. */
@@ -147,6 +164,7 @@ export class Highlighter {
     this.mentions.clear();
     this.firstMentions?.clear();
     this.hidden.clear();
+    this.capped.clear();
     this.restyles.clear();
     this.evidence.clear();
     this.lastRun = undefined;
@@ -211,7 +229,7 @@ export class Highlighter {
     });
     this.dropped = false;
     this.lastRun = undefined;
-    this.options.onPass?.(this.mentions.countsByEntity());
+    this.options.onPass?.(this.mentions.countsByEntity(), this.capped.size > 0);
   }
 
   /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
@@ -319,7 +337,7 @@ export class Highlighter {
   }
 
   private forgetTextIn(root: Node): void {
-    if (this.mentions.size === 0 && this.hidden.size === 0) return;
+    if (this.mentions.size === 0 && this.hidden.size === 0 && this.capped.size === 0) return;
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.forgetText(t as Text);
   }
@@ -327,7 +345,8 @@ export class Highlighter {
   /** The page no longer shows this text as it was: its mentions and waits go. */
   private forgetText(text: Text): void {
     if (this.lastRun?.nodes.includes(text)) this.lastRun = undefined;
-    const had = this.mentions.in(text).length > 0;
+    // A text the cap left unmarked counts: its going may lift the page's "capped".
+    const had = this.mentions.in(text).length > 0 || this.capped.has(text);
     const gone = this.release(text);
     if (!had) return;
     this.dropped = true;
@@ -339,6 +358,7 @@ export class Highlighter {
     this.evidence.forget(text);
     this.firstMentions?.forget(text);
     this.hidden.delete(text);
+    this.capped.delete(text);
     return this.mentions.drop(text);
   }
 
@@ -398,6 +418,22 @@ export class Highlighter {
   private wanted(node: Text, matches: Match[], text: string): Match[] {
     const { wants } = this.options;
     const allowed = wants ? matches.filter((m) => wants(m, text)) : matches;
-    return this.firstMentions?.keep(node, allowed) ?? allowed;
+    return this.withinCap(node, this.firstMentions?.keep(node, allowed) ?? allowed);
+  }
+
+  /** The matches that fit under `maxMentions`, and past it those that are their entity's first on the page. */
+  private withinCap(node: Text, matches: Match[]): Match[] {
+    const { ids, maxMentions = MAX_MENTIONS } = this.options;
+    let room = maxMentions - this.mentions.size;
+    if (matches.length <= room) return matches;
+    const seen = new Set<number>();
+    const kept = matches.filter((m) => {
+      const entity = m.term.entity;
+      const first = !seen.has(entity) && this.mentions.count(ids[entity]!) === 0;
+      seen.add(entity);
+      return room-- > 0 || first;
+    });
+    if (kept.length < matches.length) this.capped.add(node);
+    return kept;
   }
 }

@@ -38,8 +38,8 @@ export default defineContentScript({
     let reported = '';
     let last: Request | undefined;
     const send = (request: Request) => browser.runtime.sendMessage(request).catch(() => undefined);
-    const report = (enabled: boolean, counts: ReadonlyMap<string, number>) => {
-      const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts) };
+    const report = (enabled: boolean, counts: ReadonlyMap<string, number>, capped: boolean) => {
+      const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts), capped };
       const key = JSON.stringify(request);
       if (key === reported) return;
       reported = key;
@@ -76,7 +76,7 @@ export default defineContentScript({
         made = '';
       }
       if (!enabled) {
-        report(false, new Map());
+        report(false, new Map(), false);
         return;
       }
       if (highlighter) return;
@@ -95,7 +95,7 @@ export default defineContentScript({
           (excluded.size === 0 ||
             !excluded.has(`${dictionary.ids[m.term.entity]} ${fold(text.slice(m.start, m.end))}`)),
         firstOnly: settings.markMode === 'first',
-        onPass: (counts) => report(true, counts),
+        onPass: (counts, capped) => report(true, counts, capped),
       });
       const { mentions } = marks;
       const cards = lazyCards(document, {

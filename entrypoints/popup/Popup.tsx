@@ -130,6 +130,7 @@ export function Popup() {
               ))}
             </ul>
           )}
+          {state?.capped && <p class="muted">{t('popup.onlyFirstMentions')}</p>}
         </section>
       )}
 

@@ -197,7 +197,7 @@ describe('an attacking page script', () => {
       expect(await asked(message)).toMatch(/^(refused|no answer)/);
     }
     // What a content script may ask still works.
-    expect(await asked({ type: 'found', enabled: true, counts: {} })).toBe('null');
+    expect(await asked({ type: 'found', enabled: true, counts: {}, capped: false })).toBe('null');
     // The storage a content script can read holds nothing the reader wrote, nor where they read it.
     const local = await gloss('chrome.storage.local.get().then(JSON.stringify)');
     for (const secret of [SECRET, TYPED, QUERY, 'draft']) expect(local).not.toContain(secret);
