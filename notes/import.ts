@@ -2,7 +2,8 @@
  * Reading a file the reader imports: a Gloss export (notes.ts `exportJson`)
  * or W3C Web Annotations (web-annotation.ts). Every problem is reported with
  * where it is in the file, so the reader can fix it; nothing is applied
- * unless there are none. Pure (but for the words of its messages).
+ * unless there are none. Pure (but for the words of its messages and the
+ * reading of the file).
  */
 import * as v from 'valibot';
 import {
@@ -32,10 +33,27 @@ const ExportSchema = v.object({
 
 const withPath = (path: string, message: string) => (path ? `${path}: ${message}` : message);
 
+const tooLarge = (): ParsedImport => ({
+  ok: false,
+  errors: [t('import.tooLarge', { max: MAX_IMPORT_BYTES / 1_000_000 })],
+});
+
+/** Reads a file the reader chose; one over `MAX_IMPORT_BYTES` is refused by its size, before any of it is read. */
+export async function readImportFile(file: Blob, knownEntities: ReadonlySet<string>): Promise<ParsedImport> {
+  if (file.size > MAX_IMPORT_BYTES) return tooLarge();
+  return parseImport(await file.text(), knownEntities);
+}
+
+/**
+ * Whether a text is over `MAX_IMPORT_BYTES` in UTF-8, as its file's size
+ * counts it (not in UTF-16 units, which count "Гуайдо" as 6, not 12). Every
+ * unit is at least a byte, so a text longer in units is refused unencoded.
+ */
+const isTooLarge = (text: string) =>
+  text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES;
+
 export function parseImport(text: string, knownEntities: ReadonlySet<string>): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [t('import.tooLarge', { max: MAX_IMPORT_BYTES / 1_000_000 })] };
-  }
+  if (isTooLarge(text)) return tooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);

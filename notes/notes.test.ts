@@ -9,7 +9,7 @@ import {
   type EntitySummary,
   type Note,
 } from './notes';
-import { parseImport } from './import';
+import { parseImport, readImportFile } from './import';
 
 const known = new Set(['rosneft', 'nicolas-maduro']);
 const note = (over: Partial<Note> = {}): Note => ({
@@ -79,6 +79,24 @@ describe('notes export and import', () => {
       'notes.0.text: is longer than 20,000 characters',
     ]);
     expect(errorsOf('x'.repeat(5_000_001))).toEqual(['The file is larger than 5 MB.']);
+  });
+
+  it('counts a file in bytes: a text of Cyrillic under the limit in characters but over it in UTF-8 is refused', () => {
+    // Two bytes each: 3,000,000 characters, 6,000,000 bytes.
+    const text = file([note({ text: 'Гуайдо' })], { padding: 'Ж'.repeat(3_000_000) });
+    expect(text.length).toBeLessThan(5_000_000);
+    expect(errorsOf(text)).toEqual(['The file is larger than 5 MB.']);
+    expect(errorsOf(file([note({ text: 'Гуайдо' })], { padding: 'Ж'.repeat(2_000_000) }))).toEqual([]);
+  });
+
+  it('refuses a file larger than the limit by its size, without reading it', async () => {
+    const huge = new Blob(['x'.repeat(5_000_001)]);
+    huge.text = () => Promise.reject(new Error('read'));
+    expect(await readImportFile(huge, known)).toEqual({
+      ok: false,
+      errors: ['The file is larger than 5 MB.'],
+    });
+    expect(await readImportFile(new Blob([file([note()])]), known)).toEqual({ ok: true, notes: [note()] });
   });
 
   it('previews what an import adds and changes', () => {

@@ -25,6 +25,7 @@ export const entityUri = (entity: string): string => ENTITY_URI + encodeURICompo
 
 export const EXPORT_FORMAT = 'gloss-notes';
 export const EXPORT_VERSION = 1;
+/** In UTF-8 bytes, as a file's size counts them. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_NOTES = 10_000;

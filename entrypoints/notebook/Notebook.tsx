@@ -19,7 +19,7 @@ import {
   type Note,
 } from '../../notes/notes';
 import { exportWebAnnotations } from '../../notes/web-annotation';
-import { parseImport } from '../../notes/import';
+import { readImportFile } from '../../notes/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../components/Isolated';
@@ -71,7 +71,7 @@ export function Notebook() {
 
   const readImport = async (file: File) => {
     setMessage('');
-    const parsed = parseImport(await file.text(), known);
+    const parsed = await readImportFile(file, known);
     setPendingImport(
       parsed.ok
         ? { notes: parsed.notes, preview: previewImport(notes, parsed.notes) }
