@@ -60,6 +60,7 @@ export function CardWithNotes({
           drafts.forget(id);
           return ask({ type: 'deleteNote', id });
         }}
+        restore={(note) => ask({ type: 'restoreNote', note })}
       />
     </EntityCard>
   );

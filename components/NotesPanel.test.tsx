@@ -26,7 +26,16 @@ describe('NotesPanel', () => {
   it('saves a new note as the reader types, then keeps updating the same note', async () => {
     const save = vi.fn(async (id: string, text: string) => saved(id, text));
     const write = vi.fn();
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} write={write} />);
+    render(
+      <NotesPanel
+        entityName="Rosneft"
+        notes={[]}
+        save={save}
+        remove={vi.fn()}
+        restore={vi.fn()}
+        write={write}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
     fireEvent.input(box, { target: { value: 'First' } });
     fireEvent.blur(box);
@@ -53,7 +62,7 @@ describe('NotesPanel', () => {
           answer = () => done(saved(id, text));
         }),
     );
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} />);
+    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} restore={vi.fn()} />);
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
     fireEvent.input(box, { target: { value: 'First' } });
     fireEvent.blur(box);
@@ -77,7 +86,7 @@ describe('NotesPanel', () => {
     const save = vi.fn(async (id: string, text: string) =>
       saved(id, `Start, from the other tab\n\n${text}`, true),
     );
-    render(<NotesPanel entityName="Rosneft" notes={[mine]} save={save} remove={vi.fn()} />);
+    render(<NotesPanel entityName="Rosneft" notes={[mine]} save={save} remove={vi.fn()} restore={vi.fn()} />);
     const box = screen.getByRole('textbox', { name: 'Note on Rosneft' }) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Start, from here' } });
     fireEvent.blur(box);
@@ -93,7 +102,16 @@ describe('NotesPanel', () => {
         .fn(async (id: string, text: string) => saved(id, text))
         .mockRejectedValueOnce(new Error('Extension context invalidated.'));
       const settle = vi.fn();
-      render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} settle={settle} />);
+      render(
+        <NotesPanel
+          entityName="Rosneft"
+          notes={[]}
+          save={save}
+          remove={vi.fn()}
+          restore={vi.fn()}
+          settle={settle}
+        />,
+      );
       const box = screen.getByRole('textbox', { name: 'New note on Rosneft' }) as HTMLTextAreaElement;
       fireEvent.input(box, { target: { value: 'Keep me' } });
       fireEvent.blur(box);
@@ -116,7 +134,7 @@ describe('NotesPanel', () => {
       ok: false,
       error: 'Your browser has no room left to store notes.',
     }));
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} />);
+    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} restore={vi.fn()} />);
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' }) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Do not lose me' } });
     fireEvent.blur(box);
@@ -129,8 +147,82 @@ describe('NotesPanel', () => {
   it('prints where a note was written as text, never as markup', () => {
     // A page's title is the page's to choose: one that is markup must stay words on the screen.
     const note = { ...noteOf('n1', 'Watch this'), pageTitle: '<img src=x onerror=alert(1)>' };
-    render(<NotesPanel entityName="Rosneft" notes={[note]} save={vi.fn()} remove={vi.fn()} />);
+    render(
+      <NotesPanel entityName="Rosneft" notes={[note]} save={vi.fn()} remove={vi.fn()} restore={vi.fn()} />,
+    );
     expect(screen.getByText(/on “<img src=x onerror=alert\(1\)>”$/)).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('a deleted note', () => {
+  const dated = (id: string, text: string, day: string): Note => ({
+    ...noteOf(id, text),
+    createdAt: `2025-01-0${day}T00:00:00.000Z`,
+    pageUrl: 'https://news.example/a',
+    pageTitle: 'A',
+  });
+  // Newest first, as the store lists them.
+  const [newest, middle, oldest] = [
+    dated('n3', 'Newest', '3'),
+    dated('n2', 'Middle', '2'),
+    dated('n1', 'Oldest', '1'),
+  ];
+  const all = [newest!, middle!, oldest!];
+  const shown = () =>
+    [...document.querySelectorAll('textarea, [role="status"]')].map((e) =>
+      e instanceof HTMLTextAreaElement ? e.value : e.textContent,
+    );
+
+  it('leaves "Note deleted" and Undo in its place; Undo puts it back as it was, and it shows again', async () => {
+    const remove = vi.fn(async (id: string) => ({ ok: true as const, value: all.find((n) => n.id === id)! }));
+    const restore = vi.fn(async () => ({ ok: true as const, value: null }));
+    const panel = (notes: Note[]) => (
+      <NotesPanel entityName="Rosneft" notes={notes} save={vi.fn()} remove={remove} restore={restore} />
+    );
+    const { rerender } = render(panel(all));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[1]!);
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(remove).toHaveBeenCalledWith('n2');
+    // The list no longer has it once the deletion is announced; its place says so, and focus is on Undo.
+    rerender(panel([newest!, oldest!]));
+    expect(shown()).toEqual(['Newest', 'Note deleted', 'Oldest', '']);
+    expect(document.activeElement).toBe(undo);
+    expect(undo.getAttribute('aria-describedby')).toBe(screen.getByRole('status').id);
+
+    fireEvent.click(undo);
+    await waitFor(() => expect(restore).toHaveBeenCalledWith(middle));
+    rerender(panel(all));
+    await waitFor(() => expect(shown()).toEqual(['Newest', 'Middle', 'Oldest', '']));
+    expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'Note on Rosneft' })[1]);
+  });
+
+  it('says why it could not be put back, and still offers Undo', async () => {
+    const remove = vi.fn(async () => ({ ok: true as const, value: middle! }));
+    const restore = vi.fn(async () => ({
+      ok: false as const,
+      error: 'Your browser has no room left to store notes.',
+    }));
+    render(
+      <NotesPanel entityName="Rosneft" notes={[middle!]} save={vi.fn()} remove={remove} restore={restore} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your browser has no room left to store notes.',
+    );
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
+  it('in the new-note box leaves an empty box for the next one', async () => {
+    const save = vi.fn(async (id: string, text: string) => saved(id, text));
+    const remove = vi.fn(async (id: string) => ({ ok: true as const, value: noteOf(id, 'Gone') }));
+    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={remove} restore={vi.fn()} />);
+    const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
+    fireEvent.input(box, { target: { value: 'Gone' } });
+    fireEvent.blur(box);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    await screen.findByRole('status');
+    expect(shown()).toEqual(['Note deleted', '']);
   });
 });

@@ -8,9 +8,11 @@
  * overwritten (both texts are kept, and the reader is told). Every change is
  * also handed to `write`, which keeps it safe should the page go before the
  * save; `settle` says the save landed. A failed save keeps the text, says
- * why, and tries again. Note text is only ever rendered as text.
+ * why, and tries again. A deleted note leaves "Note deleted" and Undo in
+ * its place, which puts it back as it was. Note text is only ever rendered
+ * as text.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
@@ -21,7 +23,10 @@ export interface NotesPanelProps {
   notes: Note[];
   /** Saves note `id`, creating it if it is new; `base` is the version the editor last saw. */
   save(id: string, text: string, base: string | undefined): Promise<Stored<SavedNote>>;
-  remove(id: string): Promise<Stored<null>>;
+  /** Deletes note `id`; answers it as it was (null: there was none), to be offered back. */
+  remove(id: string): Promise<Stored<Note | null>>;
+  /** Puts back a note `remove` answered. */
+  restore(note: Note): Promise<Stored<null>>;
   /** Every change, before it is saved. */
   write?(id: string, text: string): void;
   /** Note `id` is saved as it stands in its editor. */
@@ -46,14 +51,17 @@ function NoteEditor({
   settle,
   remove,
   onCreated,
+  focused,
 }: {
   note?: Note;
   label: string;
   save: NotesPanelProps['save'];
   write: NotesPanelProps['write'];
   settle: NotesPanelProps['settle'];
-  remove?: () => Promise<Stored<null>>;
+  remove?: () => Promise<Stored<Note | null>>;
   onCreated?: (id: string) => void;
+  /** Takes focus as it appears (the note was just put back). */
+  focused?: boolean;
 }) {
   const [text, setText] = useState(note?.text ?? '');
   const [status, setStatus] = useState<{ error?: string; saved?: string; merged?: boolean }>({});
@@ -65,6 +73,7 @@ function NoteEditor({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
   const saving = useRef(false);
+  const box = useRef<HTMLTextAreaElement>(null);
 
   /** Saves until nothing is pending, one save at a time. */
   const flush = async () => {
@@ -116,10 +125,14 @@ function NoteEditor({
     }
   }, [note?.text, note?.updatedAt]);
   useEffect(() => () => void flushRef.current(), []);
+  useEffect(() => {
+    if (focused) box.current?.focus();
+  }, []);
 
   return (
     <div class="note-editor">
       <textarea
+        ref={box}
         aria-label={label}
         value={text}
         maxLength={20_000}
@@ -174,24 +187,97 @@ function NoteEditor({
   );
 }
 
-export function NotesPanel({ entityName, notes, save, remove, write, settle }: NotesPanelProps) {
+/**
+ * Where a deleted note was: says so, and offers it back. Focus moves to Undo,
+ * where Delete was, so the keyboard stays in place and a screen reader hears
+ * what happened.
+ */
+function DeletedNote({ restore }: { restore: () => Promise<Stored<null>> }) {
+  const [error, setError] = useState<string>();
+  const undo = useRef<HTMLButtonElement>(null);
+  const said = useId();
+  useEffect(() => undo.current?.focus(), []);
+  return (
+    <div class="note-meta">
+      {error ? (
+        <span id={said} role="alert" class="error">
+          {error}
+        </span>
+      ) : (
+        <span id={said} role="status">
+          {t('notes.deleted')}
+        </span>
+      )}
+      <button
+        ref={undo}
+        type="button"
+        class="link"
+        aria-describedby={said}
+        onClick={() =>
+          void restore().then((r) => {
+            if (!r.ok) setError(r.error);
+          })
+        }
+      >
+        {t('notes.undo')}
+      </button>
+    </div>
+  );
+}
+
+export function NotesPanel({ entityName, notes, save, remove, restore, write, settle }: NotesPanelProps) {
   // The note being written in the "new note" box keeps its editor once it has an id.
   const [fresh, setFresh] = useState<{ key: number; id?: string }>({ key: 0 });
-  const others = notes.filter((n) => n.id !== fresh.id);
+  // Notes deleted here, offered back for as long as the panel is open rather than a few seconds: a
+  // time limit would take Undo from a reader slow to notice or to reach it (WCAG 2.2.1), and a click
+  // or key in a card pins it, so it stays until the reader closes it. Only this panel holds the note.
+  const [deleted, setDeleted] = useState<ReadonlyMap<string, Note>>(new Map());
+  /** The note just put back, whose editor takes focus when the list shows it again. */
+  const [back, setBack] = useState<string>();
+
+  const erase = async (id: string) => {
+    const result = await remove(id);
+    if (result.ok) {
+      const note = result.value;
+      if (note) setDeleted((d) => new Map(d).set(note.id, note));
+      // A note deleted from the "new note" box leaves an empty one.
+      setFresh((f) => (f.id === id ? { key: f.key + 1 } : f));
+    }
+    return result;
+  };
+  const undo = async (note: Note) => {
+    const result = await restore(note);
+    if (result.ok) {
+      // The list, reloaded when the change is announced, shows it again.
+      setDeleted((d) => new Map([...d].filter(([id]) => id !== note.id)));
+      setBack(note.id);
+    }
+    return result;
+  };
+
+  // A deleted note stays where the list had it: the list is newest first (`notesOn`).
+  const rows = [...notes.filter((n) => n.id !== fresh.id && !deleted.has(n.id)), ...deleted.values()].sort(
+    (a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0),
+  );
   return (
     <section class="notes" aria-label={t('notes.region', { entity: entityName })}>
       <h3>{t('notes.heading')}</h3>
-      {others.map((n) => (
-        <NoteEditor
-          key={n.id}
-          note={n}
-          label={t('notes.noteOn', { entity: entityName })}
-          save={save}
-          write={write}
-          settle={settle}
-          remove={() => remove(n.id)}
-        />
-      ))}
+      {rows.map((n) =>
+        deleted.has(n.id) ? (
+          <DeletedNote key={n.id} restore={() => undo(n)} />
+        ) : (
+          <NoteEditor
+            key={n.id}
+            note={n}
+            label={t('notes.noteOn', { entity: entityName })}
+            save={save}
+            write={write}
+            settle={settle}
+            remove={() => erase(n.id)}
+            focused={n.id === back}
+          />
+        ),
+      )}
       <NoteEditor
         key={fresh.key}
         note={notes.find((n) => n.id === fresh.id)}
@@ -199,7 +285,7 @@ export function NotesPanel({ entityName, notes, save, remove, write, settle }: N
         save={save}
         write={write}
         settle={settle}
-        remove={fresh.id ? () => remove(fresh.id!) : undefined}
+        remove={fresh.id ? () => erase(fresh.id!) : undefined}
         onCreated={(id) => setFresh((f) => ({ ...f, id }))}
       />
       {fresh.id && (

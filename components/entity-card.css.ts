@@ -25,6 +25,11 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .note-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 11px; color: #5b5b66; margin: 2px 0 8px; }
 .error { color: #b3261e; }
 .link { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
+/* A finger deletes a note and takes it back: 44px targets on touch screens. */
+@media (pointer: coarse) {
+  .note-meta { align-items: center; }
+  .note-meta .link { min-width: 44px; min-height: 44px; }
+}
 .heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .related { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #c4c4cc; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }

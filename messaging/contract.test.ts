@@ -20,6 +20,16 @@ const cardFrame: SenderInfo = {
   tab: { id: 3 },
 };
 const notebook: SenderInfo = { id: ID, url: 'moz-extension://5f0c2a3e/notebook.html' };
+/** A note as `deleteNote` answered it, for `restoreNote`. */
+const deleted = {
+  id: 'n1',
+  entity: 'rosneft',
+  text: 'x',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-02T00:00:00.000Z',
+  pageUrl: 'https://news.example/a',
+  pageTitle: 'A',
+};
 
 describe('parseRequest', () => {
   it('accepts a well-formed request from a sender allowed to make it', () => {
@@ -74,6 +84,19 @@ describe('parseRequest', () => {
     expect(parseRequest(note, cardFrame, ID).ok).toBe(false);
     expect(parseRequest({ ...note, text: 'fine' }, cardFrame, ID).ok).toBe(true);
   });
+
+  it('restores only a whole note, checked as an imported one is', () => {
+    expect(parseRequest({ type: 'restoreNote', note: deleted }, cardFrame, ID).ok).toBe(true);
+    const undated = { ...deleted, createdAt: undefined };
+    expect(parseRequest({ type: 'restoreNote', note: undated }, cardFrame, ID).ok).toBe(false);
+    expect(
+      parseRequest(
+        { type: 'restoreNote', note: { ...deleted, pageUrl: 'javascript:alert(1)' } },
+        cardFrame,
+        ID,
+      ).ok,
+    ).toBe(false);
+  });
 });
 
 describe('who may ask what', () => {
@@ -92,6 +115,7 @@ describe('who may ask what', () => {
     listNotes: { type: 'listNotes', entity: 'rosneft' },
     saveNote: { type: 'saveNote', entity: 'rosneft', text: 'x', pageUrl: '', pageTitle: '' },
     deleteNote: { type: 'deleteNote', id: 'n1' },
+    restoreNote: { type: 'restoreNote', note: deleted },
     allNotes: { type: 'allNotes' },
     importNotes: { type: 'importNotes', notes: [] },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
@@ -127,6 +151,7 @@ describe('who may ask what', () => {
         'listNotes',
         'saveNote',
         'deleteNote',
+        'restoreNote',
         'allNotes',
         'importNotes',
       ]);

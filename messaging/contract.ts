@@ -181,9 +181,16 @@ export const REQUESTS = {
     }),
     response: answers<Stored<SavedNote>>(),
   },
+  /** Answers the deleted note as it was (null: there was none), so that the reader can undo. */
   deleteNote: {
     from: 'page',
     schema: v.object({ type: v.literal('deleteNote'), id: NoteId }),
+    response: answers<Stored<Note | null>>(),
+  },
+  /** Undo: puts back a note `deleteNote` answered, as it was; a note stored under its id since is kept. */
+  restoreNote: {
+    from: 'page',
+    schema: v.object({ type: v.literal('restoreNote'), note: NoteSchema }),
     response: answers<Stored<null>>(),
   },
   allNotes: {

@@ -86,6 +86,20 @@ describe('the notes database', () => {
     expect(next).toMatchObject({ merged: false, note: { text: 'Settled' } });
   });
 
+  it('answers a deleted note as it was, and puts it back so, never over a note stored since', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const { note } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Keep me', ...page });
+    const deleted = await db.deleteNote('n1');
+    expect(deleted).toEqual(note);
+    expect(await db.deleteNote('n1')).toBeUndefined();
+    await db.restoreNote(deleted!);
+    expect(await db.allNotes()).toEqual([note]);
+    // Written again meanwhile (or put back already): the stored note is the newer one.
+    const { note: rewritten } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Newer', ...page });
+    await db.restoreNote(deleted!);
+    expect(await db.allNotes()).toEqual([rewritten]);
+  });
+
   it('applies an import all or nothing', async () => {
     const db = openNotesDb('t', freshIdb());
     const good: Note = {

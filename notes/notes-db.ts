@@ -106,8 +106,24 @@ export class NotesDb extends Dexie {
     });
   }
 
-  deleteNote(id: string): Promise<void> {
-    return this.notes.delete(id);
+  /** Deletes a note; answers it as it was, so that it can be put back (undefined: there was none). */
+  deleteNote(id: string): Promise<Note | undefined> {
+    return this.transaction('rw', this.notes, async () => {
+      const note = await this.notes.get(id);
+      await this.notes.delete(id);
+      return note;
+    });
+  }
+
+  /**
+   * Puts back a note as it was when deleted, its dates included. A note
+   * stored under its id since (restored already, or written again) is newer
+   * and is kept.
+   */
+  restoreNote(note: Note): Promise<void> {
+    return this.transaction('rw', this.notes, async () => {
+      if (!(await this.notes.get(note.id))) await this.notes.add(note);
+    });
   }
 
   /** Applies validated notes all at once: if any write fails, none is kept. */

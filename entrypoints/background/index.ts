@@ -28,6 +28,7 @@ import {
   keepStoredDrafts,
   listNotes,
   receiveDrafts,
+  restoreNote,
   saveNote,
 } from './notes-service';
 
@@ -73,6 +74,7 @@ const handlers: {
   saveNote: ({ id, base, entity, text, pageUrl, pageTitle }) =>
     saveNote({ id, base, entity, text, pageUrl, pageTitle }),
   deleteNote: ({ id }) => deleteNote(id),
+  restoreNote: ({ note }) => restoreNote(note),
   allNotes: () => allNotes(),
   importNotes: ({ notes }) => importNotes(notes),
 };

@@ -1,10 +1,18 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { assert, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_NOTE_CHARS } from '../../notes/notes';
 import { openNotesDb } from '../../notes/notes-db';
-import { describeStorageError, keepStoredDrafts, listNotes, receiveDrafts, saveNote } from './notes-service';
+import {
+  deleteNote,
+  describeStorageError,
+  keepStoredDrafts,
+  listNotes,
+  receiveDrafts,
+  restoreNote,
+  saveNote,
+} from './notes-service';
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -112,5 +120,28 @@ describe('drafts', () => {
     page.end();
     await keepStoredDrafts();
     expect(await texts()).toEqual([]);
+  });
+});
+
+describe('a deleted note', () => {
+  it('comes back as it was, with only the origin and path of its page however it is asked for', async () => {
+    const saved = await saveNote({
+      id: 'u1',
+      entity: 'rosneft',
+      text: 'Undo me',
+      pageUrl: '',
+      pageTitle: '',
+    });
+    const deleted = await deleteNote('u1');
+    expect(deleted).toEqual({ ok: true, value: saved.ok && saved.value.note });
+    expect(await deleteNote('u1')).toEqual({ ok: true, value: null });
+    assert(deleted.ok && deleted.value);
+    const note = deleted.value;
+    await restoreNote({ ...note, pageUrl: 'https://news.example/a?token=x' });
+    const notes = await listNotes('rosneft');
+    expect(notes.ok && notes.value.find((n) => n.id === 'u1')).toEqual({
+      ...note,
+      pageUrl: 'https://news.example/a',
+    });
   });
 });

@@ -108,13 +108,21 @@ export function receiveDrafts(port: Browser.runtime.Port): void {
   });
 }
 
-export async function deleteNote(id: string): Promise<Stored<null>> {
-  const note = await db.notes.get(id).catch(() => undefined);
+/** Answers the note as it was (null: there was none), for the page to offer it back. */
+export async function deleteNote(id: string): Promise<Stored<Note | null>> {
+  const result = await stored(async () => (await db.deleteNote(id)) ?? null);
+  if (result.ok && result.value) void announce([result.value.entity]);
+  return result;
+}
+
+/** A note the reader just deleted, back as it was. */
+export async function restoreNote(note: Note): Promise<Stored<null>> {
+  // Kept as every save keeps it: a page asking cannot bring a query back.
   const result = await stored(async () => {
-    await db.deleteNote(id);
+    await db.restoreNote({ ...note, pageUrl: pageAddress(note.pageUrl) });
     return null;
   });
-  if (result.ok && note) void announce([note.entity]);
+  if (result.ok) void announce([note.entity]);
   return result;
 }
 

@@ -190,6 +190,18 @@ describe('an attacking page script', () => {
       { type: 'allNotes' },
       { type: 'saveNote', entity: 'rosneft', text: 'forged', pageUrl: '', pageTitle: '' },
       { type: 'deleteNote', id: 'x' },
+      {
+        type: 'restoreNote',
+        note: {
+          id: 'x',
+          entity: 'rosneft',
+          text: 'forged',
+          createdAt: '2025-01-01T00:00:00.000Z',
+          updatedAt: '2025-01-01T00:00:00.000Z',
+          pageUrl: '',
+          pageTitle: '',
+        },
+      },
       { type: 'getTabState', tabId: 1 },
       { type: 'getCard', entity: 'rosneft' },
     ]) {

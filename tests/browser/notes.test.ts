@@ -97,6 +97,29 @@ describe('notes', () => {
     await again.page.close();
   });
 
+  it('deleted, come back as they were with Undo, from the keyboard, and are stored again', async () => {
+    const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'juan-guaido');
+    await writeNote(card, 'Juan Guaidó', 'Recognised by the Lima Group');
+    const mine = async () =>
+      (await storedNotes(env.browser)).filter((n) => n.text === 'Recognised by the Lima Group');
+    const [stored] = await mine();
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.getByRole('status').getByText('Note deleted').waitFor();
+    await expect.poll(mine).toEqual([]);
+    // Focus went to Undo, where Delete was: Enter brings the note back, same id, text, page and dates.
+    const focused = () =>
+      card.evaluate(() => {
+        const at = document.activeElement;
+        return at instanceof HTMLTextAreaElement ? at.value : at?.textContent;
+      });
+    await expect.poll(focused).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(mine).toEqual([stored]);
+    await expect.poll(() => savedNotes(card)).toEqual(['Recognised by the Lima Group', '']);
+    await expect.poll(focused).toBe('Recognised by the Lima Group');
+    await page.close();
+  });
+
   it('are out of reach of the page: its scripts see no Gloss database', async () => {
     const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
     await writeNote(card, 'Lima Group', 'secret');
