@@ -47,6 +47,9 @@ export function CardWithNotes({
         </p>
       )}
       <NotesPanel
+        // A related entity opened in place gets a panel of its own: the new-note box and what
+        // was deleted are that entity's.
+        key={card.id}
         entityName={card.name}
         notes={notes}
         save={(id, text, base) =>

@@ -120,6 +120,17 @@ describe('notes', () => {
     await page.close();
   });
 
+  it('stay with their entity when the card opens a related one in place, whose new-note box is empty', async () => {
+    const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'monroe-doctrine');
+    await writeNote(card, 'Monroe Doctrine', 'Back, said Bolton');
+    await card.getByRole('button', { name: 'John Bolton' }).click();
+    await shownCard(page, 'John Bolton');
+    await expect
+      .poll(() => card.getByRole('textbox', { name: 'New note on John Bolton' }).inputValue())
+      .toBe('');
+    await page.close();
+  });
+
   it('are out of reach of the page: its scripts see no Gloss database', async () => {
     const { page, card } = await cardOn(env.browser, `${env.server.origin}/news.html`, 'lima-group');
     await writeNote(card, 'Lima Group', 'secret');
