@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
 import { formatDate, formatList, kindName, plural, t } from '../i18n/i18n';
 import { Byline } from './Byline';
+import { useCertifiedVisible } from './CertifiedVisible';
 
 export interface CardActions {
   /** Stops marking the matched form on this site; answers why it could not, if it could not. */
@@ -159,6 +160,8 @@ export function EntityCard({
   const [comparing, setComparing] = useState(false);
   const [notHereError, setNotHereError] = useState<string>();
   const [byMentions, setByMentions] = useState(false);
+  // "Not this here" changes the reader's settings at once: a page would gain from tricking a click on it.
+  const certified = useCertifiedVisible();
   const articles = byMentions ? [...card.articles].sort((a, b) => b.mentions - a.mentions) : card.articles;
   const titleId = `gloss-card-${card.id}`;
   return (
@@ -177,7 +180,12 @@ export function EntityCard({
         <p class="why">
           {t('card.markedBecause', { form: matched })}{' '}
           {actions.notHere && (
-            <button type="button" class="link" onClick={() => void actions.notHere!().then(setNotHereError)}>
+            <button
+              type="button"
+              class="link"
+              disabled={!certified}
+              onClick={() => void actions.notHere!().then(setNotHereError)}
+            >
               {t('card.notHere')}
             </button>
           )}

@@ -17,6 +17,7 @@ import type { Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
 import { formatDate, t } from '../i18n/i18n';
+import { useCertifiedVisible } from './CertifiedVisible';
 
 export interface NotesPanelProps {
   entityName: string;
@@ -74,6 +75,7 @@ function NoteEditor({
   const pending = useRef(false);
   const saving = useRef(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const certified = useCertifiedVisible();
 
   /** Saves until nothing is pending, one save at a time. */
   const flush = async () => {
@@ -173,6 +175,7 @@ function NoteEditor({
           <button
             type="button"
             class="link"
+            disabled={!certified}
             onClick={() =>
               void remove().then((r) => {
                 if (!r.ok) setStatus({ error: r.error });

@@ -8,9 +8,10 @@
  * can frame it and post to it. It then talks only over that port.
  * Everything that touches notes and settings happens here.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import { CardWithNotes } from '../../components/CardWithNotes';
+import { CertifiedVisible } from '../../components/CertifiedVisible';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../cards/cards';
 import { readerUrl } from '../../cards/reader-url';
@@ -22,6 +23,10 @@ import { nameDocument, prepareFormats, t } from '../../i18n/i18n';
 
 nameDocument(t('card.frameTitle'));
 prepareFormats();
+
+/** The page around the frame may restyle or cover it: Delete and "Not this here" work only while the card is seen as it is. */
+const renderCard = (card: VNode, root: HTMLElement) =>
+  render(<CertifiedVisible target={root}>{card}</CertifiedVisible>, root);
 
 /** Ports offered with tokens the background refused: past this many, a page is only guessing. */
 const MAX_REFUSED = 20;
@@ -81,7 +86,7 @@ function serve(port: MessagePort): void {
       return;
     }
     const own = entity === request.entity;
-    render(
+    renderCard(
       <CardWithNotes
         card={card}
         matched={own ? request.matched : undefined}

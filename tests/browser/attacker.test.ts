@@ -177,6 +177,51 @@ describe('an attacking page script', () => {
     await page.close();
   });
 
+  it('cannot trick a click onto Delete: while it makes the card see-through, filters or covers it, Delete is off', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await clickMark(page, 'maria-zakharova');
+    const card = await shownCard(page, 'Maria Zakharova');
+    await card.getByRole('textbox', { name: 'New note on Maria Zakharova' }).fill(SECRET);
+    await card.getByText(/^Saved /).waitFor();
+    const remove = card.getByRole('button', { name: 'Delete' });
+    // The card as it is: Delete works.
+    await expect.poll(() => remove.isEnabled()).toBe(true);
+    const listed = () =>
+      card.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: typeof extensionApi };
+        const notes = await chrome.runtime.sendMessage({ type: 'listNotes', entity: 'maria-zakharova' });
+        return (notes as { value: { text: string }[] }).value.map((n) => n.text);
+      });
+
+    for (const trick of [
+      () => (document.documentElement.style.opacity = '0.3'),
+      () => (document.documentElement.style.filter = 'contrast(0.9)'),
+      () => {
+        // A decoy over the card that lets clicks through to it.
+        const decoy = document.createElement('div');
+        decoy.id = 'decoy';
+        decoy.style.cssText =
+          'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:#fff8';
+        document.documentElement.append(decoy);
+      },
+    ]) {
+      await page.evaluate(trick);
+      await expect.poll(() => remove.isDisabled()).toBe(true);
+      // The reader's click lands on Delete; the card, asked after it, still lists the note.
+      await remove.click({ force: true });
+      expect(await listed()).toEqual([SECRET]);
+      expect(await card.getByText('Note deleted').count()).toBe(0);
+      // The page takes its trick back: the card is seen as it is again, and Delete works again.
+      await page.evaluate(() => {
+        document.documentElement.removeAttribute('style');
+        document.getElementById('decoy')?.remove();
+      });
+      await expect.poll(() => remove.isEnabled()).toBe(true);
+    }
+    await page.close();
+  });
+
   it('gets nothing from the background through a content script a compromised page could drive', async () => {
     const page = await env.browser.newPage(`${env.server.origin}/news.html`);
     await annotated(page);
