@@ -8,7 +8,7 @@ import {
   useGloss,
   type GlossBrowser,
 } from './harness';
-import { clickMark } from './marks';
+import { clickMark, hoverMark, waitForMark } from './marks';
 import { nextFrames, noCard, shownCard } from './card-frame';
 
 const env = useGloss();
@@ -35,6 +35,21 @@ const savedNotes = (card: Frame) =>
   card.locator('textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
 
 describe('notes', () => {
+  it('take what is typed the moment the card shows, on a page just loaded', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await waitForMark(page, 'maria-zakharova');
+    await hoverMark(page, 'maria-zakharova');
+    const card = await shownCard(page);
+    // No pause between the card showing and the reader typing.
+    const box = card.getByRole('textbox', { name: /^New note on/ });
+    await box.click();
+    await page.keyboard.type('Caracas, day 1');
+    expect(await box.inputValue()).toBe('Caracas, day 1');
+    await card.getByText(/^Saved /).waitFor();
+    expect((await storedNotes(env.browser)).map((n) => n.text)).toContain('Caracas, day 1');
+    await page.close();
+  });
+
   it('follow the entity from site to site, update open cards, and stay text', async () => {
     const here = await cardOn(env.browser, `${env.server.origin}/news.html`, 'nicolas-maduro');
     await writeNote(here.card, 'Nicolás Maduro', 'Watch the Rome talks <img src=x onerror=alert(1)>');
