@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   applyChange,
   completeSettings,
+  MAX_EXCLUSIONS,
   MAX_FORM_CHARS,
   MAX_SITES,
   type Settings,
@@ -85,6 +86,23 @@ describe('completeSettings', () => {
         hoverDelayMs: -5,
       }),
     ).toEqual({ ...DEFAULT_SETTINGS, paused: false, disabledSites: ['a.org'], kindsOff: ['person'] });
+  });
+
+  it('holds what it reads back to what Gloss writes, whoever wrote it', () => {
+    const form = { site: 'a.org', entity: 'rosneft', form: 'rosneft' };
+    const read = completeSettings({
+      disabledSites: ['x'.repeat(300), ...Array.from({ length: MAX_SITES + 5 }, (_, k) => `s${k}.org`)],
+      excludedForms: [
+        { ...form, form: 'f'.repeat(MAX_FORM_CHARS + 1) },
+        { ...form, entity: 'e'.repeat(500) },
+        null as unknown as typeof form,
+        ...Array.from({ length: MAX_EXCLUSIONS + 5 }, () => form),
+      ],
+    });
+    expect(read.disabledSites).toHaveLength(MAX_SITES);
+    expect(read.disabledSites[0]).toBe('s0.org');
+    expect(read.excludedForms).toHaveLength(MAX_EXCLUSIONS);
+    expect(read.excludedForms[0]).toEqual(form);
   });
 });
 

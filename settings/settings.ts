@@ -47,9 +47,14 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Stored settings from any version, completed with defaults and cleaned of unknown values. */
 export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {
   const s = { ...DEFAULT_SETTINGS, ...stored };
+  // Content scripts can write where these are stored (a compromised page's renderer could):
+  // what is read back is held to what Gloss itself would have written.
+  const short = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
   return {
     paused: s.paused === true,
-    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x) => typeof x === 'string') : [],
+    disabledSites: Array.isArray(s.disabledSites)
+      ? s.disabledSites.filter((x) => short(x, MAX_SITE_CHARS)).slice(0, MAX_SITES)
+      : [],
     markMode: s.markMode === 'first' ? 'first' : 'all',
     kindsOff: Array.isArray(s.kindsOff) ? s.kindsOff.filter((k) => ENTITY_KINDS.includes(k)) : [],
     hoverDelayMs:
@@ -57,9 +62,14 @@ export function completeSettings(stored: Partial<Settings> | null | undefined): 
         ? s.hoverDelayMs
         : DEFAULT_SETTINGS.hoverDelayMs,
     excludedForms: Array.isArray(s.excludedForms)
-      ? s.excludedForms.filter(
-          (e) => typeof e?.site === 'string' && typeof e.entity === 'string' && typeof e.form === 'string',
-        )
+      ? s.excludedForms
+          .filter(
+            (e) =>
+              short(e?.site, MAX_SITE_CHARS) &&
+              short(e.entity, MAX_ENTITY_CHARS) &&
+              short(e.form, MAX_FORM_CHARS),
+          )
+          .slice(0, MAX_EXCLUSIONS)
       : [],
   };
 }
@@ -138,6 +148,10 @@ export const MAX_SITES = 10_000;
 export const MAX_EXCLUSIONS = 10_000;
 /** A matched form is a name of a few words. */
 export const MAX_FORM_CHARS = 100;
+/** A host name is at most 253 characters; a leading dot marks its subdomains. */
+const MAX_SITE_CHARS = 254;
+/** Entity ids are short slugs ("nicolas-maduro"). */
+const MAX_ENTITY_CHARS = 100;
 
 /** The small preferences that follow the reader across browsers (synced). */
 export type Prefs = Pick<Settings, 'paused' | 'markMode' | 'kindsOff' | 'hoverDelayMs'>;
