@@ -33,6 +33,7 @@ import {
 } from './notes-service';
 
 const corpus = index as CorpusIndex;
+const known = new Set(corpus.entities.map((e) => e.id));
 const TOGGLE_SITE = 'toggle-site';
 /** Set in local storage once the welcome page has been shown. */
 const WELCOMED = 'welcomed';
@@ -44,8 +45,10 @@ const handlers: {
   [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
 } = {
   found: async ({ enabled, counts, capped }, sender) => {
+    // Only entities Gloss knows: a compromised page could report made-up ones to fill session storage.
+    const kept = Object.fromEntries(Object.entries(counts).filter(([id]) => known.has(id)));
     // `parseRequest` let this in only from a content script, which is in a tab.
-    await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, counts, capped);
+    await recordFound(sender.tab!.id!, sender.frameId ?? 0, sender.url, enabled, kept, capped);
     return null;
   },
   // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.

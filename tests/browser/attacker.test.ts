@@ -255,6 +255,15 @@ describe('an attacking page script', () => {
     }
     // What a content script may ask still works.
     expect(await asked({ type: 'found', enabled: true, counts: {}, capped: false })).toBe('null');
+    // Reports of entities Gloss does not know are not kept (answered once recorded).
+    const madeUp = { 'made-up-entity': 3 };
+    expect(await asked({ type: 'found', enabled: true, counts: madeUp, capped: false })).toBe('null');
+    const session = await env.browser.worker.evaluate(async () =>
+      JSON.stringify(
+        await (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.session.get(),
+      ),
+    );
+    expect(session).not.toContain('made-up-entity');
     // The storage a content script can read holds nothing the reader wrote, nor where they read it.
     const local = await gloss('chrome.storage.local.get().then(JSON.stringify)');
     for (const secret of [SECRET, TYPED, QUERY, 'draft']) expect(local).not.toContain(secret);
