@@ -177,7 +177,19 @@ describe('an attacking page script in Firefox', () => {
     await clickMark(page, 'mike-pompeo');
     const card = await shownCard(page, 'Mike Pompeo');
     const box = await card.waitForSelector('textarea[aria-label="New note on Mike Pompeo"]');
-    await box!.type('Only mine');
+    // Gloss's User Timing entries land in the page's timeline: none may follow the keys.
+    await page.evaluate(() => {
+      const timeline: string[] = [];
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => timeline.push(e.name)),
+      );
+      observer.observe({ entryTypes: ['mark', 'measure'] });
+      (window as unknown as { timeline: () => string[] }).timeline = () => [
+        ...timeline,
+        ...observer.takeRecords().map((e) => e.name),
+      ];
+    });
+    await box!.type('Only mine, typed while the page watches.');
     await card.waitForFunction(() =>
       /^Saved /.test(document.querySelector('[aria-live]')?.textContent ?? ''),
     );
@@ -185,12 +197,13 @@ describe('an attacking page script in Firefox', () => {
       const host = document.querySelector('gloss-card');
       return {
         seen: (window as unknown as { seen: string[] }).seen,
+        timeline: (window as unknown as { timeline: () => string[] }).timeline(),
         shadow: host?.shadowRoot ?? null,
         frames: window.frames.length,
         text: document.documentElement.outerHTML.includes('Only mine'),
       };
     });
-    expect(looked).toEqual({ seen: [], shadow: null, frames: 0, text: false });
+    expect(looked).toEqual({ seen: [], timeline: [], shadow: null, frames: 0, text: false });
 
     await page.keyboard.press('Escape');
     await noCard(page);
