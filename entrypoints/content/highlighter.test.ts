@@ -351,6 +351,18 @@ describe('on a page with more mentions than the cap', () => {
     expect(h.mentions.count('nicolas-maduro')).toBe(3);
   });
 
+  it('marks an entity again when its one marked mention goes while the cap left the others unmarked', async () => {
+    document.body.innerHTML = `<p id="a">Maduro, Maduro and Maduro.</p>
+      <p id="b">Guaidó spoke.</p><p id="c">Guaidó again.</p>`;
+    const h = await highlight({ maxMentions: 3 });
+    expect(h.mentions.count('juan-guaido')).toBe(1);
+    expect(capped).toBe(true);
+    document.getElementById('b')!.remove();
+    await nextPass();
+    expect(marks()).toContainEqual(['juan-guaido', 'Guaidó']);
+    expect(h.mentions.count('juan-guaido')).toBe(1);
+  });
+
   it('marks every mention under it, and says nothing', async () => {
     document.body.innerHTML = '<p>Maduro, Maduro and Guaidó.</p>';
     await highlight({ maxMentions: 3 });

@@ -362,9 +362,15 @@ export class Highlighter {
     return this.mentions.drop(text);
   }
 
-  /** In first-mention mode, an entity whose marked mention went gets its next one marked. */
+  /**
+   * An entity whose last marked mention went gets its next one marked: in
+   * first-mention mode, and past the cap, where which texts held its other
+   * mentions is not kept (an entity leaving the page is rare): all are read again.
+   */
   private enqueueWaitingFirst(id: string): void {
     for (const t of this.firstMentions?.take(this.entityIndex.get(id)!) ?? []) this.enqueue(t);
+    for (const t of this.capped) this.enqueue(t);
+    this.capped.clear();
   }
 
   /** Queues a node the page added or changed; true if there is anything to read. */
