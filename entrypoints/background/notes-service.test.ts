@@ -76,8 +76,9 @@ describe('drafts', () => {
         ['Typed as Gloss updated', 'https://news.example/a'],
       ]),
     );
-    // Gloss updated: the old background went without hearing the page go.
-    await keepStoredDrafts();
+    // Gloss updated: the old background went without hearing the page go, and a new one starts.
+    vi.resetModules();
+    await (await import('./notes-service')).keepStoredDrafts();
     expect(await texts()).toEqual([['d1', 'Typed as Gloss updated', 'https://news.example/a']]);
     expect(await draftsKept()).toEqual([]);
   });
@@ -94,6 +95,18 @@ describe('drafts', () => {
       expect(await texts()).toEqual([['d1', 'Left mid-sentence', 'https://news.example/a']]),
     );
     await vi.waitFor(async () => expect(await draftsKept()).toEqual([]));
+  });
+
+  it('of an editor still open are left to its port when the background starts again', async () => {
+    await saveNote({ id: 'd7', entity: 'rosneft', text: 'abcd', pageUrl: '', pageTitle: '' });
+    // The reader types after the service worker went idle: the keystroke starts a new one.
+    const page = draftsPort();
+    page.send(draft('d7', 'abcde', new Date(Date.now() + 1000).toISOString()));
+    await vi.waitFor(async () => expect(await draftsKept()).toHaveLength(1));
+    await keepStoredDrafts();
+    expect(await texts()).toEqual([['d7', 'abcd', '']]);
+    page.end();
+    await vi.waitFor(async () => expect(await texts()).toEqual([['d7', 'abcde', '']]));
   });
 
   it('never overwrite a note saved after they were typed', async () => {

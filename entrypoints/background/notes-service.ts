@@ -78,8 +78,17 @@ export async function keepStoredDrafts(): Promise<void> {
     k.startsWith(LEGACY_DRAFT_PREFIX),
   );
   if (legacy.length > 0) await browser.storage.local.remove(legacy);
-  for (const draft of await db.drafts.toArray().catch(() => [])) await keepDraft(draft);
+  for (const draft of await db.drafts.toArray().catch(() => []))
+    if (!held.has(draft.id)) await keepDraft(draft);
 }
+
+/**
+ * Notes whose editor is open on a port now: their drafts are that port's to
+ * keep. (A reader typing after the service worker went idle starts a new one
+ * with their keystroke: saving that draft at start-up, without the version
+ * the editor saw, would make the editor's own save look like a conflict.)
+ */
+const held = new Set<string>();
 
 /**
  * Keeps the latest text of each note a Gloss page is writing, in the
@@ -96,15 +105,20 @@ export function receiveDrafts(port: Browser.runtime.Port): void {
       const { id, entity, text, pageUrl, pageTitle, at } = output;
       const draft = { id, entity, text, pageTitle, at, pageUrl: pageAddress(pageUrl) };
       latest.set(draft.id, draft);
+      held.add(draft.id);
       void db.drafts.put(draft).catch(warn);
     } else {
       // Saved, or deleted: a deleted note leaves no draft behind to bring it back.
       latest.delete(output.id);
+      held.delete(output.id);
       void db.drafts.delete(output.id).catch(warn);
     }
   });
   port.onDisconnect.addListener(() => {
-    for (const draft of latest.values()) void keepDraft(draft);
+    for (const draft of latest.values()) {
+      held.delete(draft.id);
+      void keepDraft(draft);
+    }
   });
 }
 
