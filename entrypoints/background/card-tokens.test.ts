@@ -26,8 +26,18 @@ describe('card tokens', () => {
     expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual([`card-token:${fresh}`]);
   });
 
-  it('are not made up from one another', async () => {
-    const tokens = new Set(await Promise.all(Array.from({ length: 50 }, () => issueCardToken(1))));
-    expect(tokens.size).toBe(50);
+  it('are refused once stale, and a tab holds only a few at once, each redeemed once even when asked twice together', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z'), toFake: ['Date'] });
+    const late = await issueCardToken(3);
+    vi.setSystemTime(Date.parse('2026-01-01T00:01:00Z'));
+    expect(await redeemCardToken(late, 3)).toBe(false);
+
+    const minted = [];
+    for (let i = 0; i < 50; i++) minted.push(await issueCardToken(4));
+    const kept = Object.keys(await fakeBrowser.storage.session.get());
+    expect(kept).toHaveLength(8);
+    expect(await redeemCardToken(minted[0]!, 4)).toBe(false);
+    const last = minted.at(-1)!;
+    expect(await Promise.all([redeemCardToken(last, 4), redeemCardToken(last, 4)])).toEqual([true, false]);
   });
 });

@@ -12,29 +12,46 @@ import { browser } from 'wxt/browser';
 const PREFIX = 'card-token:';
 /** A frame loads within seconds of its token: one older than this was never redeemed. */
 const TTL_MS = 60_000;
+/** A tab makes one card frame at a time (one per frame of the page at most): more is someone minting. */
+const MAX_PER_TAB = 8;
 
 interface Issued {
   tabId: number;
   at: number;
 }
 
-export async function issueCardToken(tabId: number): Promise<string> {
-  const all = await browser.storage.session.get();
-  const now = Date.now();
-  const stale = Object.entries(all)
-    .filter(([key, value]) => key.startsWith(PREFIX) && now - (value as Issued).at >= TTL_MS)
-    .map(([key]) => key);
-  if (stale.length > 0) await browser.storage.session.remove(stale);
-  const token = crypto.randomUUID();
-  await browser.storage.session.set({ [PREFIX + token]: { tabId, at: now } satisfies Issued });
-  return token;
-}
+/** One change at a time: a token read and removed by two redemptions at once would serve twice. */
+let queue: Promise<unknown> = Promise.resolve();
+const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+};
+
+export const issueCardToken = (tabId: number): Promise<string> =>
+  inTurn(async () => {
+    const now = Date.now();
+    const issued = Object.entries(await browser.storage.session.get())
+      .filter(([key]) => key.startsWith(PREFIX))
+      .map(([key, value]) => ({ key, ...(value as Issued) }));
+    // Stale ones go, and a tab's oldest past the few it may hold.
+    const mine = issued.filter((t) => t.tabId === tabId && now - t.at < TTL_MS).sort((a, b) => a.at - b.at);
+    const gone = [
+      ...issued.filter((t) => now - t.at >= TTL_MS),
+      ...mine.slice(0, Math.max(0, mine.length - (MAX_PER_TAB - 1))),
+    ].map((t) => t.key);
+    if (gone.length > 0) await browser.storage.session.remove(gone);
+    const token = crypto.randomUUID();
+    await browser.storage.session.set({ [PREFIX + token]: { tabId, at: now } satisfies Issued });
+    return token;
+  });
 
 /** Whether `token` was issued to the tab `tabId` and not used yet; it cannot be used again. */
-export async function redeemCardToken(token: string, tabId: number | undefined): Promise<boolean> {
-  const key = PREFIX + token;
-  const issued = (await browser.storage.session.get(key))[key] as Issued | undefined;
-  if (!issued) return false;
-  await browser.storage.session.remove(key);
-  return issued.tabId === tabId && Date.now() - issued.at < TTL_MS;
-}
+export const redeemCardToken = (token: string, tabId: number | undefined): Promise<boolean> =>
+  inTurn(async () => {
+    const key = PREFIX + token;
+    const issued = (await browser.storage.session.get(key))[key] as Issued | undefined;
+    if (!issued) return false;
+    await browser.storage.session.remove(key);
+    return issued.tabId === tabId && Date.now() - issued.at < TTL_MS;
+  });
