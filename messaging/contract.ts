@@ -338,4 +338,6 @@ export type FromCard =
   | { type: 'pin' }
   | { type: 'escape' }
   /** The card closed itself ("Not this here"). */
-  | { type: 'close' };
+  | { type: 'close' }
+  /** The background did not vouch for the token the port came with: the frame serves nothing. */
+  | { type: 'refused' };

@@ -41,6 +41,8 @@ async function accept(event: MessageEvent): Promise<void> {
   if (served) return;
   if (!vouched) {
     console.warn('Gloss: a card port came without a token Gloss issued, and was refused');
+    // Said on that port alone: Gloss's content script, if it was Gloss's, makes a new frame.
+    port.postMessage({ type: 'refused' } satisfies FromCard);
     if (++refused >= MAX_REFUSED) window.removeEventListener('message', onMessage);
     return;
   }

@@ -116,9 +116,12 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       // Only a document of Gloss's own origin can receive it (Chromium serves the dynamic URL from there).
       token.then(
         (glossCard) =>
-          iframe.contentWindow?.postMessage({ glossCard }, new URL(browser.runtime.getURL('/')).origin, [
-            channel.port2,
-          ]),
+          // No token (the background failed): a frame that cannot serve goes, and the next card makes another.
+          typeof glossCard === 'string'
+            ? iframe.contentWindow?.postMessage({ glossCard }, new URL(browser.runtime.getURL('/')).origin, [
+                channel.port2,
+              ])
+            : discard(),
         // Gloss was updated under the page: no card can serve here any more.
         () => discard(),
       );
@@ -316,6 +319,9 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
         break;
       case 'close':
         dispatch({ type: 'close' });
+        break;
+      case 'refused':
+        discard();
         break;
     }
   }
