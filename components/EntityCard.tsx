@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
-import { formatDate, formatList, kindName, plural, t } from '../i18n/i18n';
+import { formatDate, formatList, kindName, messagesLanguage, plural, t } from '../i18n/i18n';
 import { Byline } from './Byline';
 import { useCertifiedVisible } from './CertifiedVisible';
 
@@ -52,7 +52,8 @@ function Passage({
   parts.push(passage.text.slice(at));
   return (
     <blockquote class="passage">
-      {parts}
+      {/* The articles' words as written, in English: screen readers read them so. */}
+      <span lang="en">{parts}</span>
       {actions.readInContext && (
         <>
           {' '}
@@ -73,11 +74,11 @@ function Title({ article }: { article: CardArticle }) {
   return (
     <div class="title">
       {article.url ? (
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
+        <a href={article.url} target="_blank" rel="noopener noreferrer" lang="en">
           {article.title}
         </a>
       ) : (
-        article.title
+        <span lang="en">{article.title}</span>
       )}
       {article.titleIsDescriptive && <span class="note">{t('card.noHeadline')}</span>}
     </div>
@@ -209,6 +210,7 @@ export function EntityCard({
             })}
           </span>
         </h3>
+        {messagesLanguage() !== 'en' && <p class="note">{t('card.sourcesInEnglish')}</p>}
         {card.articles.length > 1 && !comparing && (
           <button type="button" class="link" onClick={() => setByMentions(!byMentions)}>
             {t(byMentions ? 'card.sortNewest' : 'card.sortMentions')}

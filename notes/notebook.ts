@@ -8,6 +8,7 @@ import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
 import { formText } from '../data/entity-kinds';
 import type { CorpusIndex } from '../data/corpus-index';
 import { searchEntities } from '../cards/entity-search';
+import { entityName } from '../cards/entity-names';
 import type { EntitySummary, Note } from './notes';
 import { kindName } from '../i18n/i18n';
 import { cardFor } from '../cards/cards';
@@ -67,10 +68,11 @@ export function entitySummary(corpus: CorpusIndex, entity: string): EntitySummar
   const def = CATALOGUE.find((e) => e.id === entity);
   if (!def) return { name: entity, kind: '', aliases: [], articles: [] };
   const forms = def.forms.map(formText);
+  const name = entityName(entity);
   return {
-    name: def.name,
+    name,
     kind: kindName(def.kind, 'name'),
-    aliases: [...new Set(forms)].filter((f) => f !== def.name),
+    aliases: [...new Set([def.name, ...forms])].filter((f) => f !== name),
     articles: (cardFor(corpus, entity)?.articles ?? []).map((a) => ({ title: a.title, date: a.date })),
   };
 }

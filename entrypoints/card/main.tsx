@@ -15,6 +15,7 @@ import { CertifiedVisible } from '../../components/CertifiedVisible';
 import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../cards/cards';
 import { readerUrl } from '../../cards/reader-url';
+import { inReaderLanguage, loadEntityNames } from '../../cards/entity-names';
 import { fold } from '../../matching/fold';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
@@ -23,6 +24,8 @@ import { nameDocument, prepareFormats, t } from '../../i18n/i18n';
 
 nameDocument(t('card.frameTitle'));
 prepareFormats();
+/** The entities' names and descriptions in the reader's language, loaded while the frame waits for its port. */
+const names = loadEntityNames();
 
 /** The page around the frame may restyle or cover it: Delete and "Not this here" work only while the card is seen as it is. */
 const renderCard = (card: VNode, root: HTMLElement) =>
@@ -63,10 +66,12 @@ function serve(port: MessagePort): void {
     let card = cards.get(entity);
     if (!card) {
       // A failed request (the extension was updated or reloaded) is not remembered.
-      card = ask({ type: 'getCard', entity }).catch(() => {
-        cards.delete(entity);
-        return null;
-      });
+      card = Promise.all([ask({ type: 'getCard', entity }), names])
+        .then(([found]) => found && inReaderLanguage(found))
+        .catch(() => {
+          cards.delete(entity);
+          return null;
+        });
       cards.set(entity, card);
     }
     return card;

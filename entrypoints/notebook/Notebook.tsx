@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import { CATALOGUE, ENTITY_KINDS, type EntityKind, nameOf } from '../../data/catalogue';
+import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
+import { entityName, inReaderLanguage } from '../../cards/entity-names';
 import { cardFor } from '../../cards/cards';
 import { entitySummary, notebookEntries } from '../../notes/notebook';
 import {
@@ -66,7 +67,8 @@ export function Notebook() {
     { query, kind: kind || undefined, article: article || undefined },
     corpus.mentions,
   );
-  const card = open ? cardFor(corpus, open) : undefined;
+  const found = open ? cardFor(corpus, open) : undefined;
+  const card = found && inReaderLanguage(found);
   const stamp = new Date().toISOString().slice(0, 10);
 
   const readImport = async (file: File) => {
@@ -106,7 +108,7 @@ export function Notebook() {
               download(
                 `gloss-notes-${stamp}.jsonld`,
                 'application/ld+json',
-                exportWebAnnotations(notes, nameOf),
+                exportWebAnnotations(notes, entityName),
               )
             }
           >
@@ -218,7 +220,8 @@ export function Notebook() {
                 aria-pressed={open === entity.id}
                 onClick={() => setOpen(entity.id)}
               >
-                <strong>{entity.name}</strong> <span class="muted">{kindName(entity.kind, 'name')}</span>
+                <strong>{entityName(entity.id)}</strong>{' '}
+                <span class="muted">{kindName(entity.kind, 'name')}</span>
                 <span class="muted">
                   {plural('notebook.count', list.length)} · {formatDate(lastChanged, 'moment')}
                 </span>

@@ -1,6 +1,7 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_KINDS, nameOf } from '../../data/catalogue';
+import { ENTITY_KINDS } from '../../data/catalogue';
+import { entityName } from '../../cards/entity-names';
 import { siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
@@ -120,7 +121,7 @@ export function Options() {
           <ul class="sites" aria-label={t('options.formsList')}>
             {settings.excludedForms.map((e) => (
               <li key={`${e.site} ${e.entity} ${e.form}`}>
-                <span>{t('options.form', { form: e.form, entity: nameOf(e.entity), site: e.site })}</span>
+                <span>{t('options.form', { form: e.form, entity: entityName(e.entity), site: e.site })}</span>
                 <button
                   type="button"
                   aria-label={t('options.markAgain', { form: e.form, site: e.site })}

@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { loadEntityNames } from '../../cards/entity-names';
 import '../../components/extension-page.css';
 import { Options } from './Options';
 import { nameDocument, t } from '../../i18n/i18n';
 
 nameDocument(t('options.title'));
 
-render(<Options />, document.getElementById('app')!);
+// The entities' names and descriptions in the reader's language, before anything shows.
+void loadEntityNames().then(() => render(<Options />, document.getElementById('app')!));

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { nameOf } from '../../data/catalogue';
+import { entityName, inReaderLanguage } from '../../cards/entity-names';
 import type { EntityCard as Card } from '../../cards/cards';
 import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
@@ -35,6 +35,7 @@ export function Popup() {
   const [subdomains, setSubdomains] = useState(false);
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<Card | null>();
+  const show = (found: Card | null) => setCard(found && inReaderLanguage(found));
   const [message, change] = useSettingsChange();
 
   useEffect(() => {
@@ -124,7 +125,7 @@ export function Popup() {
                       if (tab) void browser.tabs.sendMessage(tab.id, request);
                     }}
                   >
-                    <span>{nameOf(id)}</span> <span class="count">{formatNumber(count)}</span>
+                    <span>{entityName(id)}</span> <span class="count">{formatNumber(count)}</span>
                   </button>
                 </li>
               ))}
@@ -152,7 +153,7 @@ export function Popup() {
             <EntityCard
               card={card}
               actions={{
-                openEntity: (id) => void ask({ type: 'getCard', entity: id }).then(setCard),
+                openEntity: (id) => void ask({ type: 'getCard', entity: id }).then(show),
                 readInContext: (a, p) => void browser.tabs.create({ url: readerUrl(a, p) }),
               }}
             />
@@ -161,11 +162,8 @@ export function Popup() {
           <ul class="results" aria-label={t('popup.results')}>
             {results.map((e) => (
               <li key={e.id}>
-                <button
-                  type="button"
-                  onClick={() => void ask({ type: 'getCard', entity: e.id }).then(setCard)}
-                >
-                  {e.name}
+                <button type="button" onClick={() => void ask({ type: 'getCard', entity: e.id }).then(show)}>
+                  {entityName(e.id)}
                 </button>
               </li>
             ))}

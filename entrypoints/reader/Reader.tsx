@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { cardFor } from '../../cards/cards';
+import { inReaderLanguage } from '../../cards/entity-names';
 import { Isolated } from '../../components/Isolated';
 import { CardWithNotes } from '../../components/CardWithNotes';
 import { Byline } from '../../components/Byline';
@@ -61,7 +62,8 @@ export function Reader({ article: articleId, passage }: { article: string; passa
       </main>
     );
   const paragraphs = corpus.passages.flatMap((p, i) => (p.article === article.id ? [i] : []));
-  const card = selected ? cardFor(corpus, selected) : undefined;
+  const found = selected ? cardFor(corpus, selected) : undefined;
+  const card = found && inReaderLanguage(found);
 
   return (
     <div class="layout">

@@ -13,6 +13,7 @@ import { ask } from '../../messaging/ask';
 import { EntityCard } from '../../components/EntityCard';
 import { Isolated } from '../../components/Isolated';
 import { readerUrl } from '../../cards/reader-url';
+import { inReaderLanguage } from '../../cards/entity-names';
 import { Sentence } from '../../components/Sentence';
 import { PageLink } from '../../components/PageLink';
 import { t } from '../../i18n/i18n';
@@ -27,7 +28,9 @@ function Keys({ keys }: { keys: string[] }) {
 export function Welcome() {
   const [open, setOpen] = useState<{ entity: string; card: Card }>();
   const show = (entity: string) =>
-    void ask({ type: 'getCard', entity }).then((card) => card && setOpen({ entity, card }));
+    void ask({ type: 'getCard', entity }).then(
+      (card) => card && setOpen({ entity, card: inReaderLanguage(card) }),
+    );
 
   return (
     <main>

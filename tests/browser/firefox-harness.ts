@@ -28,6 +28,8 @@ export interface FirefoxGloss {
   open(url: string): Promise<Page>;
   /** One of Gloss's own pages (options, notebook…). */
   openExtensionPage(path: string): Promise<Page>;
+  /** The popup as it is for the tab showing `url` (known from Gloss's record of what each tab holds). */
+  openPopupFor(url: string): Promise<Page>;
 }
 
 /** `lang`: the interface language Firefox is asked for (`intl.locale.requested`; Debian's language packs provide it). */
@@ -63,6 +65,25 @@ export function useFirefoxGloss(options: { lang?: string } = {}): FirefoxGloss {
         .catch(() => undefined);
       await page.waitForSelector('#app > *', { timeout: 15_000 });
       return page;
+    };
+    env.openPopupFor = async (url) => {
+      const probe = await env.openExtensionPage('options.html');
+      const tabId = await probe.waitForFunction(
+        async (url) => {
+          const session = (
+            globalThis as unknown as { browser: { storage: { session: { get(): Promise<object> } } } }
+          ).browser.storage.session;
+          const entry = Object.entries(await session.get()).find(
+            ([key, tab]) => key.startsWith('tab:') && (tab as { url?: string }).url === url,
+          );
+          return entry ? Number(entry[0].slice('tab:'.length)) : 0;
+        },
+        {},
+        url,
+      );
+      const popup = await env.openExtensionPage(`popup.html?tab=${await tabId.jsonValue()}`);
+      await probe.close();
+      return popup;
     };
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
 import { hoverMark, run } from './marks';
 import { cardTexts, shownCard } from './card-frame';
-import { fill, messagesOf } from '../locale-messages';
+import { catalogueIn, fill, messagesOf } from '../locale-messages';
 import { untranslated, visibleWords } from './untranslated';
 
 const english = await messagesOf('en');
@@ -42,12 +42,30 @@ describe.each([
       await page.close();
     }
 
-    const news = await ff.open(`${ff.server.origin}/news.html`);
-    await hoverMark(news, 'monroe-doctrine');
-    const card = await shownCard(news, 'Monroe Doctrine');
-    expect(await cardTexts(card, '.kind')).toEqual([say('kind.doctrine.name')]);
-    expect(await cardTexts(card, '.passage .link')).toContain(say('card.readInContext'));
-    expect(untranslated(lang, english, messages, await visibleWords(card))).toEqual([]);
-    await news.close();
+    const url = `${ff.server.origin}/news.html`;
+    const news = await ff.open(url);
+    const { name, description, englishSentences } = catalogueIn(lang);
+    for (const id of ['monroe-doctrine', 'nicolas-maduro']) {
+      await hoverMark(news, id);
+      const card = await shownCard(news, name(id));
+      // Gloss's own words of the entity in the language; the articles' passages stay as written.
+      expect((await cardTexts(card, '.description'))[0]).toContain(description(id));
+      const shown = await visibleWords(card);
+      for (const sentence of englishSentences(id)) expect(shown, id).not.toContain(sentence);
+      expect(untranslated(lang, english, messages, shown)).toEqual([]);
+      if (id === 'monroe-doctrine') {
+        expect(await cardTexts(card, '.kind')).toEqual([say('kind.doctrine.name')]);
+        expect(await cardTexts(card, '.passage .link')).toContain(say('card.readInContext'));
+      }
+      await news.keyboard.press('Escape');
+    }
+    const popup = await ff.openPopupFor(url);
+    await popup.waitForSelector('ul.found button');
+    const listed = await popup.$$eval('ul.found button span:first-child', (els) =>
+      els.map((e) => e.textContent),
+    );
+    for (const id of ['nicolas-maduro', 'monroe-doctrine', 'lima-group', 'astana-format'])
+      expect(listed).toContain(name(id));
+    await Promise.all([popup.close(), news.close()]);
   });
 });

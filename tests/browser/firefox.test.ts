@@ -275,21 +275,7 @@ describe('the popup in Firefox', () => {
   it('lists what the tab holds and switches its site off and on', async () => {
     const url = `${ff.server.origin}/news.html`;
     const page = await ff.open(url);
-    const probe = await ff.openExtensionPage('options.html');
-    const tabId = await probe.waitForFunction(
-      async (url) => {
-        const session = (
-          globalThis as unknown as { browser: { storage: { session: { get(): Promise<object> } } } }
-        ).browser.storage.session;
-        const entry = Object.entries(await session.get()).find(
-          ([, tab]) => (tab as { url?: string }).url === url,
-        );
-        return entry ? Number(entry[0].slice('tab:'.length)) : 0;
-      },
-      {},
-      url,
-    );
-    const popup = await ff.openExtensionPage(`popup.html?tab=${await tabId.jsonValue()}`);
+    const popup = await ff.openPopupFor(url);
     await popup.waitForSelector('ul[aria-label="Found on this page"] button');
     const names = await popup.$$eval('ul[aria-label="Found on this page"] button span:first-child', (els) =>
       els.map((e) => e.textContent),
@@ -299,7 +285,7 @@ describe('the popup in Firefox', () => {
     await waitForNoMarks(page);
     await popup.click('input[role="switch"]');
     await waitForMark(page, 'monroe-doctrine');
-    await Promise.all([page.close(), probe.close(), popup.close()]);
+    await Promise.all([page.close(), popup.close()]);
   });
 });
 

@@ -21,7 +21,7 @@ import {
 } from './harness';
 import { hoverMark } from './marks';
 import { shownCard } from './card-frame';
-import { LANGUAGES, fill, messagesOf } from '../locale-messages';
+import { LANGUAGES, catalogueIn, fill, messagesOf } from '../locale-messages';
 import { untranslated, visibleWords } from './untranslated';
 
 const corpus = index as CorpusIndex;
@@ -90,7 +90,7 @@ describe.each(LANGUAGES)('Gloss with the browser in %s', (lang) => {
       })
       .toBe('as expected');
     await hoverMark(news, 'nicolas-maduro');
-    const frame = await shownCard(news, 'Nicolás Maduro');
+    const frame = await shownCard(news, catalogueIn(lang).name('nicolas-maduro'));
     const card = frame.locator('[role="dialog"]');
     expect(await card.locator('.kind').textContent()).toBe(say('kind.person.name'));
     expect(await card.locator('h3').first().textContent()).toContain(say('card.articlesSaid'));
@@ -113,6 +113,36 @@ describe.each(LANGUAGES)('Gloss with the browser in %s', (lang) => {
     );
     expect(await card.locator('.article .meta').allTextContents()).toEqual(expected);
     await expectSpoken(frame);
+    await expectCatalogueIn(frame, 'nicolas-maduro');
+
+    await news.keyboard.press('Escape');
+    await hoverMark(news, 'monroe-doctrine');
+    await expectCatalogueIn(
+      await shownCard(news, catalogueIn(lang).name('monroe-doctrine')),
+      'monroe-doctrine',
+    );
+
+    // The popup lists what the page holds by the names the reader's press uses.
+    const popup = await browser.newPage(
+      `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, news.url())}`,
+    );
+    const listed = popup.locator('.found li span:first-child');
+    await listed.first().waitFor();
+    const names = await listed.allTextContents();
+    for (const id of ['nicolas-maduro', 'monroe-doctrine', 'lima-group', 'astana-format'])
+      expect(names).toContain(catalogueIn(lang).name(id));
+    await popup.close();
     await news.close();
   });
+
+  /** The card shows the entity's name and Gloss's description in the language, and none of the English. */
+  const expectCatalogueIn = async (frame: Frame, id: string) => {
+    const card = frame.locator('[role="dialog"]');
+    const { name, description, englishSentences } = catalogueIn(lang);
+    expect(await card.locator('h2').textContent()).toBe(name(id));
+    expect(await card.locator('.description').textContent()).toContain(description(id));
+    if (lang === 'en') return;
+    const shown = await card.innerText();
+    for (const sentence of englishSentences(id)) expect(shown, id).not.toContain(sentence);
+  };
 });
