@@ -6,6 +6,7 @@
  */
 import { CATALOGUE, NOT_ENTITIES, type EntityDef } from '../data/catalogue';
 import type { Dictionary } from '../matching/terms';
+import { withCatalogueNames } from './catalogue-names';
 import {
   AMBIGUOUS,
   ANY_CASE,
@@ -24,7 +25,7 @@ import { roleBits } from '../matching/name-context';
 import { compileScan } from '../matching/scan';
 import { termsOf } from '../matching/terms';
 
-export function buildDictionary(catalogue: readonly EntityDef[] = CATALOGUE): Dictionary {
+export function buildDictionary(catalogue: readonly EntityDef[] = withCatalogueNames(CATALOGUE)): Dictionary {
   const index = new Map(catalogue.map((e, i) => [e.id, i]));
   const indexOf = (id: string): number => {
     const i = index.get(id);
