@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
 import { hoverMark, markCount } from '../tests/browser/marks';
 import { shownCard } from '../tests/browser/card-frame';
-import { fill, messagesOf } from '../tests/locale-messages';
+import { catalogueIn, fill, messagesOf } from '../tests/locale-messages';
 
 const out = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(out, { recursive: true });
@@ -32,7 +32,9 @@ for (const { lang, scheme } of runs) {
     const count = await markCount(page);
     await page.screenshot({ path: shot('1-news-page-marked') });
     await hoverMark(page, 'monroe-doctrine');
-    const card = (await shownCard(page, 'Monroe Doctrine')).locator('[role="dialog"]');
+    const card = (await shownCard(page, catalogueIn(lang).name('monroe-doctrine'))).locator(
+      '[role="dialog"]',
+    );
     await page.screenshot({ path: shot('2-monroe-doctrine-card') });
     await card.getByRole('button', { name: say('card.compare') }).click();
     await page.screenshot({ path: shot('4-compare-timeline') });
@@ -56,7 +58,10 @@ for (const { lang, scheme } of runs) {
     // The page Gloss opens on install, with a card open on its example.
     const welcome = await browser.newPage(`chrome-extension://${browser.extensionId}/welcome.html`);
     await welcome.locator('.mention', { hasText: lang === 'es' ? 'Grupo de Lima' : 'Lima Group' }).hover();
-    await welcome.locator('.isolated-card').getByRole('heading', { name: 'Lima Group' }).waitFor();
+    await welcome
+      .locator('.isolated-card')
+      .getByRole('heading', { name: catalogueIn(lang).name('lima-group') })
+      .waitFor();
     await welcome.screenshot({ path: shot('6-welcome'), fullPage: true });
     console.log(`${lang}, ${scheme}: Gloss marked ${count} mentions on ${server.origin}/news.html`);
   } finally {
