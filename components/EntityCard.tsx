@@ -210,7 +210,6 @@ export function EntityCard({
             })}
           </span>
         </h3>
-        {messagesLanguage() !== 'en' && <p class="note">{t('card.sourcesInEnglish')}</p>}
         {card.articles.length > 1 && !comparing && (
           <button type="button" class="link" onClick={() => setByMentions(!byMentions)}>
             {t(byMentions ? 'card.sortNewest' : 'card.sortMentions')}
@@ -227,6 +226,7 @@ export function EntityCard({
           </button>
         )}
       </div>
+      {messagesLanguage() !== 'en' && <p class="sources">{t('card.sourcesInEnglish')}</p>}
       {comparing ? (
         <Compare card={card} actions={actions} />
       ) : (

@@ -31,6 +31,7 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
   .note-meta .link { min-width: 44px; min-height: 44px; }
 }
 .heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+.sources { margin: 0 0 6px; font-size: 11px; color: #5b5b66; }
 .related { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #c4c4cc; border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
 .compare { margin-top: 4px; container-type: inline-size; }
@@ -46,7 +47,7 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .more { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-  .kind, .why, .count, .note, .meta, .month, .checked { color: #a9a9b5; }
+  .kind, .why, .count, .note, .meta, .month, .checked, .sources { color: #a9a9b5; }
   .dot { border-color: #1f2024; }
   .chip { border-color: #4a4b52; }
   .article { border-color: #32333a; }
