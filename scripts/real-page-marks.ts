@@ -13,7 +13,8 @@ import { resolve } from 'node:path';
 const root = resolve(process.argv[2] ?? resolve(import.meta.dirname, '..'));
 const pages = resolve(import.meta.dirname, '../../shared/pages');
 const { buildDictionary } = await import(`${root}/compile/dictionary.ts`);
-const { evidenceOf, withEvidence, loadMatcher } = await import(`${root}/matching/matcher.ts`);
+const { loadMatcher } = await import(`${root}/matching/matcher.ts`);
+const { evidenceOf, withEvidence } = await import(`${root}/matching/evidence.ts`);
 const { termsOf } = await import(`${root}/matching/terms.ts`);
 
 const dictionary = buildDictionary();
