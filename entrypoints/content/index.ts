@@ -108,6 +108,7 @@ export default defineContentScript({
         shadowRoots: marks.openShadowRoots,
         onHover: (target) => cards.hover(target),
         onClick: (mention) => cards.open(mention, { focus: false }),
+        onTapAway: () => cards.escape(),
       });
       const unwatchKeyboard = watchKeyboard(document, {
         mentions,

@@ -15,6 +15,8 @@ export interface PointerOptions {
   shadowRoots: ReadonlySet<ShadowRoot>;
   onHover(target: Mention | 'card' | undefined): void;
   onClick(mention: Mention): void;
+  /** A finger tapped the page away from any mention and the card: a shown card goes. */
+  onTapAway(): void;
 }
 
 /** Slack around glyph boxes, in CSS pixels. */
@@ -60,8 +62,15 @@ export interface PointerWatch {
   stop(): void;
 }
 
+/** A finger or a pen: taps, not hovers. */
+const isTouch = (pointerType: string | undefined) => pointerType === 'touch' || pointerType === 'pen';
+
 export function watchPointer(doc: Document, options: PointerOptions): PointerWatch {
-  const { mentions, onHover, onClick } = options;
+  const { mentions, onHover, onClick, onTapAway } = options;
+  /** What the last press was made with: a `click` does not always say (Firefox's is a MouseEvent). */
+  let pressedWith: string | undefined;
+  /** A linked mention whose card a tap opened: a second tap on it follows the link. */
+  let tappedLink: Mention | undefined;
   let x = 0;
   let y = 0;
   let target: EventTarget | 'card' | undefined;
@@ -84,7 +93,9 @@ export function watchPointer(doc: Document, options: PointerOptions): PointerWat
   };
 
   const onMove = (event: PointerEvent) => {
-    if (!event.isTrusted || (mentions.size === 0 && hovered === undefined)) return;
+    // No hover on a touch screen: a finger that moves is scrolling.
+    if (!event.isTrusted || event.pointerType === 'touch' || (mentions.size === 0 && hovered === undefined))
+      return;
     x = event.clientX;
     y = event.clientY;
     const path = event.composedPath();
@@ -99,19 +110,36 @@ export function watchPointer(doc: Document, options: PointerOptions): PointerWat
   const onScroll = () => {
     if (hovered !== undefined && target !== 'card') frame ||= requestAnimationFrame(check);
   };
+  const onPress = (event: PointerEvent) => {
+    if (event.isTrusted) pressedWith = event.pointerType;
+  };
   const onClickEvent = (event: MouseEvent) => {
     if (!event.isTrusted || event.button !== 0) return;
     const path = event.composedPath();
     if (isOwnUi(path)) return;
+    const touch = isTouch((event as PointerEvent).pointerType || pressedWith);
     const mention = mentionAt(doc, options, event.clientX, event.clientY, path[0]);
-    // A mention inside a link: the link is followed, as without Gloss.
-    if (mention && !mention.text.parentElement?.closest('a[href]')) onClick(mention);
+    const linked = !!mention?.text.parentElement?.closest('a[href]');
+    const followed = tappedLink;
+    tappedLink = undefined;
+    if (!mention) {
+      if (touch) onTapAway();
+      return;
+    }
+    if (!linked) return onClick(mention);
+    // A mention inside a link: with a mouse the link is followed, as without Gloss. A finger
+    // cannot hover to see the card first: its first tap opens the card, a second the link.
+    if (!touch || followed === mention) return;
+    event.preventDefault();
+    tappedLink = mention;
+    onClick(mention);
   };
 
   doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
   doc.addEventListener('pointerout', onOut, { capture: true, passive: true });
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
   doc.addEventListener('click', onClickEvent, true);
+  doc.addEventListener('pointerdown', onPress, { capture: true, passive: true });
   return {
     overCard(over) {
       if (over) {
@@ -130,6 +158,7 @@ export function watchPointer(doc: Document, options: PointerOptions): PointerWat
       doc.removeEventListener('pointerout', onOut, true);
       doc.removeEventListener('scroll', onScroll, true);
       doc.removeEventListener('click', onClickEvent, true);
+      doc.removeEventListener('pointerdown', onPress, true);
     },
   };
 }
