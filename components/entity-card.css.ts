@@ -25,10 +25,14 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
 .note-meta { display: flex; justify-content: space-between; gap: 8px; font-size: 11px; color: #5b5b66; margin: 2px 0 8px; }
 .error { color: #b3261e; }
 .link { font: inherit; font-size: 12px; color: #1a4fb5; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
-/* A finger deletes a note and takes it back: 44px targets on touch screens. */
+/* A finger needs 44px targets (WCAG 2.5.5): every button of the card, on touch screens. */
 @media (pointer: coarse) {
   .note-meta { align-items: center; }
-  .note-meta .link { min-width: 44px; min-height: 44px; }
+  .link, .more, .chip { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; }
+}
+/* On a phone the card is a sheet across the bottom of the screen (content/card-frame.ts). */
+@media (max-width: 600px) {
+  .card { width: 100%; max-height: none; border-radius: 12px 12px 0 0; box-shadow: none; }
 }
 .heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .sources { margin: 0 0 6px; font-size: 11px; color: #5b5b66; }

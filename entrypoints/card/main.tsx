@@ -31,6 +31,8 @@ const names = loadEntityNames();
 const renderCard = (card: VNode, root: HTMLElement) =>
   render(<CertifiedVisible target={root}>{card}</CertifiedVisible>, root);
 
+/** How far down a finger drags the card's top to put the card away. */
+const SWIPE_PX = 80;
 /** Ports offered with tokens the background refused: past this many, a page is only guessing. */
 const MAX_REFUSED = 20;
 let refused = 0;
@@ -162,6 +164,24 @@ function serve(port: MessagePort): void {
     else pin();
   });
   keepFocusIn(root);
+  // On a phone the card is a sheet along the bottom: a swipe down on it, from its top, puts it away.
+  let swipeFrom: number | undefined;
+  document.addEventListener(
+    'touchstart',
+    (event) => {
+      swipeFrom = root.scrollTop <= 0 && event.touches.length === 1 ? event.touches[0]!.clientY : undefined;
+    },
+    { passive: true },
+  );
+  document.addEventListener(
+    'touchmove',
+    (event) => {
+      if (swipeFrom === undefined || event.touches[0]!.clientY - swipeFrom < SWIPE_PX) return;
+      swipeFrom = undefined;
+      post({ type: 'close' });
+    },
+    { passive: true },
+  );
   // Leaving the page saves any note being written.
   window.addEventListener('pagehide', () => render(null, root));
 }

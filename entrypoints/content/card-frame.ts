@@ -40,12 +40,22 @@ const MIN_HEIGHT = 120;
 /** See `publish`. */
 const STATE_MARK = 'gloss:card-state';
 const MAX_HEIGHT = 460;
+/**
+ * Narrow screens and touch screens get the card as a sheet along the bottom
+ * of what the reader sees, full width, at most this share of its height.
+ */
+const SHEET_MAX_WIDTH = 600;
+const SHEET_SHARE = 0.6;
+const COARSE_POINTER = '(pointer: coarse)';
+const asSheet = (view: Window) =>
+  view.innerWidth <= SHEET_MAX_WIDTH || view.matchMedia(COARSE_POINTER).matches;
 
 const FRAME_CSS = `
 iframe { position: fixed; top: 0; left: 0; width: 380px; height: 0; margin: 0; padding: 0; border: 0;
   border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); background: transparent;
   color-scheme: normal; display: block; visibility: hidden; }
 iframe.shown { visibility: visible; }
+iframe.sheet { width: 100vw; border-radius: 12px 12px 0 0; box-shadow: 0 -6px 24px rgba(0,0,0,.2); }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -75,6 +85,8 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let stopFollowing: (() => void) | undefined;
+  /** Places the shown card again (its content grew or shrank). */
+  let follow: (() => void) | undefined;
   /** Where focus was before it moved into the card. */
   let returnFocus: HTMLElement | undefined;
 
@@ -138,7 +150,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
   /** The frame and its host leave the page. */
   function discard(): void {
     stopFollowing?.();
-    stopFollowing = undefined;
+    stopFollowing = follow = undefined;
     clearTimeout(idleTimer);
     frame?.host.remove();
     frame = undefined;
@@ -217,7 +229,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
         break;
       case 'hide':
         stopFollowing?.();
-        stopFollowing = undefined;
+        stopFollowing = follow = undefined;
         if (frame) {
           frame.iframe.classList.remove('shown');
           frame.post({ type: 'hide' });
@@ -242,19 +254,50 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
     contextElement: mention.text.parentElement ?? undefined,
   });
 
-  /** Places the frame at its mention, follows it as the page scrolls, and shows it once placed. */
+  /**
+   * Places the frame at its mention (on a phone, as a sheet along the bottom),
+   * follows it as the page scrolls, and shows it once placed.
+   */
   function display(mention: Mention, focus: boolean): void {
     if (!frame) return;
     stopFollowing?.();
-    resize();
     const { iframe } = frame;
+    const view = doc.defaultView ?? window;
+    const sheet = asSheet(view);
+    iframe.classList.toggle('sheet', sheet);
+    resize();
     const anchor = anchorOf(mention);
     const started = askedAt;
     let first = true;
-    stopFollowing = autoUpdate(anchor, iframe, () => {
+    const place = (x: number, y: number) => {
+      if (state.shown?.mention !== mention) return;
+      iframe.style.setProperty('left', `${x}px`);
+      iframe.style.setProperty('top', `${y}px`);
+      if (!first) return;
+      first = false;
+      iframe.classList.add('shown');
+      if (focus) {
+        iframe.focus();
+        frame?.post({ type: 'focus' });
+      }
+      // Observable like the marking pass: from intent (or click, or Enter) to the card painted.
+      requestAnimationFrame(() =>
+        performance.measure('gloss:card', { start: started, end: performance.now() }),
+      );
+    };
+    const update = () => {
       // The page rewrote or removed the text under the card: the card goes with it.
       if (!mentions.has(mention)) {
         queueMicrotask(() => dispatch({ type: 'mentionGone', writing: focusInCard() }));
+        return;
+      }
+      if (sheet) {
+        // Along the bottom of what the reader sees: above the on-screen keyboard while it is open.
+        const seen = view.visualViewport;
+        maxHeight = Math.max(MIN_HEIGHT, Math.floor((seen?.height ?? view.innerHeight) * SHEET_SHARE));
+        resize();
+        const bottom = seen ? seen.offsetTop + seen.height : view.innerHeight;
+        place(0, bottom - Math.min(contentHeight, maxHeight));
         return;
       }
       void computePosition(anchor, iframe, {
@@ -273,23 +316,18 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
             },
           }),
         ],
-      }).then(({ x, y }) => {
-        if (state.shown?.mention !== mention) return;
-        iframe.style.setProperty('left', `${x}px`);
-        iframe.style.setProperty('top', `${y}px`);
-        if (!first) return;
-        first = false;
-        iframe.classList.add('shown');
-        if (focus) {
-          iframe.focus();
-          frame?.post({ type: 'focus' });
-        }
-        // Observable like the marking pass: from intent (or click, or Enter) to the card painted.
-        requestAnimationFrame(() =>
-          performance.measure('gloss:card', { start: started, end: performance.now() }),
-        );
-      });
-    });
+      }).then(({ x, y }) => place(x, y));
+    };
+    const stopAuto = autoUpdate(anchor, iframe, update);
+    const seen = sheet ? view.visualViewport : null;
+    seen?.addEventListener('resize', update);
+    seen?.addEventListener('scroll', update);
+    follow = update;
+    stopFollowing = () => {
+      stopAuto();
+      seen?.removeEventListener('resize', update);
+      seen?.removeEventListener('scroll', update);
+    };
   }
 
   function onReport(report: FromCard): void {
@@ -307,6 +345,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       case 'size':
         contentHeight = report.height;
         resize();
+        follow?.();
         break;
       case 'pointer':
         onPointer(report.over);
