@@ -126,7 +126,7 @@ export const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1
  * `lang` is the browser's interface language (Chromium's `--lang`), en-US unless given.
  */
 export async function launchWithGloss(
-  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; lang?: string } = {},
+  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; lang?: string; phone?: boolean } = {},
 ): Promise<GlossBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first`);
@@ -136,7 +136,10 @@ export async function launchWithGloss(
     executablePath: chromiumPath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
+    // `phone`: a 390×844 touch screen, as a phone's browser shows pages.
+    ...(options.phone
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1280, height: 900 } }),
     ...(options.lang && { locale: options.lang }),
     args: [
       ...(options.lang ? [`--lang=${options.lang}`] : []),
