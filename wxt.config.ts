@@ -42,6 +42,11 @@ export default defineConfig({
           strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android: AMO offers Gloss there from this key, and the phone's
+        // Firefox checks it on install. 142 is its first version that understands
+        // data_collection_permissions; the APIs Gloss uses there (scripting,
+        // storage.session, the badge) are older.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
