@@ -16,9 +16,9 @@ import {
   type ResponseOf,
 } from '../../messaging/contract';
 import { changeSettings, migrateSettings } from './settings-service';
+import { listenForSiteToggle } from './site-toggle';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
 import { issueCardToken, redeemCardToken } from './card-tokens';
-import { t } from '../../i18n/i18n';
 import { siteOf } from '../../settings/settings';
 import { pageAddress } from '../../notes/notes';
 import {
@@ -34,7 +34,6 @@ import {
 
 const corpus = index as CorpusIndex;
 const known = new Set(corpus.entities.map((e) => e.id));
-const TOGGLE_SITE = 'toggle-site';
 /** Set in local storage once the welcome page has been shown. */
 const WELCOMED = 'welcomed';
 
@@ -88,13 +87,6 @@ function handle(request: Request, sender: Sender): Promise<unknown> {
   return Promise.resolve(handler(request, sender));
 }
 
-/** The keyboard command and the context-menu item: flip Gloss for the page's site. */
-async function toggleSite(url: string | undefined): Promise<void> {
-  if (!url) return;
-  const result = await changeSettings({ type: 'toggleSite', url, subdomains: false });
-  if (!result.ok) console.error('Gloss:', result.error);
-}
-
 export default defineBackground(() => {
   void migrateSettings();
   // Drafts left by pages that went before their save landed (a tab closed, Gloss updated).
@@ -126,31 +118,12 @@ export default defineBackground(() => {
     if (change.status === 'loading') void tabLoading(tabId);
   });
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === TOGGLE_SITE) void toggleSite(tab?.url);
-  });
+  listenForSiteToggle();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void welcomeOnce();
-    void addMenuItem();
-  });
-  // The browser keeps the item across restarts, in the words it was made with:
-  // made again at each start, it follows a change of the browser's language.
-  browser.runtime.onStartup.addListener(() => void addMenuItem());
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === TOGGLE_SITE) void toggleSite(info.pageUrl);
   });
 });
-
-/** The page's context menu item that turns Gloss on or off for the site, in the reader's language. */
-async function addMenuItem(): Promise<void> {
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: TOGGLE_SITE,
-    title: t('commandToggleSite'),
-    contexts: ['page', 'selection', 'link'],
-  });
-}
 
 /**
  * Opens the welcome page the first time Gloss is installed in a profile:
