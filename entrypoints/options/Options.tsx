@@ -99,8 +99,8 @@ export function Options() {
               }}
             />
           </label>
-          <label>
-            <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />{' '}
+          <label class="row">
+            <input type="checkbox" checked={subdomains} onChange={() => setSubdomains(!subdomains)} />
             {t('options.andSubdomains')}
           </label>
           <button type="submit">{t('options.add')}</button>
