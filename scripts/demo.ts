@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithGloss, serveFixtures, annotated, tabIdOf } from '../tests/browser/harness';
-import { hoverMark, markCount } from '../tests/browser/marks';
+import { hoverMark, markCount, pointOf } from '../tests/browser/marks';
 import { shownCard } from '../tests/browser/card-frame';
 import { catalogueIn, fill, messagesOf } from '../tests/locale-messages';
 
@@ -64,6 +64,29 @@ for (const { lang, scheme } of runs) {
       .waitFor();
     await welcome.screenshot({ path: shot('6-welcome'), fullPage: true });
     console.log(`${lang}, ${scheme}: Gloss marked ${count} mentions on ${server.origin}/news.html`);
+  } finally {
+    await browser.close();
+  }
+}
+// On a phone (390×844, touch): a tapped name's card as a sheet, and the popup, light and dark.
+for (const scheme of ['light', 'dark'] as const) {
+  const shot = (name: string) => `${out}/phone-en-${scheme}-${name}.png`;
+  const browser = await launchWithGloss({ colorScheme: scheme, phone: true });
+  await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
+  try {
+    const page = await browser.newPage(`${server.origin}/phone.html`);
+    await annotated(page);
+    const { x, y } = await pointOf(page, 'monroe-doctrine');
+    await page.touchscreen.tap(x, y);
+    await shownCard(page, catalogueIn('en').name('monroe-doctrine'));
+    await page.screenshot({ path: shot('1-card-sheet') });
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page.url())}`,
+    );
+    await popup.getByRole('list', { name: 'Found on this page' }).waitFor();
+    await popup.screenshot({ path: shot('2-popup') });
+    console.log(`phone, ${scheme}: card as a sheet and the popup`);
   } finally {
     await browser.close();
   }
