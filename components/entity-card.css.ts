@@ -30,10 +30,6 @@ mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; 
   .note-meta { align-items: center; }
   .link, .more, .chip { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; }
 }
-/* On a phone the card is a sheet across the bottom of the screen (content/card-frame.ts). */
-@media (max-width: 600px) {
-  .card { width: 100%; max-height: none; border-radius: 12px 12px 0 0; box-shadow: none; }
-}
 .heading { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .sources { margin: 0 0 6px; font-size: 11px; color: #5b5b66; }
 .related { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
