@@ -113,6 +113,26 @@ describe('on a phone', () => {
     await page.close();
   });
 
+  it('puts the sheet away when a finger swipes it down from its top', async () => {
+    const page = await newsPage();
+    await tapMark(page, 'mike-pompeo');
+    const frame = await shownCard(page, 'Mike Pompeo');
+    // The card's frame has a process of its own: the swipe is sent to it.
+    const cdp = await page.context().newCDPSession(frame);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: 100, y }],
+      });
+    // Sent without waiting for each to be handled: the frame is hidden mid-gesture.
+    const sent = [touch('touchStart', 20)];
+    for (let y = 40; y <= 200; y += 40) sent.push(touch('touchMove', y));
+    sent.push(touch('touchEnd', 200));
+    await noCard(page);
+    await Promise.allSettled(sent);
+    await page.close();
+  });
+
   it('keeps a note typed in the sheet', async () => {
     const page = await newsPage();
     await tapMark(page, 'mike-pence');
