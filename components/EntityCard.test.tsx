@@ -14,10 +14,10 @@ describe('EntityCard', () => {
   it('lists the articles newest first, or by mentions when the reader asks, and says which', () => {
     const card = cardFor(index as CorpusIndex, 'nicolas-maduro')!;
     render(<EntityCard card={card} />);
-    expect(screen.getByText(/newest first/)).toBeTruthy();
+    screen.getByText(/newest first/);
     expect(titles()[0]).toBe(card.articles[0]!.title);
     fireEvent.click(screen.getByRole('button', { name: 'Most mentions first' }));
-    expect(screen.getByText(/most mentions first\)/)).toBeTruthy();
+    screen.getByText(/most mentions first\)/);
     const most = [...card.articles].sort((a, b) => b.mentions - a.mentions)[0]!;
     expect(titles()[0]).toBe(most.title);
   });
@@ -25,10 +25,10 @@ describe('EntityCard', () => {
   it('says what the timeline shows, with months and bounds taken from the corpus', () => {
     const card = cardFor(index as CorpusIndex, 'nicolas-maduro')!;
     render(<EntityCard card={card} />);
-    expect(screen.getByText(/5 of 5, newest first/)).toBeTruthy();
+    screen.getByText(/5 of 5, newest first/);
     fireEvent.click(screen.getByRole('button', { name: 'Compare on a timeline' }));
     // The columns run oldest first, and the heading says so (it used to say "newest first").
-    expect(screen.getByText(/5 of 5, oldest first/)).toBeTruthy();
+    screen.getByText(/5 of 5, oldest first/);
     expect([...document.querySelectorAll('.month')].map((m) => m.textContent)).toEqual([
       'Jan 2019',
       'Feb 2019',
@@ -46,6 +46,6 @@ describe('EntityCard', () => {
   it('marks a descriptive title as ours', () => {
     const card = cardFor(index as CorpusIndex, 'bashar-al-assad')!;
     render(<EntityCard card={card} />);
-    expect(screen.getByText('(no headline; our description)')).toBeTruthy();
+    screen.getByText('(no headline; our description)');
   });
 });

@@ -150,7 +150,7 @@ describe('NotesPanel', () => {
     render(
       <NotesPanel entityName="Rosneft" notes={[note]} save={vi.fn()} remove={vi.fn()} restore={vi.fn()} />,
     );
-    expect(screen.getByText(/on “<img src=x onerror=alert\(1\)>”$/)).toBeTruthy();
+    screen.getByText(/on “<img src=x onerror=alert\(1\)>”$/);
     expect(document.querySelector('img')).toBeNull();
   });
 });
@@ -211,7 +211,7 @@ describe('a deleted note', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Your browser has no room left to store notes.',
     );
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Undo' });
   });
 
   it('in the new-note box leaves an empty box for the next one', async () => {

@@ -45,7 +45,10 @@ describe.each([
     const url = `${ff.server.origin}/news.html`;
     const news = await ff.open(url);
     const { name, description, englishSentences } = catalogueIn(lang);
-    for (const id of ['monroe-doctrine', 'nicolas-maduro']) {
+    for (const [id, kind] of [
+      ['monroe-doctrine', 'kind.doctrine.name'],
+      ['nicolas-maduro', 'kind.person.name'],
+    ] as const) {
       await hoverMark(news, id);
       const card = await shownCard(news, name(id));
       // Gloss's own words of the entity in the language; the articles' passages stay as written.
@@ -53,10 +56,8 @@ describe.each([
       const shown = await visibleWords(card);
       for (const sentence of englishSentences(id)) expect(shown, id).not.toContain(sentence);
       expect(untranslated(lang, english, messages, shown)).toEqual([]);
-      if (id === 'monroe-doctrine') {
-        expect(await cardTexts(card, '.kind')).toEqual([say('kind.doctrine.name')]);
-        expect(await cardTexts(card, '.passage .link')).toContain(say('card.readInContext'));
-      }
+      expect(await cardTexts(card, '.kind')).toEqual([say(kind)]);
+      expect(await cardTexts(card, '.passage .link')).toContain(say('card.readInContext'));
       await news.keyboard.press('Escape');
     }
     const popup = await ff.openPopupFor(url);
