@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
+import vitest from '@vitest/eslint-plugin';
+import testingLibrary from 'eslint-plugin-testing-library';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'data/generated/'] },
@@ -12,6 +14,26 @@ export default tseslint.config(
     rules: {
       // Non-null assertions are used after explicit index checks in hot loops.
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // A test that cannot fail is a defect: an assertion inside an `if` may never run, and
+    // `expect(getBy…(…)).toBeTruthy()` cannot fail (getBy throws first). Presence is said by a
+    // getBy… call alone, which throws when nothing matches; absence by queryBy… with a matcher.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    plugins: { vitest, 'testing-library': testingLibrary },
+    rules: {
+      'vitest/no-conditional-expect': 'error',
+      'testing-library/prefer-presence-queries': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='expect'] > CallExpression.arguments[callee.property.name=/^get(All)?By/]",
+          message:
+            'getBy… throws when nothing matches, so an expect around it can never fail: call it alone to say the element is there.',
+        },
+      ],
     },
   },
   {
