@@ -251,28 +251,40 @@ export function toolbarOf(browser: GlossBrowser, tabId: number): Promise<{ text:
   }, tabId);
 }
 
-/** The tab id Gloss recorded for a page: its content script reports to the background, which keeps it in session storage. */
-export async function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const id = await browser.worker.evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
-      const ids = Object.entries(await chrome.storage.session.get())
-        .filter(([, tab]) => (tab as { url?: string }).url === url)
-        .map(([key]) => Number(key.slice('tab:'.length)));
-      // A tab closed a moment ago may not be forgotten yet: only open tabs count, the newest first.
-      const open = await Promise.all(
-        ids.map((id) =>
-          chrome.tabs.get(id).then(
-            () => id,
-            () => 0,
-          ),
-        ),
-      );
-      return Math.max(0, ...open);
-    }, url);
-    if (id > 0) return id;
-    if (Date.now() > deadline) throw new Error(`Gloss recorded no tab for ${url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/**
+ * The tab id Gloss recorded for a page: its content script reports to the
+ * background, which keeps it in session storage. Waits for the record to be
+ * written, if it is not yet.
+ */
+export function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
+  return browser.worker.evaluate(
+    (url) =>
+      new Promise<number>((resolve) => {
+        const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+        const recorded = async () => {
+          const ids = Object.entries(await chrome.storage.session.get())
+            .filter(([, tab]) => (tab as { url?: string }).url === url)
+            .map(([key]) => Number(key.slice('tab:'.length)));
+          // A tab closed a moment ago may not be forgotten yet: only open tabs count, the newest first.
+          const open = await Promise.all(
+            ids.map((id) =>
+              chrome.tabs.get(id).then(
+                () => id,
+                () => 0,
+              ),
+            ),
+          );
+          return Math.max(0, ...open);
+        };
+        const check = async () => {
+          const id = await recorded();
+          if (id === 0) return;
+          chrome.storage.onChanged.removeListener(check);
+          resolve(id);
+        };
+        chrome.storage.onChanged.addListener(check);
+        void check();
+      }),
+    url,
+  );
 }

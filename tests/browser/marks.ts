@@ -4,6 +4,7 @@
  * they work through Playwright and Puppeteer alike; each takes one argument.
  */
 
+import { expect } from 'vitest';
 import { CATALOGUE } from '../../data/catalogue';
 import type { EntityKind } from '../../data/entity-kinds';
 
@@ -91,9 +92,8 @@ export function pointOf(page: Evaluator, entity: string, nth = 0): Promise<{ x: 
 
 /** Waits until the page holds a mention of `entity` whose text is `text` (any, if omitted). */
 export async function waitForMark(page: Evaluator, entity: string, text?: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const found = await run(
+  const found = () =>
+    run(
       page,
       ([entity, text]: readonly [string, string | undefined]) =>
         ([...(CSS.highlights.get(`gloss-entity-${entity}`) ?? [])] as Range[]).some(
@@ -101,19 +101,14 @@ export async function waitForMark(page: Evaluator, entity: string, text?: string
         ),
       [entity, text] as const,
     );
-    if (found) return;
-    if (Date.now() > deadline) throw new Error(`no mark of ${entity}${text ? ` "${text}"` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await expect
+    .poll(found, { timeout: 15_000, message: `a mark of ${entity}${text ? ` "${text}"` : ''}` })
+    .toBe(true);
 }
 
-/** Waits until the page holds no mention at all. */
+/** Waits until the page holds no mention at all (Gloss turned off takes them away without a pass to wait for). */
 export async function waitForNoMarks(page: Evaluator): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while ((await markCount(page)) > 0) {
-    if (Date.now() > deadline) throw new Error('marks still there');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await expect.poll(() => markCount(page), { timeout: 15_000, message: 'no marks left' }).toBe(0);
 }
 
 interface Pointer extends Evaluator {
