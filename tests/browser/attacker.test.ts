@@ -112,6 +112,8 @@ describe('an attacking page script', () => {
         const w = window as unknown as { seen: string[]; timeline: () => string[] };
         return { seen: w.seen.length, timeline: w.timeline().length };
       });
+    // The card's own entry (how long it took to show) is written the frame after it shows.
+    await page.waitForFunction(() => performance.getEntriesByName('gloss:card').length > 0);
     const heardBefore = await heard();
     await card.getByRole('textbox', { name: 'New note on Rosneft' }).pressSequentially(TYPED);
     await card.getByText(/^Saved /).waitFor();
