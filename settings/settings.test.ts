@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   applyChange,
   completeSettings,
+  isExcluded,
   MAX_EXCLUSIONS,
   MAX_FORM_CHARS,
   MAX_SITES,
@@ -103,6 +104,18 @@ describe('completeSettings', () => {
     expect(read.disabledSites[0]).toBe('s0.org');
     expect(read.excludedForms).toHaveLength(MAX_EXCLUSIONS);
     expect(read.excludedForms[0]).toEqual(form);
+  });
+});
+
+describe('isExcluded', () => {
+  it('says whether a name as the page writes it was set aside on this site, folded as the matcher folds', () => {
+    const excludedForms = withExclusion([], 'https://a.example/x', 'nicolas-maduro', 'MADURO');
+    expect(excludedForms).toEqual([{ site: 'a.example', entity: 'nicolas-maduro', form: 'maduro' }]);
+    const here = isExcluded({ excludedForms }, 'a.example');
+    expect(here('nicolas-maduro', 'Maduro')).toBe(true);
+    expect(here('nicolas-maduro', 'Nicolás Maduro')).toBe(false);
+    expect(here('juan-guaido', 'Maduro')).toBe(false);
+    expect(isExcluded({ excludedForms }, 'b.example')('nicolas-maduro', 'Maduro')).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
 import { t } from '../i18n/i18n';
+import { fold } from '../matching/fold';
 
 export interface Settings {
   /** Off everywhere. */
@@ -124,20 +125,38 @@ export function toggledSites(
   return [...disabledSites, withSubdomains && hasSubdomains(site) ? `.${site}` : site];
 }
 
+/**
+ * The one "Not this here" rule, for the page that marks and the card that
+ * offers it: whether the reader said an entity's name, as a page writes it,
+ * is not that entity on `site`. Forms are compared folded (case, accents),
+ * as the matcher compares them.
+ */
+export function isExcluded(
+  settings: Pick<Settings, 'excludedForms'>,
+  site: string | undefined,
+): (entity: string, text: string) => boolean {
+  const here = new Set(
+    settings.excludedForms.filter((e) => e.site === site).map((e) => `${e.entity} ${e.form}`),
+  );
+  // Most sites have none: a page then folds nothing.
+  return here.size === 0 ? () => false : (entity, text) => here.has(`${entity} ${fold(text)}`);
+}
+
 /** Local files, localhost and IP addresses have no subdomains to cover. */
 export function hasSubdomains(site: string): boolean {
   return site !== 'file:' && site !== 'localhost' && !/^[\d.]+$|^\[/.test(site);
 }
 
-/** "Not this here" for a form on `url`'s site, added once. */
+/** "Not this here" for a form (as the page wrote it) on `url`'s site, added once, folded. */
 export function withExclusion(
   excluded: readonly ExcludedForm[],
   url: string,
   entity: string,
-  form: string,
+  written: string,
 ): ExcludedForm[] {
   const site = siteOf(url);
   if (site === undefined) return [...excluded];
+  const form = fold(written);
   const entry = { site, entity, form };
   const same = (e: ExcludedForm) => e.site === site && e.entity === entity && e.form === form;
   return excluded.some(same) ? [...excluded] : [...excluded, entry];

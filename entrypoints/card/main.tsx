@@ -16,7 +16,6 @@ import { entityCardSheet } from '../../components/entity-card.css';
 import type { EntityCard as Card } from '../../cards/cards';
 import { readerUrl } from '../../cards/reader-url';
 import { inReaderLanguage, loadEntityNames } from '../../cards/entity-names';
-import { fold } from '../../matching/fold';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import { keepFocusIn } from './focus-loop';
@@ -105,7 +104,7 @@ function serve(port: MessagePort): void {
             ? async () => {
                 const result = await ask({
                   type: 'changeSettings',
-                  change: { type: 'exclude', url: page.url, entity, form: fold(request.matched) },
+                  change: { type: 'exclude', url: page.url, entity, form: request.matched },
                 });
                 if (result?.ok) post({ type: 'close' });
                 return result?.ok ? undefined : (result?.error ?? t('settingsChange.refused'));

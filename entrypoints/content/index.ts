@@ -1,12 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import pageTermsJson from '../../data/generated/page-terms.json';
-import { isEnabledOn, siteOf, type Settings } from '../../settings/settings';
+import { isEnabledOn, isExcluded, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
-import { fold } from '../../matching/fold';
 import type { Term } from '../../matching/rules';
 import { Highlighter } from './highlighter';
 import { portFinder } from '../../messaging/finder-port';
@@ -60,14 +59,12 @@ export default defineContentScript({
     const apply = (settings: Settings) => {
       const here = site();
       const enabled = isEnabledOn(here, settings);
-      const excluded = new Set(
-        settings.excludedForms.filter((e) => e.site === here).map((e) => `${e.entity} ${e.form}`),
-      );
+      const excluded = isExcluded(settings, here);
       const recipe = JSON.stringify([
         settings.kindsOff,
         settings.markMode,
         settings.hoverDelayMs,
-        [...excluded],
+        settings.excludedForms.filter((e) => e.site === here),
       ]);
       if (!enabled || recipe !== made) {
         removeInteraction?.();
@@ -91,9 +88,7 @@ export default defineContentScript({
         ids: dictionary.ids,
         wants: (m, text) =>
           !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
-          // Folding the matched text is needed only when the reader has excluded forms here.
-          (excluded.size === 0 ||
-            !excluded.has(`${dictionary.ids[m.term.entity]} ${fold(text.slice(m.start, m.end))}`)),
+          !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
         firstOnly: settings.markMode === 'first',
         onPass: (counts, capped) => report(true, counts, capped),
       });
