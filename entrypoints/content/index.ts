@@ -53,48 +53,15 @@ export default defineContentScript({
 
     let highlighter: Highlighter | undefined;
     let removeInteraction: (() => void) | undefined;
-    /** The settings the running annotator and cards were made with. */
-    let made = '';
+    /** The settings the marks, and the cards over them, were made with: each is remade only for its own. */
+    let madeMarks = '';
+    let madeCards = '';
 
-    const apply = (settings: Settings) => {
-      const here = site();
-      const enabled = isEnabledOn(here, settings);
-      const excluded = isExcluded(settings, here);
-      const recipe = JSON.stringify([
-        settings.kindsOff,
-        settings.markMode,
-        settings.hoverDelayMs,
-        settings.excludedForms.filter((e) => e.site === here),
-      ]);
-      if (!enabled || recipe !== made) {
-        removeInteraction?.();
-        highlighter?.stop();
-        highlighter = removeInteraction = undefined;
-        made = '';
-      }
-      if (!enabled) {
-        report(false, new Map(), false);
-        return;
-      }
-      if (highlighter) return;
-      const kindsOff = new Set(settings.kindsOff);
-      const shadowSheet = new CSSStyleSheet();
-      shadowSheet.replaceSync(markCss);
-      const marks = new Highlighter(document, {
-        registry: CSS.highlights,
-        shadowSheet,
-        finder,
-        term: (k) => (terms[k] ??= pageTerm(dictionary, k)),
-        ids: dictionary.ids,
-        wants: (m, text) =>
-          !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
-          !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
-        firstOnly: settings.markMode === 'first',
-        onPass: (counts, capped) => report(true, counts, capped),
-      });
+    /** Hover, click, keys and cards over the marks: a new hover delay remakes these and leaves the marks. */
+    const interact = (marks: Highlighter, openDelayMs: number) => {
       const { mentions } = marks;
       const cards = lazyCards(document, {
-        openDelayMs: settings.hoverDelayMs,
+        openDelayMs,
         mentions,
         onPointer: (over) => pointer.overCard(over),
       });
@@ -116,9 +83,55 @@ export default defineContentScript({
         unwatchKeyboard();
         cards.remove();
       };
-      highlighter = marks;
-      made = recipe;
-      marks.start();
+    };
+
+    const apply = (settings: Settings) => {
+      const here = site();
+      const enabled = isEnabledOn(here, settings);
+      const excluded = isExcluded(settings, here);
+      const marksRecipe = JSON.stringify([
+        settings.kindsOff,
+        settings.markMode,
+        settings.excludedForms.filter((e) => e.site === here),
+      ]);
+      const cardsRecipe = `${marksRecipe} ${settings.hoverDelayMs}`;
+      if (!enabled || cardsRecipe !== madeCards) {
+        removeInteraction?.();
+        removeInteraction = undefined;
+        madeCards = '';
+      }
+      if (!enabled || marksRecipe !== madeMarks) {
+        highlighter?.stop();
+        highlighter = undefined;
+        madeMarks = '';
+      }
+      if (!enabled) {
+        report(false, new Map(), false);
+        return;
+      }
+      if (!highlighter) {
+        const kindsOff = new Set(settings.kindsOff);
+        const shadowSheet = new CSSStyleSheet();
+        shadowSheet.replaceSync(markCss);
+        highlighter = new Highlighter(document, {
+          registry: CSS.highlights,
+          shadowSheet,
+          finder,
+          term: (k) => (terms[k] ??= pageTerm(dictionary, k)),
+          ids: dictionary.ids,
+          wants: (m, text) =>
+            !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
+            !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
+          firstOnly: settings.markMode === 'first',
+          onPass: (counts, capped) => report(true, counts, capped),
+        });
+        madeMarks = marksRecipe;
+        highlighter.start();
+      }
+      if (!removeInteraction) {
+        interact(highlighter, settings.hoverDelayMs);
+        madeCards = cardsRecipe;
+      }
     };
 
     apply(await loadSettings());

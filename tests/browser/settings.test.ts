@@ -9,7 +9,7 @@ import {
   useGloss,
   type GlossBrowser,
 } from './harness';
-import { markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
+import { clickMark, markCount, marksIn, pointOf, waitForMark, waitForNoMarks } from './marks';
 import { shownCard } from './card-frame';
 
 const env = useGloss();
@@ -123,6 +123,30 @@ describe('on and off per site', () => {
     } finally {
       await again.close();
     }
+  });
+});
+
+describe('a change of the hover delay', () => {
+  it('remakes the cards, not the marks: the page keeps the very same ranges', async () => {
+    const page = await env.browser.newPage(`${env.server.origin}/news.html`);
+    await annotated(page);
+    await page.evaluate(() => {
+      (window as unknown as { before: Range[] }).before = [...CSS.highlights.get('gloss')!] as Range[];
+    });
+    await clickMark(page, 'rosneft');
+    await shownCard(page, 'Rosneft');
+    await setSettings(env.browser, { hoverDelayMs: 900 });
+    // The cards are made again with the new delay: the one open goes with the old ones.
+    await page.waitForFunction(() => !document.querySelector('gloss-card'));
+    const kept = await page.evaluate(() => {
+      const before = new Set((window as unknown as { before: Range[] }).before);
+      const now = [...CSS.highlights.get('gloss')!];
+      return { before: before.size, now: now.length, same: now.every((r) => before.has(r as Range)) };
+    });
+    expect(kept.now).toBeGreaterThan(0);
+    expect(kept).toEqual({ before: kept.now, now: kept.now, same: true });
+    await setSettings(env.browser, { hoverDelayMs: 350 });
+    await page.close();
   });
 });
 
