@@ -13,7 +13,7 @@
  * as text.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Note } from '../notes/notes';
+import { MAX_NOTE_CHARS, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
 import { formatDate, t } from '../i18n/i18n';
@@ -137,7 +137,7 @@ function NoteEditor({
         ref={box}
         aria-label={label}
         value={text}
-        maxLength={20_000}
+        maxLength={MAX_NOTE_CHARS}
         rows={3}
         onBlur={() => void flush()}
         onInput={(e) => {

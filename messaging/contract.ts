@@ -15,7 +15,7 @@ import type { EntityCard } from '../cards/cards';
 import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
-import type { SettingsChange } from '../settings/settings';
+import { MAX_HOVER_DELAY_MS, type SettingsChange } from '../settings/settings';
 import type { FoundMatch } from '../matching/finding';
 
 /** A content script in a web page, or one of Gloss's own pages. */
@@ -53,7 +53,9 @@ const SettingsChangeSchema = v.variant('type', [
       paused: v.optional(v.boolean()),
       markMode: v.optional(v.picklist(['all', 'first'])),
       kindsOff: v.optional(v.pipe(v.array(v.picklist(ENTITY_KINDS)), v.maxLength(ENTITY_KINDS.length))),
-      hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3000))),
+      hoverDelayMs: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
+      ),
     }),
   }),
   v.object({ type: v.literal('toggleSite'), url: Url, subdomains: v.boolean() }),

@@ -59,7 +59,7 @@ export function completeSettings(stored: Partial<Settings> | null | undefined): 
     markMode: s.markMode === 'first' ? 'first' : 'all',
     kindsOff: Array.isArray(s.kindsOff) ? s.kindsOff.filter((k) => ENTITY_KINDS.includes(k)) : [],
     hoverDelayMs:
-      typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= 3000
+      typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= MAX_HOVER_DELAY_MS
         ? s.hoverDelayMs
         : DEFAULT_SETTINGS.hoverDelayMs,
     excludedForms: Array.isArray(s.excludedForms)
@@ -165,6 +165,8 @@ export function withExclusion(
 /** Most sites and "Not this here" forms kept; far beyond any reader's list, small in local storage. */
 export const MAX_SITES = 10_000;
 export const MAX_EXCLUSIONS = 10_000;
+/** Longer than this, a reader would think hovering does nothing. */
+export const MAX_HOVER_DELAY_MS = 3000;
 /** A matched form is a name of a few words. */
 export const MAX_FORM_CHARS = 100;
 /** A host name is at most 253 characters; a leading dot marks its subdomains. */

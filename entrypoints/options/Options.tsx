@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../../data/catalogue';
 import { entityName } from '../../cards/entity-names';
-import { siteOf, type Settings } from '../../settings/settings';
+import { MAX_HOVER_DELAY_MS, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 import { Sentence } from '../../components/Sentence';
@@ -188,7 +188,7 @@ export function Options() {
                 <input
                   type="number"
                   min={0}
-                  max={3000}
+                  max={MAX_HOVER_DELAY_MS}
                   step={50}
                   value={settings.hoverDelayMs}
                   onChange={(e) =>
