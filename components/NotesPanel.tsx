@@ -13,7 +13,7 @@
  * as text.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_NOTE_CHARS, type Note } from '../notes/notes';
+import { MAX_NOTE_CHARS, mergedBefore, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
 import { formatDate, t } from '../i18n/i18n';
@@ -103,7 +103,7 @@ function NoteEditor({
         base.current = saved.updatedAt;
         if (merged) {
           // The other version comes first; what was typed since this save was sent follows it.
-          const shown = saved.text.slice(0, saved.text.length - sent.length) + latest.current;
+          const shown = mergedBefore(saved.text, sent) + latest.current;
           latest.current = shown;
           setText(shown);
           pending.current ||= shown !== saved.text;

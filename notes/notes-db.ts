@@ -4,7 +4,7 @@
  * would open the page's IndexedDB, one store per site, readable by the page.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import { pageAddress, type Note } from './notes';
+import { mergedText, pageAddress, type Note } from './notes';
 
 /** A saved note, and whether the save met a newer version and kept both texts. */
 export interface SavedNote {
@@ -91,7 +91,7 @@ export class NotesDb extends Dexie {
         existing.updatedAt !== input.base &&
         existing.text !== input.text;
       const note: Note = existing
-        ? { ...existing, text: merged ? `${existing.text}\n\n${input.text}` : input.text, updatedAt: now }
+        ? { ...existing, text: merged ? mergedText(existing.text, input.text) : input.text, updatedAt: now }
         : {
             id: input.id ?? crypto.randomUUID(),
             entity: input.entity,

@@ -4,6 +4,8 @@ import {
   entityMarkdown,
   exportJson,
   exportMarkdown,
+  mergedBefore,
+  mergedText,
   pageAddress,
   previewImport,
   type EntitySummary,
@@ -201,6 +203,19 @@ describe('pageAddress', () => {
       fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
         const kept = pageAddress(url);
         return !kept.includes('?') && !kept.includes('#') && url.startsWith(kept.slice(0, 8));
+      }),
+    );
+  });
+});
+
+describe('two versions kept together', () => {
+  it('are read back apart by the editor that sent the later one', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (other, mine) => {
+        const merged = mergedText(other, mine);
+        expect(merged.startsWith(other)).toBe(true);
+        expect(mergedBefore(merged, mine) + mine).toBe(merged);
+        expect(mergedBefore(merged, mine)).toBe(`${other}\n\n`);
       }),
     );
   });

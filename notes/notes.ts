@@ -28,6 +28,18 @@ export const EXPORT_VERSION = 1;
 /** In UTF-8 bytes, as a file's size counts them. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_NOTE_CHARS = 20_000;
+
+/**
+ * A note edited in two places at once keeps both texts: the one saved
+ * elsewhere first, then this one, a blank line between. The editor that
+ * sent the later one finds its own text at the end (`mergedBefore`).
+ */
+export const mergedText = (other: string, mine: string): string => `${other}\n\n${mine}`;
+
+/** What a merged note holds before `mine`: the other version and the blank line. */
+export const mergedBefore = (merged: string, mine: string): string =>
+  merged.slice(0, merged.length - mine.length);
+
 export const MAX_NOTES = 10_000;
 
 /** Valibot's own checks (a type, a length) explained in the reader's language. */
