@@ -67,6 +67,8 @@ export function Notebook() {
     { query, kind: kind || undefined, article: article || undefined },
     corpus.mentions,
   );
+  // Built here, not asked of the background as the card frame and popup do: this page holds the corpus
+  // index already (its article filter and exports read it), so asking would only add a round trip.
   const found = open ? cardFor(corpus, open) : undefined;
   const card = found && inReaderLanguage(found);
   const stamp = new Date().toISOString().slice(0, 10);

@@ -62,6 +62,8 @@ export function Reader({ article: articleId, passage }: { article: string; passa
       </main>
     );
   const paragraphs = corpus.passages.flatMap((p, i) => (p.article === article.id ? [i] : []));
+  // Built here, not asked of the background as the card frame and popup do: this page holds the corpus
+  // index already (it shows the whole article), so asking would only add a round trip.
   const found = selected ? cardFor(corpus, selected) : undefined;
   const card = found && inReaderLanguage(found);
 
