@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { NotesPanel, RETRY_MS } from './NotesPanel';
+import { NotesPanel, RETRY_MS, type NotesPanelProps } from './NotesPanel';
 import type { Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';
@@ -22,20 +22,16 @@ const saved = (id: string, text: string, merged = false): Stored<SavedNote> => (
 
 afterEach(cleanup);
 
+/** The panel of Rosneft's notes, with nothing stored and every action a stub, unless given. */
+const rosneftPanel = (props: Partial<NotesPanelProps> = {}) => (
+  <NotesPanel entityName="Rosneft" notes={[]} save={vi.fn()} remove={vi.fn()} restore={vi.fn()} {...props} />
+);
+
 describe('NotesPanel', () => {
   it('saves a new note as the reader types, then keeps updating the same note', async () => {
     const save = vi.fn(async (id: string, text: string) => saved(id, text));
     const write = vi.fn();
-    render(
-      <NotesPanel
-        entityName="Rosneft"
-        notes={[]}
-        save={save}
-        remove={vi.fn()}
-        restore={vi.fn()}
-        write={write}
-      />,
-    );
+    render(rosneftPanel({ save, write }));
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
     fireEvent.input(box, { target: { value: 'First' } });
     fireEvent.blur(box);
@@ -62,7 +58,7 @@ describe('NotesPanel', () => {
           answer = () => done(saved(id, text));
         }),
     );
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} restore={vi.fn()} />);
+    render(rosneftPanel({ save }));
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
     fireEvent.input(box, { target: { value: 'First' } });
     fireEvent.blur(box);
@@ -86,7 +82,7 @@ describe('NotesPanel', () => {
     const save = vi.fn(async (id: string, text: string) =>
       saved(id, `Start, from the other tab\n\n${text}`, true),
     );
-    render(<NotesPanel entityName="Rosneft" notes={[mine]} save={save} remove={vi.fn()} restore={vi.fn()} />);
+    render(rosneftPanel({ notes: [mine], save }));
     const box = screen.getByRole('textbox', { name: 'Note on Rosneft' }) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Start, from here' } });
     fireEvent.blur(box);
@@ -102,16 +98,7 @@ describe('NotesPanel', () => {
         .fn(async (id: string, text: string) => saved(id, text))
         .mockRejectedValueOnce(new Error('Extension context invalidated.'));
       const settle = vi.fn();
-      render(
-        <NotesPanel
-          entityName="Rosneft"
-          notes={[]}
-          save={save}
-          remove={vi.fn()}
-          restore={vi.fn()}
-          settle={settle}
-        />,
-      );
+      render(rosneftPanel({ save, settle }));
       const box = screen.getByRole('textbox', { name: 'New note on Rosneft' }) as HTMLTextAreaElement;
       fireEvent.input(box, { target: { value: 'Keep me' } });
       fireEvent.blur(box);
@@ -134,7 +121,7 @@ describe('NotesPanel', () => {
       ok: false,
       error: 'Your browser has no room left to store notes.',
     }));
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={vi.fn()} restore={vi.fn()} />);
+    render(rosneftPanel({ save }));
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' }) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Do not lose me' } });
     fireEvent.blur(box);
@@ -147,9 +134,7 @@ describe('NotesPanel', () => {
   it('prints where a note was written as text, never as markup', () => {
     // A page's title is the page's to choose: one that is markup must stay words on the screen.
     const note = { ...noteOf('n1', 'Watch this'), pageTitle: '<img src=x onerror=alert(1)>' };
-    render(
-      <NotesPanel entityName="Rosneft" notes={[note]} save={vi.fn()} remove={vi.fn()} restore={vi.fn()} />,
-    );
+    render(rosneftPanel({ notes: [note] }));
     screen.getByText(/on “<img src=x onerror=alert\(1\)>”$/);
     expect(document.querySelector('img')).toBeNull();
   });
@@ -177,9 +162,7 @@ describe('a deleted note', () => {
   it('leaves "Note deleted" and Undo in its place; Undo puts it back as it was, and it shows again', async () => {
     const remove = vi.fn(async (id: string) => ({ ok: true as const, value: all.find((n) => n.id === id)! }));
     const restore = vi.fn(async () => ({ ok: true as const, value: null }));
-    const panel = (notes: Note[]) => (
-      <NotesPanel entityName="Rosneft" notes={notes} save={vi.fn()} remove={remove} restore={restore} />
-    );
+    const panel = (notes: Note[]) => rosneftPanel({ notes, remove, restore });
     const { rerender } = render(panel(all));
     fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[1]!);
     const undo = await screen.findByRole('button', { name: 'Undo' });
@@ -203,9 +186,7 @@ describe('a deleted note', () => {
       ok: false as const,
       error: 'Your browser has no room left to store notes.',
     }));
-    render(
-      <NotesPanel entityName="Rosneft" notes={[middle!]} save={vi.fn()} remove={remove} restore={restore} />,
-    );
+    render(rosneftPanel({ notes: [middle!], remove, restore }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -217,7 +198,7 @@ describe('a deleted note', () => {
   it('in the new-note box leaves an empty box for the next one', async () => {
     const save = vi.fn(async (id: string, text: string) => saved(id, text));
     const remove = vi.fn(async (id: string) => ({ ok: true as const, value: noteOf(id, 'Gone') }));
-    render(<NotesPanel entityName="Rosneft" notes={[]} save={save} remove={remove} restore={vi.fn()} />);
+    render(rosneftPanel({ save, remove }));
     const box = screen.getByRole('textbox', { name: 'New note on Rosneft' });
     fireEvent.input(box, { target: { value: 'Gone' } });
     fireEvent.blur(box);
