@@ -30,6 +30,7 @@ import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
 import { FirstMentions } from './first-mentions';
+import { WaitingTexts } from './waiting-texts';
 import { isShown, Restyles } from './restyles';
 import { PageEvidence } from './page-evidence';
 import { Questions, type RunRead } from './questions';
@@ -94,11 +95,12 @@ export class Highlighter {
   /** In first-mention mode, the later mentions that wait. */
   private readonly firstMentions: FirstMentions | undefined;
   /**
-   * Texts with mentions left unmarked as the page had `maxMentions`: read
-   * again only when the page changes them, as a page that keeps adding text
+   * Texts with mentions left unmarked as the page had `maxMentions`, by
+   * entity: read again when the page changes them or when their entity has
+   * no mark left, not when room frees up, as a page that keeps adding text
    * near the cap would otherwise have it all read again.
    */
-  private readonly capped = new Set<Text>();
+  private readonly capped = new WaitingTexts();
   /** Texts with mentions the page does not show now (a closed menu, a class with `display: none`). */
   private readonly hidden = new Set<Text>();
   /** Elements whose class or style changed: what they hold may have been shown or hidden. */
@@ -358,19 +360,15 @@ export class Highlighter {
     this.evidence.forget(text);
     this.firstMentions?.forget(text);
     this.hidden.delete(text);
-    this.capped.delete(text);
+    this.capped.forget(text);
     return this.mentions.drop(text);
   }
 
-  /**
-   * An entity whose last marked mention went gets its next one marked: in
-   * first-mention mode, and past the cap, where which texts held its other
-   * mentions is not kept (an entity leaving the page is rare): all are read again.
-   */
+  /** An entity whose last marked mention went gets its next one marked: in first-mention mode, and past the cap. */
   private enqueueWaitingFirst(id: string): void {
-    for (const t of this.firstMentions?.take(this.entityIndex.get(id)!) ?? []) this.enqueue(t);
-    for (const t of this.capped) this.enqueue(t);
-    this.capped.clear();
+    const entity = this.entityIndex.get(id)!;
+    for (const t of [...(this.firstMentions?.take(entity) ?? []), ...this.capped.take(entity)])
+      this.enqueue(t);
   }
 
   /** Queues a node the page added or changed; true if there is anything to read. */
@@ -433,13 +431,13 @@ export class Highlighter {
     let room = maxMentions - this.mentions.size;
     if (matches.length <= room) return matches;
     const seen = new Set<number>();
-    const kept = matches.filter((m) => {
+    return matches.filter((m) => {
       const entity = m.term.entity;
       const first = !seen.has(entity) && this.mentions.count(ids[entity]!) === 0;
       seen.add(entity);
-      return room-- > 0 || first;
+      if (room-- > 0 || first) return true;
+      this.capped.add(entity, node);
+      return false;
     });
-    if (kept.length < matches.length) this.capped.add(node);
-    return kept;
   }
 }

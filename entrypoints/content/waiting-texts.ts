@@ -1,12 +1,21 @@
 /**
  * Text nodes set aside until something happens on the page: ambiguous names
  * waiting for evidence, or later mentions waiting for an entity's first one
- * to go. Removed text is forgotten at once, so nothing here keeps a node the
+ * to go (in first-mention mode, or past the marks cap). Removed text is forgotten at once, so nothing here keeps a node the
  * page has dropped alive.
  */
 export class WaitingTexts {
   private readonly byKey = new Map<number, Set<Text>>();
   private readonly keysOf = new Map<Text, number[]>();
+
+  /** How many texts wait, for anything. */
+  get size(): number {
+    return this.keysOf.size;
+  }
+
+  has(text: Text): boolean {
+    return this.keysOf.has(text);
+  }
 
   add(key: number, text: Text): void {
     let texts = this.byKey.get(key);
