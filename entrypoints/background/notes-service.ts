@@ -79,16 +79,17 @@ export async function keepStoredDrafts(): Promise<void> {
   );
   if (legacy.length > 0) await browser.storage.local.remove(legacy);
   for (const draft of await db.drafts.toArray().catch(() => []))
-    if (!held.has(draft.id)) await keepDraft(draft);
+    if (![...editing].some((latest) => latest.has(draft.id))) await keepDraft(draft);
 }
 
 /**
- * Notes whose editor is open on a port now: their drafts are that port's to
- * keep. (A reader typing after the service worker went idle starts a new one
- * with their keystroke: saving that draft at start-up, without the version
- * the editor saw, would make the editor's own save look like a conflict.)
+ * The latest drafts of each port open now: the notes of an editor still open
+ * are that port's to keep. (A reader typing after the service worker went
+ * idle starts a new one with their keystroke: saving that draft at start-up,
+ * without the version the editor saw, would make the editor's own save look
+ * like a conflict.)
  */
-const held = new Set<string>();
+const editing = new Set<ReadonlyMap<string, Draft>>();
 
 /**
  * Keeps the latest text of each note a Gloss page is writing, in the
@@ -96,6 +97,7 @@ const held = new Set<string>();
  */
 export function receiveDrafts(port: Browser.runtime.Port): void {
   const latest = new Map<string, Draft>();
+  editing.add(latest);
   port.onMessage.addListener((message) => {
     const parsed = v.safeParse(DraftSchema, message);
     if (!parsed.success) return console.warn('Gloss: malformed draft', v.summarize(parsed.issues));
@@ -105,20 +107,16 @@ export function receiveDrafts(port: Browser.runtime.Port): void {
       const { id, entity, text, pageUrl, pageTitle, at } = output;
       const draft = { id, entity, text, pageTitle, at, pageUrl: pageAddress(pageUrl) };
       latest.set(draft.id, draft);
-      held.add(draft.id);
       void db.drafts.put(draft).catch(warn);
     } else {
       // Saved, or deleted: a deleted note leaves no draft behind to bring it back.
       latest.delete(output.id);
-      held.delete(output.id);
       void db.drafts.delete(output.id).catch(warn);
     }
   });
   port.onDisconnect.addListener(() => {
-    for (const draft of latest.values()) {
-      held.delete(draft.id);
-      void keepDraft(draft);
-    }
+    editing.delete(latest);
+    for (const draft of latest.values()) void keepDraft(draft);
   });
 }
 
