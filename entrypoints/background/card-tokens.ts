@@ -8,7 +8,12 @@
  * worker stopped between issue and redemption still knows them.
  */
 import { browser } from 'wxt/browser';
+import { inTurn } from './in-turn';
 
+/**
+ * Also the name the tokens change under, one change at a time (`inTurn`): a
+ * token read and removed by two redemptions at once would serve twice.
+ */
 const PREFIX = 'card-token:';
 /** A frame loads within seconds of its token: one older than this was never redeemed. */
 const TTL_MS = 60_000;
@@ -20,16 +25,8 @@ interface Issued {
   at: number;
 }
 
-/** One change at a time: a token read and removed by two redemptions at once would serve twice. */
-let queue: Promise<unknown> = Promise.resolve();
-const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-};
-
 export const issueCardToken = (tabId: number): Promise<string> =>
-  inTurn(async () => {
+  inTurn(PREFIX, async () => {
     const now = Date.now();
     const issued = Object.entries(await browser.storage.session.get())
       .filter(([key]) => key.startsWith(PREFIX))
@@ -48,7 +45,7 @@ export const issueCardToken = (tabId: number): Promise<string> =>
 
 /** Whether `token` was issued to the tab `tabId` and not used yet; it cannot be used again. */
 export const redeemCardToken = (token: string, tabId: number | undefined): Promise<boolean> =>
-  inTurn(async () => {
+  inTurn(PREFIX, async () => {
     const key = PREFIX + token;
     const issued = (await browser.storage.session.get(key))[key] as Issued | undefined;
     if (!issued) return false;

@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../messaging/contract';
 import { plural, t } from '../../i18n/i18n';
+import { inTurn } from './in-turn';
 
 /**
  * The most frames a tab's record keeps. Far more than a news page shows at
@@ -36,18 +37,6 @@ interface StoredTab {
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
-
-const queues = new Map<number, Promise<unknown>>();
-
-/** Runs `work` on a tab's record after everything asked of it before. */
-function queued<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-  const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
-  queues.set(tabId, next);
-  void next.finally(() => {
-    if (queues.get(tabId) === next) queues.delete(tabId);
-  });
-  return next;
-}
 
 async function load(tabId: number): Promise<StoredTab | undefined> {
   return (await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredTab | undefined;
@@ -89,7 +78,7 @@ export function recordFound(
   counts: Record<string, number>,
   capped = false,
 ): Promise<void> {
-  return queued(tabId, async () => {
+  return inTurn(key(tabId), async () => {
     const previous = await load(tabId);
     const top = frameId === 0;
     const tab: StoredTab = {
@@ -104,7 +93,7 @@ export function recordFound(
 
 /** The tab started loading a page: what its last page held is gone, and the badge with it. */
 export function tabLoading(tabId: number): Promise<void> {
-  return queued(tabId, async () => {
+  return inTurn(key(tabId), async () => {
     await browser.storage.session.remove(key(tabId));
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: '' });
@@ -112,7 +101,7 @@ export function tabLoading(tabId: number): Promise<void> {
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return queued(tabId, () => browser.storage.session.remove(key(tabId)));
+  return inTurn(key(tabId), () => browser.storage.session.remove(key(tabId)));
 }
 
 async function showBadge(tabId: number, state: TabState): Promise<void> {
