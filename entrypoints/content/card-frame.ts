@@ -84,9 +84,12 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let stopFollowing: (() => void) | undefined;
-  /** Places the shown card again (its content grew or shrank). */
-  let follow: (() => void) | undefined;
+  /** The shown card following its mention: `place` places it again (its content grew or shrank). */
+  let following: { place(): void; stop(): void } | undefined;
+  const unfollow = () => {
+    following?.stop();
+    following = undefined;
+  };
   /** Where focus was before it moved into the card. */
   let returnFocus: HTMLElement | undefined;
 
@@ -149,8 +152,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
 
   /** The frame and its host leave the page. */
   function discard(): void {
-    stopFollowing?.();
-    stopFollowing = follow = undefined;
+    unfollow();
     clearTimeout(idleTimer);
     frame?.host.remove();
     frame = undefined;
@@ -228,8 +230,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
         display(effect.mention, effect.focus);
         break;
       case 'hide':
-        stopFollowing?.();
-        stopFollowing = follow = undefined;
+        unfollow();
         if (frame) {
           frame.iframe.classList.remove('shown');
           frame.post({ type: 'hide' });
@@ -260,7 +261,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
    */
   function display(mention: Mention, focus: boolean): void {
     if (!frame) return;
-    stopFollowing?.();
+    unfollow();
     const { iframe } = frame;
     const view = doc.defaultView ?? window;
     const sheet = asSheet(view);
@@ -322,11 +323,13 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
     const seen = sheet ? view.visualViewport : null;
     seen?.addEventListener('resize', update);
     seen?.addEventListener('scroll', update);
-    follow = update;
-    stopFollowing = () => {
-      stopAuto();
-      seen?.removeEventListener('resize', update);
-      seen?.removeEventListener('scroll', update);
+    following = {
+      place: update,
+      stop: () => {
+        stopAuto();
+        seen?.removeEventListener('resize', update);
+        seen?.removeEventListener('scroll', update);
+      },
     };
   }
 
@@ -345,7 +348,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       case 'size':
         contentHeight = report.height;
         resize();
-        follow?.();
+        following?.place();
         break;
       case 'pointer':
         onPointer(report.over);
