@@ -51,11 +51,9 @@ export default defineContentScript({
     };
     window.addEventListener('pageshow', onPageShow);
 
-    let highlighter: Highlighter | undefined;
-    let removeInteraction: (() => void) | undefined;
-    /** The settings the marks, and the cards over them, were made with: each is remade only for its own. */
-    let madeMarks = '';
-    let madeCards = '';
+    /** The marks, and the cards over them, each with the settings it was made with: remade only for its own. */
+    let marking: { highlighter: Highlighter; recipe: string } | undefined;
+    let interaction: { remove(): void; recipe: string } | undefined;
 
     /** Hover, click, keys and cards over the marks: a new hover delay remakes these and leaves the marks. */
     const interact = (marks: Highlighter, openDelayMs: number) => {
@@ -78,7 +76,7 @@ export default defineContentScript({
         onEnter: (mention) => cards.open(mention, { focus: true }),
         onEscape: () => cards.escape(),
       });
-      removeInteraction = () => {
+      return () => {
         pointer.stop();
         unwatchKeyboard();
         cards.remove();
@@ -88,32 +86,31 @@ export default defineContentScript({
     const apply = (settings: Settings) => {
       const here = site();
       const enabled = isEnabledOn(here, settings);
-      const excluded = isExcluded(settings, here);
       const marksRecipe = JSON.stringify([
         settings.kindsOff,
         settings.markMode,
         settings.excludedForms.filter((e) => e.site === here),
       ]);
+      // New marks need new cards: they follow the marks' mentions.
       const cardsRecipe = `${marksRecipe} ${settings.hoverDelayMs}`;
-      if (!enabled || cardsRecipe !== madeCards) {
-        removeInteraction?.();
-        removeInteraction = undefined;
-        madeCards = '';
+      if (interaction && (!enabled || interaction.recipe !== cardsRecipe)) {
+        interaction.remove();
+        interaction = undefined;
       }
-      if (!enabled || marksRecipe !== madeMarks) {
-        highlighter?.stop();
-        highlighter = undefined;
-        madeMarks = '';
+      if (marking && (!enabled || marking.recipe !== marksRecipe)) {
+        marking.highlighter.stop();
+        marking = undefined;
       }
       if (!enabled) {
         report(false, new Map(), false);
         return;
       }
-      if (!highlighter) {
+      if (!marking) {
         const kindsOff = new Set(settings.kindsOff);
+        const excluded = isExcluded(settings, here);
         const shadowSheet = new CSSStyleSheet();
         shadowSheet.replaceSync(markCss);
-        highlighter = new Highlighter(document, {
+        const highlighter = new Highlighter(document, {
           registry: CSS.highlights,
           shadowSheet,
           finder,
@@ -125,13 +122,10 @@ export default defineContentScript({
           firstOnly: settings.markMode === 'first',
           onPass: (counts, capped) => report(true, counts, capped),
         });
-        madeMarks = marksRecipe;
+        marking = { highlighter, recipe: marksRecipe };
         highlighter.start();
       }
-      if (!removeInteraction) {
-        interact(highlighter, settings.hoverDelayMs);
-        madeCards = cardsRecipe;
-      }
+      interaction ??= { remove: interact(marking.highlighter, settings.hoverDelayMs), recipe: cardsRecipe };
     };
 
     apply(await loadSettings());
@@ -140,8 +134,8 @@ export default defineContentScript({
     const onTabRequest = (message: unknown, sender: { id?: string; url?: string }) => {
       // The popup's "reveal" is the only thing Gloss asks of a page.
       const parsed = parseReveal(message, sender, browser.runtime.id);
-      if (parsed.ok && window === window.top && highlighter)
-        revealNext(highlighter.mentions, parsed.request.entity);
+      if (parsed.ok && window === window.top && marking)
+        revealNext(marking.highlighter.mentions, parsed.request.entity);
     };
     browser.runtime.onMessage.addListener(onTabRequest);
 
@@ -149,8 +143,8 @@ export default defineContentScript({
       unwatch();
       window.removeEventListener('pageshow', onPageShow);
       browser.runtime.onMessage.removeListener(onTabRequest);
-      removeInteraction?.();
-      highlighter?.stop();
+      interaction?.remove();
+      marking?.highlighter.stop();
       finder.close();
     });
   },
