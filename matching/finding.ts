@@ -17,14 +17,22 @@ import { termsOf, type Dictionary } from './terms';
 /** A match as a message carries it: its offsets, its term's number in the dictionary, and how the words around it judged it. */
 export type FoundMatch = [start: number, end: number, term: number, confirmed: 0 | 1, near: 0 | 1];
 
+/** A piece of a root's text, and the part of it [`from`, `to`) whose places are asked for. */
+export interface Piece {
+  text: string;
+  from: number;
+  to: number;
+}
+
 export interface Finding {
   /**
-   * Where in [`from`, `to`) of a root's text some form's letters all are,
-   * ascending: the places worth reading the run of words at. The text is a
-   * page's `textContent`, where one block's last word runs into the next
-   * one's first, so capitals count wherever they are.
+   * For each piece, where in [`from`, `to`) of it some form's letters all
+   * are, ascending: the places worth reading the run of words at. The text
+   * is a page's `textContent`, where one block's last word runs into the
+   * next one's first, so capitals count wherever they are. Pieces come
+   * together: a page asks about all the roots it read in one slice at once.
    */
-  places(text: string, from: number, to: number): number[];
+  places(pieces: readonly Piece[]): number[][];
   /** Every match in each run of words, judged by the words around it. */
   matches(texts: readonly string[]): FoundMatch[][];
 }
@@ -40,7 +48,10 @@ export function findingOf(dictionary: Dictionary): Finding {
   const scan = loadScan(dictionary.scan);
   const numbers = new Map(terms.map((term, k) => [term, k]));
   return {
-    places: (text, from, to) => scan.starts(text, from, to).filter((at) => matcher.mayStartAt(text, at)),
+    places: (pieces) =>
+      pieces.map(({ text, from, to }) =>
+        scan.starts(text, from, to).filter((at) => matcher.mayStartAt(text, at)),
+      ),
     matches: (texts) =>
       texts.map((text) =>
         matcher

@@ -15,7 +15,7 @@ const finding = findingOf(dictionary);
  * its places (where a page's run of words is read and matched whole).
  */
 const missed = (text: string) => {
-  const places = new Set(finding.places(text, 0, text.length));
+  const places = new Set(finding.places([{ text, from: 0, to: text.length }])[0]);
   return matcher
     .find(text)
     .filter((m) => !places.has(m.start))
@@ -96,7 +96,7 @@ describe('the scan', () => {
 
   it("gives places in order, each once, and only where some form's letters all are", () => {
     const text = 'McDonald met Maduro; war in Syria, war in Syria. The dealTrump taps';
-    const places = finding.places(text, 0, text.length);
+    const [places] = finding.places([{ text, from: 0, to: text.length }]);
     expect(places).toEqual([...new Set(places)].sort((a, b) => a - b));
     // A capital inside a word counts (blocks run together in a page's text), but no form is "Donald met".
     expect(places).not.toContain(text.indexOf('Donald'));

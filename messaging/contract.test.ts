@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_PIECE_TEXT,
+  MAX_PIECES,
   MAX_PLACES_TEXT,
   MAX_RUN_TEXT,
   MAX_RUNS_TEXT,
@@ -102,7 +104,7 @@ describe('parseRequest', () => {
 describe('who may ask what', () => {
   const examples = {
     found: { type: 'found', enabled: true, counts: {}, capped: false },
-    places: { type: 'places', text: 'Maduro', from: 0, to: 6 },
+    places: { type: 'places', pieces: [{ text: 'Maduro', from: 0, to: 6 }] },
     matches: { type: 'matches', texts: ['Maduro spoke.'] },
     topSite: { type: 'topSite' },
     cardFrame: { type: 'cardFrame' },
@@ -133,8 +135,16 @@ describe('who may ask what', () => {
     expect(parseRequest({ type: 'matches', texts: many }, contentScript, ID).ok).toBe(false);
     expect(parseRequest({ type: 'matches', texts: [long + 'x'] }, contentScript, ID).ok).toBe(false);
     expect(parseRequest({ type: 'matches', texts: [long] }, contentScript, ID).ok).toBe(true);
-    const text = 'x'.repeat(MAX_PLACES_TEXT + 1);
-    expect(parseRequest({ type: 'places', text, from: 0, to: 1 }, contentScript, ID).ok).toBe(false);
+    const piece = (length: number) => ({ text: 'x'.repeat(length), from: 0, to: 1 });
+    const places = (...pieces: ReturnType<typeof piece>[]) =>
+      parseRequest({ type: 'places', pieces }, contentScript, ID).ok;
+    expect(places(piece(MAX_PIECE_TEXT + 1))).toBe(false);
+    expect(places(piece(MAX_PIECE_TEXT))).toBe(true);
+    const pieces = Array.from({ length: Math.ceil(MAX_PLACES_TEXT / MAX_PIECE_TEXT) + 1 }, () =>
+      piece(MAX_PIECE_TEXT),
+    );
+    expect(places(...pieces)).toBe(false);
+    expect(places(...Array.from({ length: MAX_PIECES + 1 }, () => piece(0)))).toBe(false);
   });
 
   it("keeps notes, cards and other tabs' state to Gloss's own pages, the card frame among them", () => {

@@ -31,8 +31,11 @@ function answers<R>(): Answer<R> {
   return {};
 }
 
-/** The most text one `places` request carries: a long page's text goes in pieces, each with a little around it. */
-export const MAX_PLACES_TEXT = 70_000;
+/** The most text one piece of a `places` request carries: a long page's text goes in pieces, each with a little around it. */
+export const MAX_PIECE_TEXT = 70_000;
+/** The most text one `places` request carries in all, and the most pieces. */
+export const MAX_PLACES_TEXT = 250_000;
+export const MAX_PIECES = 2_000;
 /** The longest run of words matched: one longer (a giant text node) is matched in its first this many characters. */
 export const MAX_RUN_TEXT = 60_000;
 /** The most text one `matches` request carries, and the most runs. */
@@ -99,16 +102,24 @@ export const REQUESTS = {
     schema: v.object({ type: v.literal('topSite') }),
     response: answers<string | null>(),
   },
-  /** A piece of a page's text: where in [from, to) the run of words is worth reading (matching/finding.ts). */
+  /** Pieces of a page's text: where in [from, to) of each the run of words is worth reading (matching/finding.ts). */
   places: {
     from: 'content',
     schema: v.object({
       type: v.literal('places'),
-      text: v.pipe(v.string(), v.maxLength(MAX_PLACES_TEXT)),
-      from: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      to: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      pieces: v.pipe(
+        v.array(
+          v.object({
+            text: v.pipe(v.string(), v.maxLength(MAX_PIECE_TEXT)),
+            from: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            to: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          }),
+        ),
+        v.maxLength(MAX_PIECES),
+        v.check((pieces) => pieces.reduce((sum, p) => sum + p.text.length, 0) <= MAX_PLACES_TEXT),
+      ),
     }),
-    response: answers<number[]>(),
+    response: answers<number[][]>(),
   },
   /** The runs of words a page read at those places: the matches in each. */
   matches: {

@@ -11,10 +11,12 @@ const answers =
   (found: Finding) =>
   (request: Request): unknown =>
     request.type === 'places'
-      ? found.places(request.text, request.from, request.to)
+      ? found.places(request.pieces)
       : request.type === 'matches'
         ? found.matches(request.texts)
         : null;
+/** One piece, a name at its start. */
+const MADURO = [{ text: 'Maduro', from: 0, to: 6 }];
 const contentScript: SenderInfo = { id: ID, tab: { id: 1 }, url: 'https://news.example/' };
 
 interface End extends FinderPort {
@@ -60,7 +62,7 @@ describe("a page's questions to the background's finding", () => {
     const { connect, opened } = browser(contentScript);
     const finder = portFinder(connect);
     const text = 'Yesterday Maduro spoke.';
-    expect(await finder.places(text, 0, text.length)).toEqual([text.indexOf('Maduro')]);
+    expect(await finder.places([{ text, from: 0, to: text.length }])).toEqual([[text.indexOf('Maduro')]]);
     const found = await finder.matches(['Nicolás Maduro spoke.', 'Nothing here.']);
     expect(found.map((run) => run.map(([start, end]) => [start, end]))).toEqual([[[0, 14]], []]);
     expect(opened).toHaveLength(1);
@@ -75,7 +77,7 @@ describe("a page's questions to the background's finding", () => {
       port.onMessage.addListener(() => port.disconnect());
     });
     const finder = portFinder(connect);
-    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
+    expect(await finder.places(MADURO)).toEqual([[0]]);
     expect(opened).toHaveLength(2);
   });
 
@@ -92,22 +94,22 @@ describe("a page's questions to the background's finding", () => {
       }
       return port;
     });
-    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
-    expect(await finder.places('Maduro', 0, 6)).toEqual([0]);
+    expect(await finder.places(MADURO)).toEqual([[0]]);
+    expect(await finder.places(MADURO)).toEqual([[0]]);
     expect(opened).toHaveLength(2);
   });
 
   it('are let go when the page closes the port: nothing will answer them', async () => {
     const { connect } = browser(contentScript, () => undefined);
     const finder = portFinder(connect);
-    const asked = finder.places('Maduro', 0, 6);
+    const asked = finder.places(MADURO);
     finder.close();
     await expect(asked).rejects.toThrow('closed');
   });
 
   it('are given up on when the background goes away twice, so the page does not wait forever', async () => {
     const { connect } = browser(contentScript, (port) => port.onMessage.addListener(() => port.disconnect()));
-    await expect(portFinder(connect).places('Maduro', 0, 6)).rejects.toThrow('disconnected');
+    await expect(portFinder(connect).places(MADURO)).rejects.toThrow('disconnected');
   });
 
   it('are answered with nothing when the finding fails on one, so the page is not left waiting', async () => {
@@ -119,13 +121,13 @@ describe("a page's questions to the background's finding", () => {
     };
     const { connect } = browser(contentScript, (port) => answerPort(port, answers(failing), ID));
     const finder = portFinder(connect);
-    await expect(finder.places('Maduro', 0, 6)).rejects.toThrow('refused');
+    await expect(finder.places(MADURO)).rejects.toThrow('refused');
     expect(await finder.matches(['Maduro'])).toHaveLength(1);
   });
 
   it('go unanswered from a sender that is not a content script of Gloss, and the page is not left waiting', async () => {
     const other = browser({ id: 'another-extension', url: 'https://evil.example/' });
-    await expect(portFinder(other.connect).places('Maduro', 0, 6)).rejects.toThrow('refused');
+    await expect(portFinder(other.connect).places(MADURO)).rejects.toThrow('refused');
     const popup = browser({ id: ID, url: `chrome-extension://${ID}/popup.html` });
     await expect(portFinder(popup.connect).matches(['Maduro'])).rejects.toThrow('refused');
   });

@@ -87,7 +87,7 @@ export function portFinder(connect: () => FinderPort): Finder & { close(): void 
     new Promise<T>((answer, fail) => send({ request, answer, fail, asked: 0 }));
 
   return {
-    places: (text, from, to) => ask({ type: 'places', text, from, to }),
+    places: (pieces) => ask({ type: 'places', pieces: [...pieces] }),
     matches: (texts) => ask({ type: 'matches', texts: [...texts] }),
     close: () => {
       port?.disconnect();

@@ -51,7 +51,7 @@ const handlers: {
     return null;
   },
   // Asked over the finder port (messaging/finder-port.ts), where a message costs a page less.
-  places: ({ text, from, to }) => finding.places(text, from, to),
+  places: ({ pieces }) => finding.places(pieces),
   matches: ({ texts }) => finding.matches(texts),
   // `parseRequest` let these in only from a content script, or a Gloss page, in a tab.
   cardToken: (_, sender) => issueCardToken(sender.tab!.id!),

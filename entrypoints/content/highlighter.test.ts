@@ -143,6 +143,30 @@ describe('highlighter', () => {
     ]);
   });
 
+  it('asks about the parts a page adds one by one in one question, not one each', async () => {
+    document.body.innerHTML = '<p>Maduro</p>';
+    const questions: number[] = [];
+    const counting: Finder = {
+      ...finderOf(finding),
+      places: (pieces) => {
+        questions.push(pieces.length);
+        return Promise.resolve(finding.places(pieces));
+      },
+    };
+    await highlight({ finder: counting });
+    questions.length = 0;
+    const names = ['Lavrov', 'Guaidó', 'Rosneft', 'Lima Group', 'Monroe Doctrine'];
+    for (const name of names) {
+      const part = document.createElement('section');
+      part.innerHTML = `<p>Then the ${name} spoke.</p>`;
+      document.body.append(part);
+    }
+    await nextPass();
+    expect(marks().map(([, text]) => text)).toEqual(['Maduro', ...names]);
+    // The first part is asked about, and the rest with it while the walk waits for its answer.
+    expect(questions).toEqual([names.length]);
+  });
+
   it('marks an ambiguous form seen before its evidence once the evidence arrives', async () => {
     document.body.innerHTML = '<p>Talks in Astana resumed.</p><p>Later: the Astana format.</p>';
     await highlight();
@@ -252,9 +276,9 @@ describe('on a page that changes while it is read', () => {
     // Each read of a subtree's text finds the ticker changed since (as a live ticker does).
     const changing: Finder = {
       ...finderOf(finding),
-      places(text, from, to) {
+      places(pieces) {
         ticker.data = `Tick ${'+'.repeat(++ticks)}: Lavrov spoke`;
-        return Promise.resolve(finding.places(text, from, to));
+        return Promise.resolve(finding.places(pieces));
       },
     };
     await highlight({ finder: changing });

@@ -25,7 +25,7 @@ import type { Match, Term } from '../../matching/rules';
 import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
 import { Mentions } from './mentions';
 import { isAsRead, runAround, spanOf, type Run } from './runs';
-import { readRootText, toRead, type RootWork } from './root-text';
+import { askAbout, readRootText, toRead, type RootWork } from './root-text';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import { SlicedPass, type PassTiming, type SliceEnd } from './sliced-pass';
@@ -43,6 +43,8 @@ import { Questions, type RunRead } from './questions';
  * hundred; only a giant log or a hostile page comes near this.
  */
 export const MAX_MENTIONS = 5_000;
+/** How many queued roots are asked about while the walk waits for the first one's answer. */
+const ASK_AHEAD = 64;
 /** How many `gloss:annotate` measures a page's timeline holds before the old ones are dropped. */
 const MAX_KEPT_MEASURES = 1000;
 /** Attributes that show or hide text without a change to the tree. */
@@ -212,7 +214,8 @@ export class Highlighter {
       } else if (!this.shadowRoots.lookFor(work, this.skipped)) continue;
       this.queue.shift();
     }
-    // The runs read in this slice are matched together.
+    if (waiting) this.askAhead(deadline);
+    // The pieces and runs read in this slice are asked about together.
     this.questions.send();
     const idle = this.queue.length === 0 && !this.questions.hasAnswers;
     if ((idle && !this.questions.waiting) || this.mentions.worthPainting) this.mentions.paint();
@@ -234,11 +237,27 @@ export class Highlighter {
     this.options.onPass?.(this.mentions.countsByEntity(), this.capped.size > 0);
   }
 
+  /**
+   * While the walk waits for a root's places, the roots queued after it are
+   * read and asked about in the same message: a page that adds its parts one
+   * by one while it loads would otherwise cost a round trip each.
+   */
+  private askAhead(deadline: number): void {
+    const places = this.askPlaces;
+    for (let k = 1; k < this.queue.length && k <= ASK_AHEAD && performance.now() < deadline; k++) {
+      const work = this.queue[k]!;
+      if ('root' in work && work.asked === 0 && askAbout(work, deadline, { places }) === 'more') return;
+    }
+  }
+
+  private readonly askPlaces = (text: string, from: number, to: number) =>
+    this.questions.places(text, from, to);
+
   /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
   private readRoot(work: RootWork, deadline: number): 'done' | 'more' | 'wait' {
     const step = readRootText(work, deadline, {
       doc: this.doc,
-      places: (text, from, to) => this.questions.places(text, from, to),
+      places: this.askPlaces,
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so

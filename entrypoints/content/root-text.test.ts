@@ -15,7 +15,7 @@ async function readBody(visit: (node: Text) => void): Promise<{ visited: string[
     doc: document,
     places: (text, from, to) => {
       asked.push(text.slice(from, to));
-      const found = Promise.resolve(finding.places(text, from, to));
+      const found = Promise.resolve(finding.places([{ text, from, to }])[0]!);
       answers = answers.then(() => found.then(() => undefined));
       return found;
     },

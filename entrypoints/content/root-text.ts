@@ -87,18 +87,17 @@ export interface RootReading {
 }
 
 /**
- * One step of reading `work`, until `deadline`: 'done', 'more' (the deadline
- * came first), 'wait' (for the places of the piece the walk reached), or
- * 'changed' (the page changed the text since it was read).
+ * Reads the root's text and asks where names may start in its first pieces:
+ * 'asked', 'more' (the deadline came first), or 'gone' (the root left the page).
  */
-export function readRootText(
+export function askAbout(
   work: RootWork,
   deadline: number,
-  how: RootReading,
-): 'done' | 'more' | 'wait' | 'changed' {
+  how: Pick<RootReading, 'places'>,
+): 'asked' | 'more' | 'gone' {
   // Reading the text and finding its code are each one long native call on a huge page: a slice each.
   if (work.text === undefined) {
-    if (!work.root.isConnected) return 'done';
+    if (!work.root.isConnected) return 'gone';
     work.text = work.root.textContent ?? '';
     if (performance.now() >= deadline) return 'more';
   }
@@ -126,6 +125,22 @@ export function readRootText(
         () => (places[k] = []),
       );
   }
+  return 'asked';
+}
+
+/**
+ * One step of reading `work`, until `deadline`: 'done', 'more' (the deadline
+ * came first), 'wait' (for the places of the piece the walk reached), or
+ * 'changed' (the page changed the text since it was read).
+ */
+export function readRootText(
+  work: RootWork,
+  deadline: number,
+  how: RootReading,
+): 'done' | 'more' | 'wait' | 'changed' {
+  const asked = askAbout(work, deadline, how);
+  if (asked !== 'asked') return asked === 'gone' ? 'done' : 'more';
+  const { text, pieces, places } = work as Required<RootWork>;
   if (work.piece >= pieces.length) return 'done';
   const walker = (work.walker ??= how.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
   let node = work.node === undefined ? (walker.nextNode() as Text | null) : work.node;
