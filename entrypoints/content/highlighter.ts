@@ -186,7 +186,10 @@ export class Highlighter {
    */
   private firstScreenful(): Element | undefined {
     const view = this.doc.defaultView;
-    if (!view || view.scrollY < 1) return undefined;
+    // A page not painted yet cannot have been scrolled by its reader, and asking where it is
+    // scrolled would lay it out at once, while its scripts are still building it.
+    if (!view || view.performance.getEntriesByType('paint').length === 0 || view.scrollY < 1)
+      return undefined;
     const node = this.doc.caretPositionFromPoint?.(view.innerWidth / 2, 4)?.offsetNode;
     const at = node?.nodeType === TEXT ? node.parentElement : undefined;
     if (!at || this.skips.isInsideSkipped(at)) return undefined;
