@@ -1,0 +1,175 @@
+/**
+ * What is left to read on the page, read one slice at a time: roots (the
+ * body, an added subtree, a shadow root) whose text is read in one native
+ * call and walked only to the places a name may start (root-text.ts), text
+ * nodes the page changed, and elements to look under for shadow roots. The
+ * runs read in a slice are asked about together (questions.ts), and their
+ * answers judged in the slices after (verdicts.ts).
+ */
+import type { Term } from '../../matching/rules';
+import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
+import type { Mentions } from './mentions';
+import { isAsRead, runAround, type Run } from './runs';
+import { askAbout, readRootText, toRead, type RootWork } from './root-text';
+import type { SkipDecisions } from './skip-rules';
+import { ShadowRoots, type HostWork } from './shadow-roots';
+import type { SliceEnd } from './sliced-pass';
+import type { Verdicts } from './verdicts';
+import { Questions, type RunRead } from './questions';
+
+/** How many queued roots are asked about while the walk waits for the first one's answer. */
+const ASK_AHEAD = 64;
+const TEXT = 3;
+const ELEMENT = 1;
+
+/** A text node the page added or changed, or that Gloss has a reason to read again. */
+interface TextWork {
+  read: Text;
+}
+
+type Work = RootWork | TextWork | HostWork;
+
+export interface ReadingParts {
+  doc: Document;
+  /** The background's answers: places in a root's text, matches in runs. */
+  finder: Finder;
+  /** The `k`th term of the dictionary, which found matches name by number. */
+  term: (k: number) => Term;
+  skips: SkipDecisions;
+  shadowRoots: ShadowRoots;
+  verdicts: Verdicts;
+  mentions: Mentions;
+  /** Asks for a slice: an answer came. */
+  schedule: () => void;
+}
+
+export class ReadingQueue {
+  private readonly queue: Work[] = [];
+  /** The run read last: the places after the first one in it were read with it. */
+  private lastRun: Run | undefined;
+  /** Questions to the background, and the runs' answers waiting to be judged. */
+  private readonly questions: Questions;
+  private readonly skipped = (el: Element | null) => this.parts.skips.isInsideSkipped(el);
+  private readonly askPlaces = (text: string, from: number, to: number) =>
+    this.questions.places(text, from, to);
+
+  constructor(private readonly parts: ReadingParts) {
+    this.questions = new Questions(parts.finder, parts.schedule);
+  }
+
+  /** Reads `root` (after `readBefore`, read first, whose places it skips) and looks under it for shadow roots. */
+  addRoot(root: Element | ShadowRoot, readBefore?: Node): void {
+    this.queue.push(toRead(root, readBefore), ShadowRoots.under(root));
+  }
+
+  /** Queues a node the page added or changed; true if there is anything to read. */
+  add(node: Node): boolean {
+    const { skips } = this.parts;
+    if (!node.isConnected || skips.isInsideSkipped(node.parentElement)) return false;
+    if (node.nodeType === TEXT) {
+      this.queue.push({ read: node as Text });
+      return true;
+    }
+    if (node.nodeType !== ELEMENT || skips.isInsideSkipped(node as Element)) return false;
+    this.addRoot(node as Element);
+    return true;
+  }
+
+  /** The page changed this text: a run read with it is not read already. */
+  forget(text: Text): void {
+    if (this.lastRun?.nodes.includes(text)) this.lastRun = undefined;
+  }
+
+  /** A pass ended, or texts were dropped in bulk: every text may be read again. */
+  forgetLastRun(): void {
+    this.lastRun = undefined;
+  }
+
+  /** Forgets all there was to read, and every question asked: their answers are dropped. */
+  clear(): void {
+    this.questions.clear();
+    this.queue.length = 0;
+    this.lastRun = undefined;
+  }
+
+  /** One slice of the pass: work until `deadline`, the pieces and runs read sent to be asked about at its end. */
+  slice(deadline: number): SliceEnd {
+    const { questions, queue, parts } = this;
+    let waiting = false;
+    while (questions.hasAnswers && performance.now() < deadline) {
+      const { read, found } = questions.nextAnswer()!;
+      this.judgeRun(read, found);
+    }
+    while (queue.length > 0 && performance.now() < deadline) {
+      const work = queue[0]!;
+      if ('read' in work) this.readText(work.read);
+      else if ('root' in work) {
+        const step = this.readRoot(work, deadline);
+        waiting = step === 'wait';
+        if (step !== 'done') break;
+      } else if (!parts.shadowRoots.lookFor(work, this.skipped)) continue;
+      queue.shift();
+    }
+    if (waiting) this.askAhead(deadline);
+    questions.send();
+    const idle = queue.length === 0 && !questions.hasAnswers;
+    if ((idle && !questions.waiting) || parts.mentions.worthPainting) parts.mentions.paint();
+    if (questions.hasAnswers || (queue.length > 0 && !waiting)) return 'more';
+    return idle && !questions.waiting ? 'done' : 'wait';
+  }
+
+  /**
+   * While the walk waits for a root's places, the roots queued after it are
+   * read and asked about in the same message: a page that adds its parts one
+   * by one while it loads would otherwise cost a round trip each.
+   */
+  private askAhead(deadline: number): void {
+    const places = this.askPlaces;
+    for (let k = 1; k < this.queue.length && k <= ASK_AHEAD && performance.now() < deadline; k++) {
+      const work = this.queue[k]!;
+      if ('root' in work && work.asked === 0 && askAbout(work, deadline, { places }) === 'more') return;
+    }
+  }
+
+  /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
+  private readRoot(work: RootWork, deadline: number): 'done' | 'more' | 'wait' {
+    const step = readRootText(work, deadline, {
+      doc: this.parts.doc,
+      places: this.askPlaces,
+      visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
+    });
+    // The page changed the text while it was read (a ticker): its parts are read apart, so
+    // one part that never stops changing cannot keep the rest from being read.
+    if (step === 'changed') for (const child of work.root.childNodes) this.add(child);
+    return step === 'changed' ? 'done' : step;
+  }
+
+  /** Reads the run a text node is in and sends it to be matched, unless it was just read; whether it read it. */
+  private readText(text: Text): boolean {
+    if (!text.isConnected || this.lastRun?.nodes.includes(text) || this.skipped(text.parentElement))
+      return false;
+    const run = runAround(text, this.skipped);
+    this.lastRun = run;
+    this.questions.add({ run, node: text });
+    return true;
+  }
+
+  /**
+   * Records the mentions of a run whose matches came back, replacing what was
+   * known of its texts, unless the page changed them since they were read:
+   * then they are read again.
+   */
+  private judgeRun({ run, node }: RunRead, answer: FoundMatch[]): void {
+    // The page changed the run since it was read, or Gloss now stays out of it (made editable).
+    if (!isAsRead(run) || run.nodes.some((n) => this.skipped(n.parentElement))) {
+      // A change inside an inline child ("<b>x</b>" emptied) queues only that child: read them all again.
+      for (const n of run.nodes) this.add(n);
+      return;
+    }
+    this.parts.verdicts.judge(
+      run,
+      node,
+      answer.map((m) => matchOf(m, this.parts.term)),
+    );
+  }
+}
