@@ -42,7 +42,9 @@ export default tseslint.config(
     // an error. Identifiers, CSS selectors, MIME types and URLs (one lowercase
     // token), database index lists, valibot's and JSON-LD's vocabulary and
     // console output (for developers) are not the reader's words.
-    files: ['{components,entrypoints,cards,notes,settings,messaging,i18n}/**/*.{ts,tsx}'],
+    files: [
+      '{components,entrypoints,card,marking,hit-testing,catalogue,export,notes,settings,messaging,i18n}/**/*.{ts,tsx}',
+    ],
     ignores: ['**/*.test.{ts,tsx}'],
     plugins: { i18next },
     rules: {

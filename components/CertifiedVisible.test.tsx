@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import index from '../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../data/corpus-index';
-import { cardFor } from '../cards/cards';
+import { cardFor } from '../card/card-content';
 import { CertifiedVisible } from './CertifiedVisible';
-import { EntityCard } from './EntityCard';
+import { EntityCard } from '../card/EntityCard';
 import { NotesPanel } from './NotesPanel';
 import type { Note } from '../notes/notes';
 

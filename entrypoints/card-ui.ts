@@ -1,6 +1,6 @@
-/** The card frame's host, injected by the background into a frame on its first use (see content/card-loader.ts). */
+/** The card frame's host, injected by the background into a frame on its first use (see card/card-loader.ts). */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { setupCards } from './content/card-frame';
+import { setupCards } from '../card/card-frame';
 
 export default defineUnlistedScript(() => {
   globalThis.glossCardUi = { setupCards };

@@ -11,7 +11,7 @@
  * notes, cards and other tabs' state.
  */
 import * as v from 'valibot';
-import type { EntityCard } from '../cards/cards';
+import type { EntityCard } from '../card/card-content';
 import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
@@ -325,7 +325,7 @@ export function parseReveal(message: unknown, sender: SenderInfo, ownId: string)
 
 /**
  * The content script and the card frame talk over a `MessagePort` handed to
- * the frame once, when it loads (see content/card-frame.ts); nothing else can
+ * the frame once, when it loads (see card/card-frame.ts); nothing else can
  * post to it.
  */
 export type ToCard =

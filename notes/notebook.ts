@@ -7,11 +7,11 @@ import Fuse from 'fuse.js';
 import { CATALOGUE, type EntityDef, type EntityKind } from '../data/catalogue';
 import { formText } from '../data/entity-kinds';
 import type { CorpusIndex } from '../data/corpus-index';
-import { searchEntities } from '../cards/entity-search';
-import { entityName } from '../cards/entity-names';
+import { searchEntities } from '../catalogue/entity-search';
+import { entityName } from '../catalogue/entity-names';
 import type { EntitySummary, Note } from './notes';
 import { kindName } from '../i18n/i18n';
-import { cardFor } from '../cards/cards';
+import { cardFor } from '../card/card-content';
 import { fold } from '../matching/fold';
 
 export interface NotebookEntry {

@@ -11,7 +11,7 @@ import {
   type EntitySummary,
   type Note,
 } from './notes';
-import { parseImport, readImportFile } from './import';
+import { parseImport, readImportFile } from '../export/import';
 
 const known = new Set(['rosneft', 'nicolas-maduro']);
 const note = (over: Partial<Note> = {}): Note => ({

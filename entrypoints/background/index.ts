@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import { cardFor } from '../../cards/cards';
+import { cardFor } from '../../card/card-content';
 import { finding } from './finding-service';
 import { answerPort } from '../../messaging/finder-port';
 import {

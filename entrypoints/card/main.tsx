@@ -10,12 +10,12 @@
  */
 import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
-import { CardWithNotes } from '../../components/CardWithNotes';
+import { CardWithNotes } from '../../card/CardWithNotes';
 import { CertifiedVisible } from '../../components/CertifiedVisible';
-import { entityCardSheet } from '../../components/entity-card.css';
-import type { EntityCard as Card } from '../../cards/cards';
-import { readerUrl } from '../../cards/reader-url';
-import { inReaderLanguage, loadEntityNames } from '../../cards/entity-names';
+import { entityCardSheet } from '../../card/entity-card.css';
+import type { EntityCard as Card } from '../../card/card-content';
+import { readerUrl } from '../../card/reader-url';
+import { inReaderLanguage, loadEntityNames } from '../../catalogue/entity-names';
 import { ask } from '../../messaging/ask';
 import type { FromCard, ToCard } from '../../messaging/contract';
 import { keepFocusIn } from './focus-loop';

@@ -7,12 +7,12 @@ import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
 import type { Term } from '../../matching/rules';
-import { Highlighter } from './highlighter';
+import { Highlighter } from '../../marking/highlighter';
 import { portFinder } from '../../messaging/finder-port';
-import { lazyCards } from './card-loader';
-import { watchPointer } from './pointer';
-import { watchKeyboard } from './keyboard';
-import { revealNext } from './reveal';
+import { lazyCards } from '../../card/card-loader';
+import { watchPointer } from '../../hit-testing/pointer';
+import { watchKeyboard } from '../../hit-testing/keyboard';
+import { revealNext } from '../../hit-testing/reveal';
 import './style.css';
 import markCss from './style.css?inline';
 

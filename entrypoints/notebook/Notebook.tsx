@@ -8,8 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
-import { entityName, inReaderLanguage } from '../../cards/entity-names';
-import { cardFor } from '../../cards/cards';
+import { entityName, inReaderLanguage } from '../../catalogue/entity-names';
+import { cardFor } from '../../card/card-content';
 import { entitySummary, notebookEntries } from '../../notes/notebook';
 import {
   entityMarkdown,
@@ -19,13 +19,13 @@ import {
   type ImportPreview,
   type Note,
 } from '../../notes/notes';
-import { exportWebAnnotations } from '../../notes/web-annotation';
-import { readImportFile } from '../../notes/import';
+import { exportWebAnnotations } from '../../export/web-annotation';
+import { readImportFile } from '../../export/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
-import { Isolated } from '../../components/Isolated';
-import { CardWithNotes } from '../../components/CardWithNotes';
-import { readerUrl } from '../../cards/reader-url';
+import { Isolated } from '../../card/Isolated';
+import { CardWithNotes } from '../../card/CardWithNotes';
+import { readerUrl } from '../../card/reader-url';
 import { formatDate, kindName, plural, t } from '../../i18n/i18n';
 
 const corpus = index as CorpusIndex;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { loadEntityNames } from '../../cards/entity-names';
+import { loadEntityNames } from '../../catalogue/entity-names';
 import '../../components/extension-page.css';
 import { Notebook } from './Notebook';
 import { nameDocument, t } from '../../i18n/i18n';

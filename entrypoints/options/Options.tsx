@@ -1,7 +1,7 @@
 /** The settings page: where Gloss is off, what it marks, how fast cards open. */
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../../data/catalogue';
-import { entityName } from '../../cards/entity-names';
+import { entityName } from '../../catalogue/entity-names';
 import { MAX_HOVER_DELAY_MS, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';

@@ -5,17 +5,17 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { entityName, inReaderLanguage } from '../../cards/entity-names';
-import type { EntityCard as Card } from '../../cards/cards';
+import { entityName, inReaderLanguage } from '../../catalogue/entity-names';
+import type { EntityCard as Card } from '../../card/card-content';
 import { hasSubdomains, isEnabledFor, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 import type { Reveal, TabState } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
-import { readerUrl } from '../../cards/reader-url';
-import { searchEntities } from '../../cards/entity-search';
-import { Isolated } from '../../components/Isolated';
-import { EntityCard } from '../../components/EntityCard';
+import { readerUrl } from '../../card/reader-url';
+import { searchEntities } from '../../catalogue/entity-search';
+import { Isolated } from '../../card/Isolated';
+import { EntityCard } from '../../card/EntityCard';
 import { Sentence } from '../../components/Sentence';
 import { PageLink } from '../../components/PageLink';
 import { formatNumber, t } from '../../i18n/i18n';

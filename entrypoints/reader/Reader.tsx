@@ -6,12 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import { cardFor } from '../../cards/cards';
-import { inReaderLanguage } from '../../cards/entity-names';
-import { Isolated } from '../../components/Isolated';
-import { CardWithNotes } from '../../components/CardWithNotes';
-import { Byline } from '../../components/Byline';
-import { readerUrl } from '../../cards/reader-url';
+import { cardFor } from '../../card/card-content';
+import { inReaderLanguage } from '../../catalogue/entity-names';
+import { Isolated } from '../../card/Isolated';
+import { CardWithNotes } from '../../card/CardWithNotes';
+import { Byline } from '../../card/Byline';
+import { readerUrl } from '../../card/reader-url';
 import { nameDocument, t } from '../../i18n/i18n';
 
 const corpus = index as CorpusIndex;

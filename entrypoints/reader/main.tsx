@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { loadEntityNames } from '../../cards/entity-names';
+import { loadEntityNames } from '../../catalogue/entity-names';
 import { Reader } from './Reader';
 
 const query = new URLSearchParams(location.search);

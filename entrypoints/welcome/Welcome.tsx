@@ -8,12 +8,12 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { examplePieces } from './example';
-import type { EntityCard as Card } from '../../cards/cards';
+import type { EntityCard as Card } from '../../card/card-content';
 import { ask } from '../../messaging/ask';
-import { EntityCard } from '../../components/EntityCard';
-import { Isolated } from '../../components/Isolated';
-import { readerUrl } from '../../cards/reader-url';
-import { inReaderLanguage } from '../../cards/entity-names';
+import { EntityCard } from '../../card/EntityCard';
+import { Isolated } from '../../card/Isolated';
+import { readerUrl } from '../../card/reader-url';
+import { inReaderLanguage } from '../../catalogue/entity-names';
 import { Sentence } from '../../components/Sentence';
 import { PageLink } from '../../components/PageLink';
 import { t } from '../../i18n/i18n';

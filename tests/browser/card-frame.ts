@@ -11,7 +11,7 @@ interface Framed<F extends Evaluator> {
   frames(): F[];
 }
 
-/** What the card-state mark says (see `publish` in entrypoints/content/card-frame.ts). */
+/** What the card-state mark says (see `publish` in card/card-frame.ts). */
 export interface CardStateMark {
   step: number;
   shown: string | null;

@@ -184,7 +184,7 @@ describe('a 5 MB page with 100,000 text nodes', () => {
     expect(result.textNodes).toBeGreaterThanOrEqual(100_000);
     expect(result.bytes).toBeGreaterThan(5_000_000);
     expect(result.turnsDuringPass).toBeGreaterThan(5);
-    // MAX_MENTIONS (entrypoints/content/highlighter.ts): its names all come in its first paragraph, so
+    // MAX_MENTIONS (marking/highlighter.ts): its names all come in its first paragraph, so
     // past the cap no mention is an entity's first; the popup says why the rest are not marked.
     expect(await markCount(page)).toBe(5_000);
     const popup = await env.browser.context.newPage();

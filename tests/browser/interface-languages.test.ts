@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import index from '../../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../../data/corpus-index';
-import { cardFor } from '../../cards/cards';
+import { cardFor } from '../../card/card-content';
 import {
   annotated,
   launchWithGloss,

@@ -1,6 +1,6 @@
 /**
  * Gloss's marks read as an outside tool reads them: from `CSS.highlights`
- * (see entrypoints/content/mentions.ts). The functions run in the page, so
+ * (see marking/mentions.ts). The functions run in the page, so
  * they work through Playwright and Puppeteer alike; each takes one argument.
  */
 

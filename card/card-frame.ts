@@ -12,7 +12,7 @@
  * Follows WCAG 2.1 SC 1.4.13: the pointer can move into the card, which
  * stays until the reader leaves it or presses Escape; a click pins it. When
  * to open, pin and close is decided by the pure state machine in
- * cards/card-life.ts; this side runs its timers and does what it says.
+ * card/card-life.ts; this side runs its timers and does what it says.
  */
 import {
   autoUpdate,
@@ -24,13 +24,13 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
-import { ask } from '../../messaging/ask';
-import { INITIAL, reduce, type CardEvent, type CardState, type Effect } from '../../cards/card-life';
-import type { FromCard, ToCard } from '../../messaging/contract';
+import { ask } from '../messaging/ask';
+import { INITIAL, reduce, type CardEvent, type CardState, type Effect } from './card-life';
+import type { FromCard, ToCard } from '../messaging/contract';
 import type { CardHost } from './card-host';
-import type { Mention, Mentions } from './mentions';
-import { UI_ATTR } from './skip-rules';
-import { t } from '../../i18n/i18n';
+import type { Mention, Mentions } from '../marking/mentions';
+import { UI_ATTR } from '../marking/skip-rules';
+import { t } from '../i18n/i18n';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;

@@ -8,7 +8,7 @@
  *
  * `reduce` returns the next state and what the host must do (`Effect`): start
  * or stop timers, ask the frame for a card, show, hide, return focus. The
- * host (entrypoints/content/card-frame.ts) does those and feeds back events.
+ * host (card/card-frame.ts) does those and feeds back events.
  */
 
 export interface CardState<M> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import index from '../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../data/corpus-index';
-import { cardFor } from './cards';
+import { cardFor } from './card-content';
 
 const corpus = index as CorpusIndex;
 

@@ -8,7 +8,7 @@
  * pointer that has moved on opens nothing, and a hover that comes after a
  * click does not undo it.
  */
-import { ask } from '../../messaging/ask';
+import { ask } from '../messaging/ask';
 import type { CardHost } from './card-host';
 import type { CardOptions, setupCards } from './card-frame';
 

@@ -3,10 +3,10 @@
  * the JSON-LD that Hypothesis, Zotero and other annotation tools read: each
  * note an `Annotation` commenting on the entity it is about (a stable Gloss
  * URI) and, where it was written on a page, on that page too. Read back by
- * `parseImport` (notes/import.ts). Pure (but for the words of its messages).
+ * `parseImport` (export/import.ts). Pure (but for the words of its messages).
  */
 import * as v from 'valibot';
-import { ENTITY_URI, entityUri, inReadersWords, type Note } from './notes';
+import { ENTITY_URI, entityUri, inReadersWords, type Note } from '../notes/notes';
 import { t } from '../i18n/i18n';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

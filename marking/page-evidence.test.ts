@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildDictionary } from '../../compile/dictionary';
-import { matcherOf } from '../../matching/terms';
+import { buildDictionary } from '../compile/dictionary';
+import { matcherOf } from '../matching/terms';
 import { PageEvidence } from './page-evidence';
 
 const dictionary = buildDictionary();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildDictionary } from '../../compile/dictionary';
-import { findingOf } from '../../matching/finding';
+import { buildDictionary } from '../compile/dictionary';
+import { findingOf } from '../matching/finding';
 import { readRootText, toRead, type RootReading } from './root-text';
 
 const finding = findingOf(buildDictionary());

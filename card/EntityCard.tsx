@@ -6,10 +6,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CardArticle, CardPassage, EntityCard as Card } from '../cards/cards';
+import type { CardArticle, CardPassage, EntityCard as Card } from './card-content';
 import { formatDate, formatList, kindName, messagesLanguage, plural, t } from '../i18n/i18n';
 import { Byline } from './Byline';
-import { useCertifiedVisible } from './CertifiedVisible';
+import { useCertifiedVisible } from '../components/CertifiedVisible';
 
 export interface CardActions {
   /** Stops marking the matched form on this site; answers why it could not, if it could not. */

@@ -5,7 +5,7 @@
  * card. Page focus is left where it is: there is no element to focus, and
  * Gloss adds none.
  */
-import type { Mention, Mentions } from './mentions';
+import type { Mention, Mentions } from '../marking/mentions';
 import { inReadingOrder, scrollToMention } from './reading-order';
 
 /** Alt+Shift+J / Alt+Shift+K: next and previous marked term. */

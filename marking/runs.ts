@@ -8,7 +8,7 @@
  * Read only around the few places where a name may start (the background
  * finds them: matching/finding.ts), never for the whole page.
  */
-import { isWordChar } from '../../matching/fold';
+import { isWordChar } from '../matching/fold';
 
 export interface Run {
   /** The text nodes, in document order. */

@@ -3,7 +3,7 @@
  * page: the later ones wait, and when the marked one goes (the page removed
  * or rewrote it), the texts that waited are read again and the next is marked.
  */
-import type { Match } from '../../matching/rules';
+import type { Match } from '../matching/rules';
 import { WaitingTexts } from './waiting-texts';
 
 export class FirstMentions {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDictionary } from '../../compile/dictionary';
-import { termsOf } from '../../matching/terms';
-import { findingOf, type Finder } from '../../matching/finding';
-import type { Match } from '../../matching/rules';
+import { buildDictionary } from '../compile/dictionary';
+import { termsOf } from '../matching/terms';
+import { findingOf, type Finder } from '../matching/finding';
+import type { Match } from '../matching/rules';
 import { Highlighter, type HighlighterOptions } from './highlighter';
 import { fakeRegistry, type FakeHighlight } from './fake-highlights';
 

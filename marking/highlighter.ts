@@ -17,8 +17,8 @@
  * again if it is still there; text that becomes hidden, editable or Gloss's
  * own UI is dropped, and text that stops being so is read.
  */
-import type { Term } from '../../matching/rules';
-import type { Finder } from '../../matching/finding';
+import type { Term } from '../matching/rules';
+import type { Finder } from '../matching/finding';
 import { Mentions } from './mentions';
 import { SKIP_ATTRIBUTES, SkipDecisions } from './skip-rules';
 import { ShadowRoots } from './shadow-roots';

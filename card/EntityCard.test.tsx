@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import index from '../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../data/corpus-index';
-import { cardFor } from '../cards/cards';
+import { cardFor } from './card-content';
 import { EntityCard } from './EntityCard';
 
 afterEach(cleanup);

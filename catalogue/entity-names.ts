@@ -9,7 +9,7 @@
 import { CATALOGUE, nameOf } from '../data/catalogue';
 import type { CatalogueLanguage } from '../data/catalogue-language';
 import { messagesLanguage } from '../i18n/i18n';
-import type { EntityCard } from './cards';
+import type { EntityCard } from '../card/card-content';
 
 const FILES = import.meta.glob<CatalogueLanguage>('../data/catalogue.*.json', { import: 'default' });
 let table: CatalogueLanguage | undefined;

@@ -4,13 +4,13 @@
  * them when they change elsewhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityCard as Card } from '../cards/cards';
+import type { EntityCard as Card } from './card-content';
 import type { Note } from '../notes/notes';
 import { ask } from '../messaging/ask';
 import { openDrafts } from '../messaging/drafts';
 import { watchNoteChanges } from '../messaging/note-changes';
 import { EntityCard, type CardActions } from './EntityCard';
-import { NotesPanel } from './NotesPanel';
+import { NotesPanel } from '../components/NotesPanel';
 
 export function CardWithNotes({
   card,

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import schema from './web-annotation-model.schema.json';
 import { exportWebAnnotations } from './web-annotation';
 import { parseImport } from './import';
-import type { Note } from './notes';
+import type { Note } from '../notes/notes';
 
 const known = new Set(['rosneft', 'nicolas-maduro', 'maria-zakharova']);
 const nameOf = (id: string) => ({ rosneft: 'Rosneft', 'nicolas-maduro': 'Nicolás Maduro' })[id] ?? id;

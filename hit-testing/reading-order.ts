@@ -3,7 +3,7 @@
  * closed menu or a collapsed section), in document order, across open
  * shadow roots. Used by keyboard navigation and the popup's "reveal".
  */
-import type { Mention } from './mentions';
+import type { Mention } from '../marking/mentions';
 
 export function isRendered(mention: Mention): boolean {
   const parent = mention.text.parentElement;

@@ -1,5 +1,5 @@
 /** What the content script asks of the card code, which is loaded on first use (card-loader.ts). */
-import type { Mention } from './mentions';
+import type { Mention } from '../marking/mentions';
 
 export interface CardHost {
   /** The pointer rests on a mention, on the card, or on neither. */

@@ -6,8 +6,8 @@
  * runs read in a slice are asked about together (questions.ts), and their
  * answers judged in the slices after (verdicts.ts).
  */
-import type { Term } from '../../matching/rules';
-import { matchOf, type FoundMatch, type Finder } from '../../matching/finding';
+import type { Term } from '../matching/rules';
+import { matchOf, type FoundMatch, type Finder } from '../matching/finding';
 import type { Mentions } from './mentions';
 import { isAsRead, runAround, type Run } from './runs';
 import { askAbout, readRootText, toRead, type RootWork } from './root-text';

@@ -6,8 +6,8 @@
  * glyphs, since the caret lands on the nearest text even beside it. At most
  * one check per frame, and only events the reader made count.
  */
-import type { Mention, Mentions } from './mentions';
-import { UI_ATTR } from './skip-rules';
+import type { Mention, Mentions } from '../marking/mentions';
+import { UI_ATTR } from '../marking/skip-rules';
 
 export interface PointerOptions {
   mentions: Mentions;

@@ -5,8 +5,8 @@
  * when its owner is named in the same run of words. Texts whose matches
  * wait for evidence are read again when it comes.
  */
-import { evidenceOf, withEvidence } from '../../matching/evidence';
-import { AMBIGUOUS, type Match } from '../../matching/rules';
+import { evidenceOf, withEvidence } from '../matching/evidence';
+import { AMBIGUOUS, type Match } from '../matching/rules';
 import { WaitingTexts } from './waiting-texts';
 
 export class PageEvidence {

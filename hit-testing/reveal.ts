@@ -1,5 +1,5 @@
 /** Scrolls to an entity's next mention on the page and flashes it (asked from the popup). */
-import type { Mentions } from './mentions';
+import type { Mentions } from '../marking/mentions';
 import { inReadingOrder, scrollToMention } from './reading-order';
 
 const FLASH_MS = 1600;

@@ -15,7 +15,7 @@ import {
   NoteSchema,
   inReadersWords,
   type Note,
-} from './notes';
+} from '../notes/notes';
 import { t } from '../i18n/i18n';
 import { ANNOTATION_FIELDS, isWebAnnotationFile, readWebAnnotations } from './web-annotation';
 

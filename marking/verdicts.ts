@@ -7,7 +7,7 @@
  * be read again (`reread`), and so is the next mention of an entity whose
  * last mark went.
  */
-import type { Match } from '../../matching/rules';
+import type { Match } from '../matching/rules';
 import type { Mentions } from './mentions';
 import { spanOf, type Run } from './runs';
 import { FirstMentions } from './first-mentions';

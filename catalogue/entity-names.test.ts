@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import index from '../data/generated/corpus-index.json';
 import type { CorpusIndex } from '../data/corpus-index';
 import es from '../data/catalogue.es.json';
-import { cardFor } from './cards';
+import { cardFor } from '../card/card-content';
 import { entityDescription, entityName, inReaderLanguage, loadEntityNames } from './entity-names';
 import { searchEntities } from './entity-search';
 

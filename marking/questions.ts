@@ -8,8 +8,8 @@
  * when it is waiting rather than done. Answers to questions asked before a
  * `clear` are dropped.
  */
-import type { FoundMatch, Finder, Piece } from '../../matching/finding';
-import { MAX_PIECES, MAX_PLACES_TEXT, MAX_RUN_TEXT, MAX_RUNS, MAX_RUNS_TEXT } from '../../messaging/contract';
+import type { FoundMatch, Finder, Piece } from '../matching/finding';
+import { MAX_PIECES, MAX_PLACES_TEXT, MAX_RUN_TEXT, MAX_RUNS, MAX_RUNS_TEXT } from '../messaging/contract';
 import type { Run } from './runs';
 
 /** A run read and sent to be matched; `node` is the text whose read it was. */
