@@ -1,23 +1,18 @@
 /**
- * Reading a file the reader imports: a Gloss export (notes.ts `exportJson`)
+ * Reading a file the reader imports: a Gloss export (notes-export.ts `exportJson`)
  * or W3C Web Annotations (web-annotation.ts). Every problem is reported with
  * where it is in the file, so the reader can fix it; nothing is applied
  * unless there are none. Pure (but for the words of its messages and the
  * reading of the file).
  */
 import * as v from 'valibot';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  IsoDate,
-  MAX_IMPORT_BYTES,
-  MAX_NOTES,
-  NoteSchema,
-  inReadersWords,
-  type Note,
-} from '../notes/notes';
+import { IsoDate, MAX_NOTES, NoteSchema, inReadersWords, type Note } from '../notes/notes';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './notes-export';
 import { t } from '../i18n/i18n';
 import { ANNOTATION_FIELDS, isWebAnnotationFile, readWebAnnotations } from './web-annotation';
+
+/** In UTF-8 bytes, as a file's size counts them. */
+export const MAX_IMPORT_BYTES = 5_000_000;
 
 export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
 
@@ -109,4 +104,23 @@ function checkNotes(
       errors.push(`${where(i, 'updatedAt')}: ${t('import.editedBeforeWritten')}`);
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, notes };
+}
+
+export interface ImportPreview {
+  added: Note[];
+  changed: Note[];
+  unchanged: number;
+}
+
+/** What applying `incoming` to `existing` would do. */
+export function previewImport(existing: readonly Note[], incoming: readonly Note[]): ImportPreview {
+  const byId = new Map(existing.map((n) => [n.id, n]));
+  const preview: ImportPreview = { added: [], changed: [], unchanged: 0 };
+  for (const note of incoming) {
+    const current = byId.get(note.id);
+    if (!current) preview.added.push(note);
+    else if (JSON.stringify(current) !== JSON.stringify({ ...current, ...note })) preview.changed.push(note);
+    else preview.unchanged++;
+  }
+  return preview;
 }

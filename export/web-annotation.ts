@@ -6,7 +6,8 @@
  * `parseImport` (export/import.ts). Pure (but for the words of its messages).
  */
 import * as v from 'valibot';
-import { ENTITY_URI, entityUri, inReadersWords, type Note } from '../notes/notes';
+import { inReadersWords, type Note } from '../notes/notes';
+import { ENTITY_URI, entityUri } from './notes-export';
 import { t } from '../i18n/i18n';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

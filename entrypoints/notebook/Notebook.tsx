@@ -11,16 +11,10 @@ import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
 import { entityName, inReaderLanguage } from '../../catalogue/entity-names';
 import { cardFor } from '../../card/card-content';
 import { entitySummary, notebookEntries } from '../../notes/notebook';
-import {
-  entityMarkdown,
-  exportJson,
-  exportMarkdown,
-  previewImport,
-  type ImportPreview,
-  type Note,
-} from '../../notes/notes';
+import type { Note } from '../../notes/notes';
+import { entityMarkdown, exportJson, exportMarkdown } from '../../export/notes-export';
 import { exportWebAnnotations } from '../../export/web-annotation';
-import { readImportFile } from '../../export/import';
+import { previewImport, readImportFile, type ImportPreview } from '../../export/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../card/Isolated';
