@@ -5,7 +5,7 @@
  * switches render from the stored settings.
  */
 import { useState } from 'preact/hooks';
-import type { SettingsChange } from '../settings/settings';
+import type { SettingsChange } from '../settings/settings-change';
 import { ask } from '../messaging/ask';
 import { t } from '../i18n/i18n';
 

@@ -12,10 +12,9 @@
  */
 import * as v from 'valibot';
 import type { EntityCard } from '../card/card-content';
-import { ENTITY_KINDS } from '../data/entity-kinds';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
-import { MAX_HOVER_DELAY_MS, type SettingsChange } from '../settings/settings';
+import { SettingsChangeSchema } from '../settings/settings-change';
 import type { FoundMatch } from '../matching/finding';
 
 /** A content script in a web page, or one of Gloss's own pages. */
@@ -44,30 +43,6 @@ export const MAX_RUNS = 2_000;
 
 const EntityId = v.pipe(v.string(), v.maxLength(100));
 const NoteId = v.pipe(v.string(), v.maxLength(100));
-const Url = v.pipe(v.string(), v.maxLength(4000));
-const Site = v.pipe(v.string(), v.maxLength(300));
-/** Longer forms are refused with words by `applyChange`, not here. */
-const Form = v.pipe(v.string(), v.maxLength(1000));
-
-const SettingsChangeSchema = v.variant('type', [
-  v.object({
-    type: v.literal('prefs'),
-    prefs: v.strictObject({
-      paused: v.optional(v.boolean()),
-      markMode: v.optional(v.picklist(['all', 'first'])),
-      kindsOff: v.optional(v.pipe(v.array(v.picklist(ENTITY_KINDS)), v.maxLength(ENTITY_KINDS.length))),
-      hoverDelayMs: v.optional(
-        v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
-      ),
-    }),
-  }),
-  v.object({ type: v.literal('toggleSite'), url: Url, subdomains: v.boolean() }),
-  v.object({ type: v.literal('addSite'), url: Url, subdomains: v.boolean() }),
-  v.object({ type: v.literal('removeSite'), entry: Site }),
-  v.object({ type: v.literal('exclude'), url: Url, entity: EntityId, form: Form }),
-  v.object({ type: v.literal('include'), site: Site, entity: EntityId, form: Form }),
-]) satisfies v.GenericSchema<unknown, SettingsChange>;
-
 export interface TabState {
   url?: string;
   enabled: boolean;

@@ -11,14 +11,18 @@
  * change at a time; pages ask it with `changeSettings` and show its answer.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { completeSettings, type ExcludedForm, type Prefs, type Settings } from './settings';
+import { completeSettings, type Settings } from './settings';
 
 export const PREFS_KEY = 'settings';
 export const SITES_KEY = 'sites';
 export const EXCLUSIONS_KEY = 'exclusions';
 
-/** What synced storage holds under `PREFS_KEY`: today's prefs, or version 1's whole settings. */
-export type StoredPrefs = Partial<Prefs> & { version?: number } & Partial<Settings>;
+/**
+ * What synced storage holds under `PREFS_KEY`: today's prefs, version 1's
+ * whole settings, or whatever a page's process wrote. Only ever read through
+ * `completeSettings`.
+ */
+export type StoredPrefs = { readonly [field: string]: unknown } | undefined;
 
 export async function loadSettings(): Promise<Settings> {
   const [synced, local] = await Promise.all([
@@ -29,8 +33,8 @@ export async function loadSettings(): Promise<Settings> {
   return completeSettings({
     ...prefs,
     // Until the background has moved version 1's lists to local storage, they are read where they were.
-    disabledSites: (local[SITES_KEY] as string[] | undefined) ?? prefs?.disabledSites,
-    excludedForms: (local[EXCLUSIONS_KEY] as ExcludedForm[] | undefined) ?? prefs?.excludedForms,
+    disabledSites: local[SITES_KEY] ?? prefs?.disabledSites,
+    excludedForms: local[EXCLUSIONS_KEY] ?? prefs?.excludedForms,
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { applyChange } from './settings-change';
 import {
-  applyChange,
   completeSettings,
   isExcluded,
   MAX_EXCLUSIONS,

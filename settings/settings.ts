@@ -2,10 +2,15 @@
  * The reader's settings and where Gloss runs. Pure (but for the words of its
  * messages, read from the reader's language), so every rule (hosts,
  * subdomains, ports, IP addresses, file pages, internationalised names) is
- * unit-tested; storage lives in settings-store.ts.
+ * unit-tested; storage lives in settings-store.ts, changes in
+ * settings-change.ts.
+ *
+ * What a setting may hold (each limit) is stated once here, as valibot
+ * schemas: what is read back from storage is held to them, and so are the
+ * messages that carry settings.
  */
+import * as v from 'valibot';
 import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
-import { t } from '../i18n/i18n';
 import { fold } from '../matching/fold';
 
 export interface Settings {
@@ -45,34 +50,75 @@ export const DEFAULT_SETTINGS: Settings = {
   excludedForms: [],
 };
 
-/** Stored settings from any version, completed with defaults and cleaned of unknown values. */
-export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {
-  const s = { ...DEFAULT_SETTINGS, ...stored };
-  // Content scripts can write where these are stored (a compromised page's renderer could):
-  // what is read back is held to what Gloss itself would have written.
-  const short = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
-  return {
-    paused: s.paused === true,
-    disabledSites: Array.isArray(s.disabledSites)
-      ? s.disabledSites.filter((x) => short(x, MAX_SITE_CHARS)).slice(0, MAX_SITES)
-      : [],
-    markMode: s.markMode === 'first' ? 'first' : 'all',
-    kindsOff: Array.isArray(s.kindsOff) ? s.kindsOff.filter((k) => ENTITY_KINDS.includes(k)) : [],
-    hoverDelayMs:
-      typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= MAX_HOVER_DELAY_MS
-        ? s.hoverDelayMs
-        : DEFAULT_SETTINGS.hoverDelayMs,
-    excludedForms: Array.isArray(s.excludedForms)
-      ? s.excludedForms
-          .filter(
-            (e) =>
-              short(e?.site, MAX_SITE_CHARS) &&
-              short(e.entity, MAX_ENTITY_CHARS) &&
-              short(e.form, MAX_FORM_CHARS),
-          )
-          .slice(0, MAX_EXCLUSIONS)
-      : [],
-  };
+/** The small preferences that follow the reader across browsers (synced). */
+export type Prefs = Pick<Settings, 'paused' | 'markMode' | 'kindsOff' | 'hoverDelayMs'>;
+
+/** Most sites and "Not this here" forms kept; far beyond any reader's list, small in local storage. */
+export const MAX_SITES = 10_000;
+export const MAX_EXCLUSIONS = 10_000;
+/** Longer than this, a reader would think hovering does nothing. */
+export const MAX_HOVER_DELAY_MS = 3000;
+/** A matched form is a name of a few words. */
+export const MAX_FORM_CHARS = 100;
+/** A host name is at most 253 characters; a leading dot marks its subdomains. */
+const MAX_SITE_CHARS = 254;
+/** Entity ids are short slugs ("nicolas-maduro"). */
+const MAX_ENTITY_CHARS = 100;
+
+export const SiteEntrySchema = v.pipe(v.string(), v.maxLength(MAX_SITE_CHARS));
+export const MarkModeSchema = v.picklist(['all', 'first']);
+export const EntityKindSchema = v.picklist(ENTITY_KINDS);
+export const HoverDelaySchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(0),
+  v.maxValue(MAX_HOVER_DELAY_MS),
+);
+export const ExcludedFormSchema = v.object({
+  site: SiteEntrySchema,
+  entity: v.pipe(v.string(), v.maxLength(MAX_ENTITY_CHARS)),
+  form: v.pipe(v.string(), v.maxLength(MAX_FORM_CHARS)),
+});
+
+/** A stored list keeps its good entries, the first `max` of them: one bad entry never costs the others. */
+function goodEntries<T>(entry: v.GenericSchema<unknown, T>, max: number) {
+  return v.pipe(
+    v.array(v.unknown()),
+    v.transform((entries) =>
+      entries
+        .map((e) => v.safeParse(entry, e))
+        .filter((r) => r.success)
+        .slice(0, max)
+        .map((r) => r.output),
+    ),
+  );
+}
+
+/** A field that is missing or unusable is the default; a fresh copy, so no caller shares the defaults' lists. */
+const orDefault = <K extends keyof Settings>(key: K, schema: v.GenericSchema<unknown, Settings[K]>) =>
+  v.fallback(schema, () => structuredClone(DEFAULT_SETTINGS[key]));
+
+/**
+ * Settings as read back from storage, from any version of Gloss. Content
+ * scripts can write where they are stored (a compromised page's renderer
+ * could): what is read back is held to what Gloss itself would have written,
+ * field by field and entry by entry, and never fails as a whole.
+ */
+const StoredSettingsSchema = v.fallback(
+  v.object({
+    paused: orDefault('paused', v.boolean()),
+    disabledSites: orDefault('disabledSites', goodEntries(SiteEntrySchema, MAX_SITES)),
+    markMode: orDefault('markMode', MarkModeSchema),
+    kindsOff: orDefault('kindsOff', goodEntries(EntityKindSchema, ENTITY_KINDS.length)),
+    hoverDelayMs: orDefault('hoverDelayMs', HoverDelaySchema),
+    excludedForms: orDefault('excludedForms', goodEntries(ExcludedFormSchema, MAX_EXCLUSIONS)),
+  }),
+  () => structuredClone(DEFAULT_SETTINGS),
+) satisfies v.GenericSchema<unknown, Settings>;
+
+/** Whatever was stored, as settings: defaults where it lacks a field or holds a bad one. */
+export function completeSettings(stored: unknown): Settings {
+  return v.parse(StoredSettingsSchema, stored);
 }
 
 /** The site a page belongs to, or undefined for pages Gloss never runs on. */
@@ -89,7 +135,7 @@ export function siteOf(url: string): string | undefined {
 }
 
 /** The entry in `disabledSites` that turns Gloss off for `site`, if any. */
-function entryFor(site: string, disabledSites: readonly string[]): string | undefined {
+export function entryFor(site: string, disabledSites: readonly string[]): string | undefined {
   return disabledSites.find((entry) =>
     entry.startsWith('.') ? site === entry.slice(1) || site.endsWith(entry) : site === entry,
   );
@@ -160,83 +206,4 @@ export function withExclusion(
   const entry = { site, entity, form };
   const same = (e: ExcludedForm) => e.site === site && e.entity === entity && e.form === form;
   return excluded.some(same) ? [...excluded] : [...excluded, entry];
-}
-
-/** Most sites and "Not this here" forms kept; far beyond any reader's list, small in local storage. */
-export const MAX_SITES = 10_000;
-export const MAX_EXCLUSIONS = 10_000;
-/** Longer than this, a reader would think hovering does nothing. */
-export const MAX_HOVER_DELAY_MS = 3000;
-/** A matched form is a name of a few words. */
-export const MAX_FORM_CHARS = 100;
-/** A host name is at most 253 characters; a leading dot marks its subdomains. */
-const MAX_SITE_CHARS = 254;
-/** Entity ids are short slugs ("nicolas-maduro"). */
-const MAX_ENTITY_CHARS = 100;
-
-/** The small preferences that follow the reader across browsers (synced). */
-export type Prefs = Pick<Settings, 'paused' | 'markMode' | 'kindsOff' | 'hoverDelayMs'>;
-
-/** One change the reader makes, applied in one place (the background), one at a time. */
-export type SettingsChange =
-  | { type: 'prefs'; prefs: Partial<Prefs> }
-  /** The popup's switch, the keyboard command, the context menu. */
-  | { type: 'toggleSite'; url: string; subdomains: boolean }
-  /** The options page's "Add": turns the site off, never on. */
-  | { type: 'addSite'; url: string; subdomains: boolean }
-  /** The options page's "Remove": exactly that entry. */
-  | { type: 'removeSite'; entry: string }
-  /** "Not this here" in a card. */
-  | { type: 'exclude'; url: string; entity: string; form: string }
-  /** The options page's "Undo" for one form. */
-  | { type: 'include'; site: string; entity: string; form: string };
-
-export type Changed = { ok: true; settings: Settings; note?: string } | { ok: false; error: string };
-
-/** The settings after `change`, or why it cannot be made. Pure. */
-export function applyChange(settings: Settings, change: SettingsChange): Changed {
-  const ok = (next: Partial<Settings>, note?: string): Changed => ({
-    ok: true,
-    settings: completeSettings({ ...settings, ...next }),
-    note,
-  });
-  switch (change.type) {
-    case 'prefs':
-      return ok(change.prefs);
-    case 'toggleSite': {
-      const sites = toggledSites(settings.disabledSites, change.url, change.subdomains);
-      if (sites.length > MAX_SITES)
-        return { ok: false, error: t('settingsChange.tooManySites', { max: MAX_SITES }) };
-      return ok({ disabledSites: sites });
-    }
-    case 'addSite': {
-      const site = siteOf(change.url);
-      if (site === undefined) return { ok: false, error: t('settingsChange.notASite') };
-      const covering = entryFor(site, settings.disabledSites);
-      if (covering !== undefined)
-        return ok(
-          {},
-          covering === site
-            ? t('settingsChange.alreadyOff', { site })
-            : t('settingsChange.coveredBy', { domain: covering.slice(1), site }),
-        );
-      return applyChange(settings, { type: 'toggleSite', url: change.url, subdomains: change.subdomains });
-    }
-    case 'removeSite':
-      return ok({ disabledSites: settings.disabledSites.filter((e) => e !== change.entry) });
-    case 'exclude': {
-      if (change.form.length > MAX_FORM_CHARS)
-        return { ok: false, error: t('settingsChange.formTooLong', { max: MAX_FORM_CHARS }) };
-      const excluded = withExclusion(settings.excludedForms, change.url, change.entity, change.form);
-      if (excluded.length > MAX_EXCLUSIONS)
-        return { ok: false, error: t('settingsChange.tooManyForms', { max: MAX_EXCLUSIONS }) };
-      return ok({ excludedForms: excluded });
-    }
-    case 'include':
-      return ok({
-        excludedForms: settings.excludedForms.filter(
-          (x) => !(x.site === change.site && x.entity === change.entity && x.form === change.form),
-        ),
-      });
-  }
 }

@@ -5,7 +5,8 @@
  * its change was stored, in words it can show.
  */
 import { browser } from 'wxt/browser';
-import { applyChange, type Settings, type SettingsChange } from '../../settings/settings';
+import type { Settings } from '../../settings/settings';
+import { applyChange, type SettingsChange } from '../../settings/settings-change';
 import {
   EXCLUSIONS_KEY,
   loadSettings,
