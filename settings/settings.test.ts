@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { applyChange } from './settings-change';
 import {
   completeSettings,
+  EntityKindSchema,
+  ExcludedFormSchema,
+  HoverDelaySchema,
   isExcluded,
+  MarkModeSchema,
+  SiteEntrySchema,
   MAX_EXCLUSIONS,
   MAX_FORM_CHARS,
   MAX_SITES,
@@ -104,6 +110,83 @@ describe('completeSettings', () => {
     expect(read.disabledSites[0]).toBe('s0.org');
     expect(read.excludedForms).toHaveLength(MAX_EXCLUSIONS);
     expect(read.excludedForms[0]).toEqual(form);
+  });
+});
+
+describe('completeSettings, whatever storage holds', () => {
+  /** What Gloss itself writes: every field, every entry within its limits, nothing else. */
+  const AsWritten = v.strictObject({
+    paused: v.boolean(),
+    disabledSites: v.pipe(v.array(SiteEntrySchema), v.maxLength(MAX_SITES)),
+    markMode: MarkModeSchema,
+    kindsOff: v.array(EntityKindSchema),
+    hoverDelayMs: HoverDelaySchema,
+    excludedForms: v.pipe(v.array(v.strictObject(ExcludedFormSchema.entries)), v.maxLength(MAX_EXCLUSIONS)),
+  });
+  const json = fc.jsonValue({ maxDepth: 3 });
+  const goodForm = fc.record({
+    site: fc.string({ maxLength: 254 }),
+    entity: fc.string({ maxLength: 100 }),
+    form: fc.string({ maxLength: MAX_FORM_CHARS }),
+  });
+  /** Near what Gloss writes, often enough to reach every field: each field a good value or any JSON. */
+  const storedLike = fc.record(
+    {
+      paused: fc.oneof(fc.boolean(), json),
+      disabledSites: fc.oneof(fc.array(fc.oneof(fc.string(), json)), json),
+      markMode: fc.oneof(fc.constantFrom('all', 'first'), json),
+      kindsOff: fc.oneof(fc.array(fc.oneof(fc.constantFrom('person', 'place'), json)), json),
+      hoverDelayMs: fc.oneof(fc.integer({ min: -10, max: 4000 }), fc.double(), json),
+      excludedForms: fc.oneof(fc.array(fc.oneof(goodForm, json)), json),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('makes valid settings of any JSON value, and leaves valid settings as they are (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(json, storedLike), (stored) => {
+        const read = completeSettings(stored);
+        expect(v.is(AsWritten, read)).toBe(true);
+        expect(completeSettings(read)).toEqual(read);
+      }),
+    );
+  });
+
+  it('keeps the good entries of a list, in order, beside bad ones (property)', () => {
+    const site = fc.string({ maxLength: 254 });
+    const badSite = fc.oneof(fc.string({ minLength: 255, maxLength: 300 }), fc.integer(), fc.constant(null));
+    const badForm = fc.oneof(
+      goodForm.map((f) => ({ ...f, form: f.form.padEnd(MAX_FORM_CHARS + 1, 'x') })),
+      goodForm.map(({ site, form }) => ({ site, form })),
+      json,
+    );
+    const mixed = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<unknown>) =>
+      fc.array(
+        fc.oneof(
+          good.map((value) => ({ good: true, value })),
+          bad.map((value) => ({ good: false, value })),
+        ),
+      );
+    fc.assert(
+      fc.property(mixed(site, badSite), mixed(goodForm, badForm), (sites, forms) => {
+        const goodOnes = (list: { good: boolean; value: unknown }[]) =>
+          list.filter((e) => e.good).map((e) => e.value);
+        const read = completeSettings({
+          disabledSites: sites.map((e) => e.value),
+          excludedForms: forms.map((e) => e.value),
+          hoverDelayMs: 'slow',
+        });
+        expect(read.disabledSites).toEqual(goodOnes(sites));
+        expect(read.excludedForms).toEqual(goodOnes(forms));
+        expect(read.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+      }),
+    );
+  });
+
+  it('gives each reader a fresh copy of the defaults', () => {
+    const first = completeSettings(undefined);
+    first.kindsOff.push('person');
+    expect(completeSettings(undefined).kindsOff).toEqual(DEFAULT_SETTINGS.kindsOff);
   });
 });
 
