@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { NotesPanel, RETRY_MS, type NotesPanelProps } from './NotesPanel';
+import { NotesPanel, type NotesPanelProps } from './NotesPanel';
+import { RETRY_MS } from '../notes/note-saving';
 import type { Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import type { Stored } from '../messaging/contract';

@@ -8,168 +8,93 @@
  * overwritten (both texts are kept, and the reader is told). Every change is
  * also handed to `write`, which keeps it safe should the page go before the
  * save; `settle` says the save landed. A failed save keeps the text, says
- * why, and tries again. A deleted note leaves "Note deleted" and Undo in
- * its place, which puts it back as it was. Note text is only ever rendered
- * as text.
+ * why, and tries again (notes/note-saving.ts: here it is wired to the
+ * text box). A deleted note leaves "Note deleted" and Undo in its place,
+ * which puts it back as it was. Note text is only ever rendered as text.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_NOTE_CHARS, mergedBefore, type Note } from '../notes/notes';
+import { MAX_NOTE_CHARS, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
+import { initialSaving, NoteSaver, type NoteSaving } from '../notes/note-saving';
 import type { Stored } from '../messaging/contract';
 import { formatDate, t } from '../i18n/i18n';
 import { useCertifiedVisible } from './CertifiedVisible';
 
-export interface NotesPanelProps {
-  entityName: string;
-  notes: Note[];
+interface EditorProps {
+  note?: Note;
+  label: string;
   /** Saves note `id`, creating it if it is new; `base` is the version the editor last saw. */
   save(id: string, text: string, base: string | undefined): Promise<Stored<SavedNote>>;
-  /** Deletes note `id`; answers it as it was (null: there was none), to be offered back. */
-  remove(id: string): Promise<Stored<Note | null>>;
-  /** Puts back a note `remove` answered. */
-  restore(note: Note): Promise<Stored<null>>;
   /** Every change, before it is saved. */
   write?(id: string, text: string): void;
   /** Note `id` is saved as it stands in its editor. */
   settle?(id: string): void;
-}
-
-const SAVE_AFTER_MS = 400;
-/** A failed save is tried again after this long, for as long as the editor is open. */
-export const RETRY_MS = 3000;
-
-/** What to tell the reader when a save could not even be asked for. */
-function unsent(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return /context invalidated/i.test(message) ? t('notes.updated') : t('notes.unsent', { reason: message });
-}
-
-function NoteEditor({
-  note,
-  label,
-  save,
-  write,
-  settle,
-  remove,
-  onCreated,
-  focused,
-}: {
-  note?: Note;
-  label: string;
-  save: NotesPanelProps['save'];
-  write: NotesPanelProps['write'];
-  settle: NotesPanelProps['settle'];
   remove?: () => Promise<Stored<Note | null>>;
   onCreated?: (id: string) => void;
   /** Takes focus as it appears (the note was just put back). */
   focused?: boolean;
-}) {
-  const [text, setText] = useState(note?.text ?? '');
-  const [status, setStatus] = useState<{ error?: string; saved?: string; merged?: boolean }>({});
-  const id = useRef(note?.id ?? crypto.randomUUID());
-  const exists = useRef(!!note);
-  /** The version of the note this editor last saw. */
-  const base = useRef(note?.updatedAt);
-  const latest = useRef(text);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef(false);
-  const saving = useRef(false);
+}
+
+/** What the line under a note says when there is no error to show. */
+function noteLine({ status }: NoteSaving, note: Note | undefined): string {
+  if (status.type === 'saved')
+    return status.merged ? t('notes.merged') : t('notes.saved', { time: formatDate(status.at, 'moment') });
+  if (!note) return '';
+  const time = formatDate(note.createdAt, 'moment');
+  return note.pageTitle ? t('notes.writtenOn', { time, page: note.pageTitle }) : t('notes.written', { time });
+}
+
+function NoteEditor(props: EditorProps) {
+  const { note, label, remove, focused } = props;
+  // The saver outlives renders; it reaches the props of the latest one.
+  const latest = useRef(props);
+  latest.current = props;
+  const [saving, setSaving] = useState(() => initialSaving(note));
+  const [saver] = useState(() => {
+    const id = note?.id ?? crypto.randomUUID();
+    return new NoteSaver(saving, {
+      save: (text, base) => latest.current.save(id, text, base),
+      write: (text) => latest.current.write?.(id, text),
+      settle: () => latest.current.settle?.(id),
+      created: () => latest.current.onCreated?.(id),
+      show: setSaving,
+    });
+  });
+  const [removeError, setRemoveError] = useState<string>();
   const box = useRef<HTMLTextAreaElement>(null);
   const certified = useCertifiedVisible();
 
-  /** Saves until nothing is pending, one save at a time. */
-  const flush = async () => {
-    clearTimeout(timer.current);
-    if (saving.current) return;
-    saving.current = true;
-    try {
-      while (pending.current) {
-        pending.current = false;
-        if (!exists.current && !latest.current.trim()) break;
-        const sent = latest.current;
-        const result = await save(id.current, sent, base.current).catch(
-          (error: unknown): Stored<SavedNote> => ({ ok: false, error: unsent(error) }),
-        );
-        if (!result.ok) {
-          // The text stays in the editor, and is tried again.
-          pending.current = true;
-          setStatus({ error: result.error });
-          timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
-          break;
-        }
-        const { note: saved, merged } = result.value;
-        if (!exists.current) onCreated?.(id.current);
-        exists.current = true;
-        base.current = saved.updatedAt;
-        if (merged) {
-          // The other version comes first; what was typed since this save was sent follows it.
-          const shown = mergedBefore(saved.text, sent) + latest.current;
-          latest.current = shown;
-          setText(shown);
-          pending.current ||= shown !== saved.text;
-        }
-        setStatus({ saved: saved.updatedAt, merged: merged || undefined });
-        if (!pending.current) settle?.(id.current);
-      }
-    } finally {
-      saving.current = false;
-    }
-  };
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-
-  // A change made elsewhere (another tab, the notebook) shows unless there are unsaved edits here.
   useEffect(() => {
-    if (note && !pending.current && !saving.current) {
-      setText(note.text);
-      latest.current = note.text;
-      base.current = note.updatedAt;
-    }
+    if (note) saver.dispatch({ type: 'changedElsewhere', note });
   }, [note?.text, note?.updatedAt]);
-  useEffect(() => () => void flushRef.current(), []);
+  // Closing the card saves at once.
+  useEffect(() => () => saver.dispatch({ type: 'saveNow' }), []);
   useEffect(() => {
     if (focused) box.current?.focus();
   }, []);
 
+  const error = removeError ?? (saving.status.type === 'failed' ? saving.status.error : undefined);
   return (
     <div class="note-editor">
       <textarea
         ref={box}
         aria-label={label}
-        value={text}
+        value={saving.text}
         maxLength={MAX_NOTE_CHARS}
         rows={3}
-        onBlur={() => void flush()}
+        onBlur={() => saver.dispatch({ type: 'saveNow' })}
         onInput={(e) => {
-          const value = e.currentTarget.value;
-          setText(value);
-          latest.current = value;
-          pending.current = true;
-          write?.(id.current, value);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void flushRef.current(), SAVE_AFTER_MS);
+          setRemoveError(undefined);
+          saver.dispatch({ type: 'typed', text: e.currentTarget.value });
         }}
       />
       <div class="note-meta">
-        {status.error ? (
+        {error ? (
           <span role="alert" class="error">
-            {status.error}
+            {error}
           </span>
         ) : (
-          <span aria-live="polite">
-            {status.merged
-              ? t('notes.merged')
-              : status.saved
-                ? t('notes.saved', { time: formatDate(status.saved, 'moment') })
-                : note
-                  ? note.pageTitle
-                    ? t('notes.writtenOn', {
-                        time: formatDate(note.createdAt, 'moment'),
-                        page: note.pageTitle,
-                      })
-                    : t('notes.written', { time: formatDate(note.createdAt, 'moment') })
-                  : ''}
-          </span>
+          <span aria-live="polite">{noteLine(saving, note)}</span>
         )}
         {remove && (
           <button
@@ -178,7 +103,7 @@ function NoteEditor({
             disabled={!certified}
             onClick={() =>
               void remove().then((r) => {
-                if (!r.ok) setStatus({ error: r.error });
+                if (!r.ok) setRemoveError(r.error);
               })
             }
           >
@@ -188,6 +113,15 @@ function NoteEditor({
       </div>
     </div>
   );
+}
+
+export interface NotesPanelProps extends Pick<EditorProps, 'save' | 'write' | 'settle'> {
+  entityName: string;
+  notes: Note[];
+  /** Deletes note `id`; answers it as it was (null: there was none), to be offered back. */
+  remove(id: string): Promise<Stored<Note | null>>;
+  /** Puts back a note `remove` answered. */
+  restore(note: Note): Promise<Stored<null>>;
 }
 
 /**
