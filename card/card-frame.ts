@@ -1,10 +1,8 @@
 /**
- * The card as the page sees it: one element with a closed shadow root around
- * a frame whose document is Gloss's card page (entrypoints/card), in the
- * extension's origin. The page can tell that a frame exists, nothing more:
- * not its text, its events or its focus. This side knows only what needs the
- * page: which mention the reader reached, where it is on screen, and where
- * the frame goes (floating-ui, anchored to the mention's `Range`).
+ * The card as the page sees it: one frame of Gloss's own (card-element.ts)
+ * placed at its mention (card-placement.ts). This side knows only what needs
+ * the page: which mention the reader reached, where it is on screen, and
+ * what the card says of itself (its height, the pointer over it, Escape).
  *
  * The frame is made when the reader first heads for a mention (during the
  * open delay, so the card is ready when the delay ends) and reused, hidden,
@@ -14,50 +12,20 @@
  * to open, pin and close is decided by the pure state machine in
  * card/card-life.ts; this side runs its timers and does what it says.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
-import { browser } from 'wxt/browser';
-import { ask } from '../messaging/ask';
 import { INITIAL, reduce, type CardEvent, type CardState, type Effect } from './card-life';
-import type { FromCard, ToCard } from '../messaging/contract';
+import type { FromCard } from '../messaging/contract';
 import type { CardHost } from './card-host';
 import type { Mention, Mentions } from '../marking/mentions';
-import { UI_ATTR } from '../marking/skip-rules';
 import { t } from '../i18n/i18n';
+import { addCardElement, type CardElement } from './card-element';
+import { CardPlacement } from './card-placement';
 
 /** Time allowed to move from the term into the card. */
 const CLOSE_DELAY_MS = 300;
 /** How long the hidden frame (and the last announcement) stays for the next card. */
 const IDLE_MS = 5000;
-const MIN_HEIGHT = 120;
 /** See `publish`. */
 const STATE_MARK = 'gloss:card-state';
-const MAX_HEIGHT = 460;
-/**
- * Narrow screens and touch screens get the card as a sheet along the bottom
- * of what the reader sees, full width, at most this share of its height.
- */
-const SHEET_MAX_WIDTH = 600;
-const SHEET_SHARE = 0.6;
-const COARSE_POINTER = '(pointer: coarse)';
-const asSheet = (view: Window) =>
-  view.innerWidth <= SHEET_MAX_WIDTH || view.matchMedia(COARSE_POINTER).matches;
-
-const FRAME_CSS = `
-iframe { position: fixed; top: 0; left: 0; width: 380px; height: 0; margin: 0; padding: 0; border: 0;
-  border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); background: transparent;
-  color-scheme: normal; display: block; visibility: hidden; }
-iframe.shown { visibility: visible; }
-iframe.sheet { width: 100vw; border-radius: 12px 12px 0 0; box-shadow: 0 -6px 24px rgba(0,0,0,.2); }
-.sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
 
 export interface CardOptions {
   /** How long the pointer rests on a term before its card opens; the frame is readied at once. */
@@ -67,82 +35,30 @@ export interface CardOptions {
   onPointer(over: boolean): void;
 }
 
-interface Frame {
-  host: HTMLElement;
-  iframe: HTMLIFrameElement;
-  status: HTMLElement;
-  post(message: ToCard): void;
+/** The frame on the page, and where it goes. */
+interface Frame extends CardElement {
+  placement: CardPlacement;
 }
 
-export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: CardOptions): CardHost {
+/** The cards of one settings generation: all goes, the frame too, when `signal` is aborted. */
+export function setupCards(
+  doc: Document,
+  { openDelayMs, mentions, onPointer }: CardOptions,
+  signal: AbortSignal,
+): CardHost {
   let frame: Frame | undefined;
   let state: CardState<Mention> = INITIAL;
   /** When the latest card was asked for: the start of the `gloss:card` measure. */
   let askedAt = 0;
-  let contentHeight = 0;
-  let maxHeight = MAX_HEIGHT;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The shown card following its mention: `place` places it again (its content grew or shrank). */
-  let following: { place(): void; stop(): void } | undefined;
-  const unfollow = () => {
-    following?.stop();
-    following = undefined;
-  };
   /** Where focus was before it moved into the card. */
   let returnFocus: HTMLElement | undefined;
 
   function createFrame(): Frame {
-    const host = doc.createElement('gloss-card');
-    host.setAttribute(UI_ATTR, '');
-    // Through the CSSOM: allowed under any CSP, and inline !important beats the page's rules.
-    for (const [prop, value] of [
-      ['all', 'initial'],
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-    ] as const) {
-      host.style.setProperty(prop, value, 'important');
-    }
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(FRAME_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-    const url = browser.runtime.getURL('/card.html');
-    // What the frame redeems with the background before it serves the port it comes with.
-    const token = ask({ type: 'cardToken' });
-    const iframe = doc.createElement('iframe');
-    iframe.title = t('card.frameTitle');
-    iframe.src = url;
-    const status = doc.createElement('div');
-    status.setAttribute('role', 'status');
-    status.className = 'sr-only';
-    shadow.append(iframe, status);
-
-    const channel = new MessageChannel();
-    channel.port1.onmessage = ({ data }: MessageEvent<FromCard>) => onReport(data);
-    let loads = 0;
-    iframe.addEventListener('load', () => {
-      // A second load means something navigated the frame away: it is not Gloss's card any more.
-      if (++loads > 1) return discard();
-      // Only a document of Gloss's own origin can receive it (Chromium serves the dynamic URL from there).
-      token.then(
-        (glossCard) =>
-          // No token (the background failed): a frame that cannot serve goes, and the next card makes another.
-          typeof glossCard === 'string'
-            ? iframe.contentWindow?.postMessage({ glossCard }, new URL(browser.runtime.getURL('/')).origin, [
-                channel.port2,
-              ])
-            : discard(),
-        // Gloss was updated under the page: no card can serve here any more.
-        () => discard(),
-      );
-    });
-    doc.documentElement.append(host);
-    return { host, iframe, status, post: (message) => channel.port1.postMessage(message) };
+    const element = addCardElement(doc, onReport, discard);
+    return { ...element, placement: new CardPlacement(element.iframe, doc.defaultView ?? window) };
   }
 
   const ready = () => {
@@ -152,7 +68,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
 
   /** The frame and its host leave the page. */
   function discard(): void {
-    unfollow();
+    frame?.placement.stop();
     clearTimeout(idleTimer);
     frame?.host.remove();
     frame = undefined;
@@ -160,7 +76,6 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
   }
 
   const focusInCard = () => !!frame && doc.activeElement === frame.host;
-  const resize = () => frame?.iframe.style.setProperty('height', `${Math.min(contentHeight, maxHeight)}px`);
 
   function dispatch(event: CardEvent<Mention>): boolean {
     const step = reduce(state, event);
@@ -230,8 +145,8 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
         display(effect.mention, effect.focus);
         break;
       case 'hide':
-        unfollow();
         if (frame) {
+          frame.placement.stop();
           frame.iframe.classList.remove('shown');
           frame.post({ type: 'hide' });
         }
@@ -248,95 +163,38 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
     }
   }
 
-  /** The mention as floating-ui sees it: its boxes, scrolled with the element around it. */
-  const anchorOf = (mention: Mention): VirtualElement => ({
-    getBoundingClientRect: () => mention.range.getBoundingClientRect(),
-    getClientRects: () => mention.range.getClientRects(),
-    contextElement: mention.text.parentElement ?? undefined,
-  });
-
-  /**
-   * Places the frame at its mention (on a phone, as a sheet along the bottom),
-   * follows it as the page scrolls, and shows it once placed.
-   */
+  /** Shows the frame at its mention once placed, and follows it until the card goes. */
   function display(mention: Mention, focus: boolean): void {
     if (!frame) return;
-    unfollow();
-    const { iframe } = frame;
-    const view = doc.defaultView ?? window;
-    const sheet = asSheet(view);
-    iframe.classList.toggle('sheet', sheet);
-    resize();
-    const anchor = anchorOf(mention);
+    const { iframe, placement, post } = frame;
     const started = askedAt;
-    let first = true;
-    const place = (x: number, y: number) => {
-      if (state.shown?.mention !== mention) return;
-      iframe.style.setProperty('left', `${x}px`);
-      iframe.style.setProperty('top', `${y}px`);
-      if (!first) return;
-      first = false;
-      iframe.classList.add('shown');
-      if (focus) {
-        iframe.focus();
-        frame?.post({ type: 'focus' });
-      }
-      // Observable like the marking pass: from intent (or click, or Enter) to the card painted.
-      requestAnimationFrame(() =>
-        performance.measure('gloss:card', { start: started, end: performance.now() }),
-      );
-    };
-    const update = () => {
-      // The page rewrote or removed the text under the card: the card goes with it.
-      if (!mentions.has(mention)) {
+    placement.follow(mention, {
+      present: () => {
+        // The page rewrote or removed the text under the card: the card goes with it.
+        if (mentions.has(mention)) return true;
         queueMicrotask(() => dispatch({ type: 'mentionGone', writing: focusInCard() }));
-        return;
-      }
-      if (sheet) {
-        // Along the bottom of what the reader sees: above the on-screen keyboard while it is open.
-        const seen = view.visualViewport;
-        maxHeight = Math.max(MIN_HEIGHT, Math.floor((seen?.height ?? view.innerHeight) * SHEET_SHARE));
-        resize();
-        const bottom = seen ? seen.offsetTop + seen.height : view.innerHeight;
-        place(0, bottom - Math.min(contentHeight, maxHeight));
-        return;
-      }
-      void computePosition(anchor, iframe, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip(),
-          shift({ padding: 8 }),
-          // At high zoom the viewport is small: the card scrolls rather than run off screen.
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              maxHeight = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, availableHeight));
-              resize();
-            },
-          }),
-        ],
-      }).then(({ x, y }) => place(x, y));
-    };
-    const stopAuto = autoUpdate(anchor, iframe, update);
-    const seen = sheet ? view.visualViewport : null;
-    seen?.addEventListener('resize', update);
-    seen?.addEventListener('scroll', update);
-    following = {
-      place: update,
-      stop: () => {
-        stopAuto();
-        seen?.removeEventListener('resize', update);
-        seen?.removeEventListener('scroll', update);
+        return false;
       },
-    };
+      current: () => state.shown?.mention === mention,
+      placed: (first) => {
+        if (!first) return;
+        iframe.classList.add('shown');
+        if (focus) {
+          iframe.focus();
+          post({ type: 'focus' });
+        }
+        // Observable like the marking pass: from intent (or click, or Enter) to the card painted.
+        requestAnimationFrame(() =>
+          performance.measure('gloss:card', { start: started, end: performance.now() }),
+        );
+      },
+    });
   }
 
   function onReport(report: FromCard): void {
     switch (report.type) {
       case 'shown': {
-        contentHeight = report.height;
+        frame?.placement.fit(report.height);
         const asked = state.asked?.mention;
         dispatch({
           type: 'shown',
@@ -346,9 +204,7 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
         break;
       }
       case 'size':
-        contentHeight = report.height;
-        resize();
-        following?.place();
+        frame?.placement.fit(report.height);
         break;
       case 'pointer':
         onPointer(report.over);
@@ -369,8 +225,16 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
   }
 
   // Leaving the page closes the card; the frame saves any note being written.
-  const onPageHide = () => dispatch({ type: 'close' });
-  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pagehide', () => dispatch({ type: 'close' }), { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      discard();
+    },
+    { once: true },
+  );
 
   return {
     hover(target) {
@@ -390,11 +254,5 @@ export function setupCards(doc: Document, { openDelayMs, mentions, onPointer }: 
       if (!state.shown && !state.asked) perform({ type: 'idle' });
     },
     escape: () => dispatch({ type: 'escape', focusInCard: focusInCard() }),
-    remove() {
-      clearTimeout(openTimer);
-      clearTimeout(closeTimer);
-      discard();
-      window.removeEventListener('pagehide', onPageHide);
-    },
   };
 }
