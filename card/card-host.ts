@@ -1,4 +1,7 @@
-/** What the content script asks of the card code, which is loaded on first use (card-loader.ts). */
+/**
+ * What the content script asks of the card code, which is loaded on first use
+ * (card-loader.ts). Its cards go with the signal it was made with.
+ */
 import type { Mention } from '../marking/mentions';
 
 export interface CardHost {
@@ -10,5 +13,4 @@ export interface CardHost {
   announce(mention: Mention, index: number, total: number): void;
   /** Escape: true when a card was open and is now closed. */
   escape(): boolean;
-  remove(): void;
 }

@@ -17,9 +17,8 @@ declare global {
   var glossCardUi: { setupCards: typeof setupCards } | undefined;
 }
 
-export function lazyCards(doc: Document, options: CardOptions): CardHost {
+export function lazyCards(doc: Document, options: CardOptions, signal: AbortSignal): CardHost {
   let cards: CardHost | undefined;
-  let removed = false;
   let loading: Promise<void> | undefined;
   /** Where the pointer rests, and the latest click, Enter or announcement: a click is not undone by a hover. */
   let latestHover: ((cards: CardHost) => void) | undefined;
@@ -29,8 +28,8 @@ export function lazyCards(doc: Document, options: CardOptions): CardHost {
     if (!globalThis.glossCardUi) {
       await ask({ type: 'cardFrame' });
     }
-    if (removed || !globalThis.glossCardUi) return;
-    const loaded = (cards = globalThis.glossCardUi.setupCards(doc, options));
+    if (signal.aborted || !globalThis.glossCardUi) return;
+    const loaded = (cards = globalThis.glossCardUi.setupCards(doc, options, signal));
     latestHover?.(loaded);
     latestAct?.(loaded);
     latestHover = latestAct = undefined;
@@ -52,9 +51,5 @@ export function lazyCards(doc: Document, options: CardOptions): CardHost {
     open: (mention, how) => call((c) => c.open(mention, how)),
     announce: (mention, index, total) => call((c) => c.announce(mention, index, total)),
     escape: () => cards?.escape() ?? false,
-    remove: () => {
-      removed = true;
-      cards?.remove();
-    },
   };
 }

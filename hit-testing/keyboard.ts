@@ -26,10 +26,12 @@ const isTyping = (el: Element | null) =>
   !!el &&
   el.matches('input, textarea, select, button, a[href], [contenteditable]:not([contenteditable="false"])');
 
+/** Watches the keys that move between mentions until `signal` is aborted. */
 export function watchKeyboard(
   doc: Document,
   { mentions, onMove, onEnter, onEscape }: KeyboardOptions,
-): () => void {
+  signal: AbortSignal,
+): void {
   let current: Mention | undefined;
   /** What had focus when navigation moved: Enter is Gloss's only while that is unchanged. */
   let focusAtMove: Element | null = null;
@@ -62,9 +64,6 @@ export function watchKeyboard(
       }
     }
   };
-  doc.addEventListener('keydown', onKey, true);
-  return () => {
-    mentions.show('focus', undefined);
-    doc.removeEventListener('keydown', onKey, true);
-  };
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
+  signal.addEventListener('abort', () => mentions.show('focus', undefined), { once: true });
 }

@@ -59,13 +59,13 @@ export function mentionAt(
 export interface PointerWatch {
   /** The card frame says the pointer came onto it or left it (the page gets no events over a frame). */
   overCard(over: boolean): void;
-  stop(): void;
 }
 
 /** A finger or a pen: taps, not hovers. */
 const isTouch = (pointerType: string | undefined) => pointerType === 'touch' || pointerType === 'pen';
 
-export function watchPointer(doc: Document, options: PointerOptions): PointerWatch {
+/** Watches the reader's pointer and taps until `signal` is aborted. */
+export function watchPointer(doc: Document, options: PointerOptions, signal: AbortSignal): PointerWatch {
   const { mentions, onHover, onClick, onTapAway } = options;
   /** What the last press was made with: a `click` does not always say (Firefox's is a MouseEvent). */
   let pressedWith: string | undefined;
@@ -135,11 +135,20 @@ export function watchPointer(doc: Document, options: PointerOptions): PointerWat
     onClick(mention);
   };
 
-  doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
-  doc.addEventListener('pointerout', onOut, { capture: true, passive: true });
-  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
-  doc.addEventListener('click', onClickEvent, true);
-  doc.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+  const watching = { capture: true, passive: true, signal };
+  doc.addEventListener('pointermove', onMove, watching);
+  doc.addEventListener('pointerout', onOut, watching);
+  doc.addEventListener('scroll', onScroll, watching);
+  doc.addEventListener('click', onClickEvent, { capture: true, signal });
+  doc.addEventListener('pointerdown', onPress, watching);
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelAnimationFrame(frame);
+      mentions.show('hover', undefined);
+    },
+    { once: true },
+  );
   return {
     overCard(over) {
       if (over) {
@@ -150,15 +159,6 @@ export function watchPointer(doc: Document, options: PointerOptions): PointerWat
         target = undefined;
         set(undefined);
       }
-    },
-    stop() {
-      cancelAnimationFrame(frame);
-      mentions.show('hover', undefined);
-      doc.removeEventListener('pointermove', onMove, true);
-      doc.removeEventListener('pointerout', onOut, true);
-      doc.removeEventListener('scroll', onScroll, true);
-      doc.removeEventListener('click', onClickEvent, true);
-      doc.removeEventListener('pointerdown', onPress, true);
     },
   };
 }

@@ -22,8 +22,13 @@ beforeEach(() => {
   registry = fakeRegistry();
 });
 
-const running: Highlighter[] = [];
-afterEach(() => running.splice(0).forEach((h) => h.stop()));
+/** Each running highlighter's lifetime. */
+const lives = new Map<Highlighter, AbortController>();
+afterEach(() => {
+  lives.forEach((life) => life.abort());
+  lives.clear();
+});
+const stop = (h: Highlighter) => lives.get(h)!.abort();
 
 /** Who waits for the highlighter's next pass to end. */
 let waiting: (() => void)[] = [];
@@ -46,9 +51,10 @@ async function highlight(options: Partial<HighlighterOptions> = {}): Promise<Hig
       waiting.splice(0).forEach((done) => done());
     },
   });
-  running.push(highlighter);
+  const life = new AbortController();
+  lives.set(highlighter, life);
   const first = nextPass();
-  highlighter.start();
+  highlighter.start(life.signal);
   await first;
   return highlighter;
 }
@@ -198,7 +204,7 @@ describe('highlighter', () => {
   it('takes every highlight out of the registry when stopped', async () => {
     document.body.innerHTML = '<p>Maduro and Lavrov.</p>';
     const h = await highlight();
-    h.stop();
+    stop(h);
     expect([...registry.keys()]).toEqual([]);
   });
 
@@ -243,7 +249,7 @@ describe('highlighter', () => {
         const h = await highlight();
         // Every mention's range holds a name the matcher finds in exactly that text.
         for (const m of h.mentions) expect(finding.matches([m.range.toString()])[0]).toHaveLength(1);
-        h.stop();
+        stop(h);
         seen.push(...pageObserver.takeRecords());
         pageObserver.disconnect();
         expect(seen).toEqual([]);

@@ -117,10 +117,15 @@ export class Highlighter {
     );
   }
 
-  /** Reads the document, first screenful first, then keeps up with its changes. */
-  start(): void {
-    if (this.running) return;
+  /**
+   * Reads the document, first screenful first, then keeps up with its
+   * changes until `signal` is aborted: then it stops watching and takes every
+   * highlight away. The page's DOM was never changed.
+   */
+  start(signal: AbortSignal): void {
+    if (this.running || signal.aborted) return;
     this.running = true;
+    signal.addEventListener('abort', () => this.stop(), { once: true });
     const body = this.doc.body;
     if (!body || this.doc.designMode === 'on') return;
     // The whole document, so that a page replacing its body is followed too.
@@ -131,8 +136,7 @@ export class Highlighter {
     this.schedule();
   }
 
-  /** Stops watching and takes every highlight away. The page's DOM was never changed. */
-  stop(): void {
+  private stop(): void {
     this.running = false;
     this.reading.clear();
     this.pass.stop();

@@ -12,7 +12,7 @@ import { portFinder } from '../../messaging/finder-port';
 import { lazyCards } from '../../card/card-loader';
 import { watchPointer } from '../../hit-testing/pointer';
 import { watchKeyboard } from '../../hit-testing/keyboard';
-import { revealNext } from '../../hit-testing/reveal';
+import { revealer } from '../../hit-testing/reveal';
 import './style.css';
 import markCss from './style.css?inline';
 
@@ -46,41 +46,64 @@ export default defineContentScript({
       void send(request);
     };
     // A page restored from the back-forward cache was forgotten when the tab loaded another: say it again.
-    const onPageShow = (event: PageTransitionEvent) => {
+    ctx.addEventListener(window, 'pageshow', (event) => {
       if (event.persisted && last) void send(last);
-    };
-    window.addEventListener('pageshow', onPageShow);
+    });
 
-    /** The marks, and the cards over them, each with the settings it was made with: remade only for its own. */
-    let marking: { highlighter: Highlighter; recipe: string } | undefined;
-    let interaction: { remove(): void; recipe: string } | undefined;
+    /**
+     * A lifetime within the content script's (WXT's `ctx.signal`, which ends
+     * when Gloss is updated or removed under the page): everything made with
+     * it goes when either ends.
+     */
+    const lifetime = () => {
+      const life = new AbortController();
+      ctx.signal.addEventListener('abort', () => life.abort(), { once: true, signal: life.signal });
+      return life;
+    };
+
+    /**
+     * The marks, and the cards over them, each with the settings it was made
+     * with and a lifetime of its own: a settings change ends only what it changes.
+     */
+    let marking:
+      | {
+          highlighter: Highlighter;
+          reveal: (entity: string) => boolean;
+          recipe: string;
+          life: AbortController;
+        }
+      | undefined;
+    let interaction: { recipe: string; life: AbortController } | undefined;
 
     /** Hover, click, keys and cards over the marks: a new hover delay remakes these and leaves the marks. */
-    const interact = (marks: Highlighter, openDelayMs: number) => {
+    const interact = (marks: Highlighter, openDelayMs: number, signal: AbortSignal) => {
       const { mentions } = marks;
-      const cards = lazyCards(document, {
-        openDelayMs,
-        mentions,
-        onPointer: (over) => pointer.overCard(over),
-      });
-      const pointer = watchPointer(document, {
-        mentions,
-        shadowRoots: marks.openShadowRoots,
-        onHover: (target) => cards.hover(target),
-        onClick: (mention) => cards.open(mention, { focus: false }),
-        onTapAway: () => cards.escape(),
-      });
-      const unwatchKeyboard = watchKeyboard(document, {
-        mentions,
-        onMove: (mention, index, total) => cards.announce(mention, index, total),
-        onEnter: (mention) => cards.open(mention, { focus: true }),
-        onEscape: () => cards.escape(),
-      });
-      return () => {
-        pointer.stop();
-        unwatchKeyboard();
-        cards.remove();
-      };
+      const cards = lazyCards(
+        document,
+        { openDelayMs, mentions, onPointer: (over) => pointer.overCard(over) },
+        signal,
+      );
+      const pointer = watchPointer(
+        document,
+        {
+          mentions,
+          shadowRoots: marks.openShadowRoots,
+          onHover: (target) => cards.hover(target),
+          onClick: (mention) => cards.open(mention, { focus: false }),
+          onTapAway: () => cards.escape(),
+        },
+        signal,
+      );
+      watchKeyboard(
+        document,
+        {
+          mentions,
+          onMove: (mention, index, total) => cards.announce(mention, index, total),
+          onEnter: (mention) => cards.open(mention, { focus: true }),
+          onEscape: () => cards.escape(),
+        },
+        signal,
+      );
     };
 
     const apply = (settings: Settings) => {
@@ -94,11 +117,11 @@ export default defineContentScript({
       // New marks need new cards: they follow the marks' mentions.
       const cardsRecipe = `${marksRecipe} ${settings.hoverDelayMs}`;
       if (interaction && (!enabled || interaction.recipe !== cardsRecipe)) {
-        interaction.remove();
+        interaction.life.abort();
         interaction = undefined;
       }
       if (marking && (!enabled || marking.recipe !== marksRecipe)) {
-        marking.highlighter.stop();
+        marking.life.abort();
         marking = undefined;
       }
       if (!enabled) {
@@ -122,30 +145,33 @@ export default defineContentScript({
           firstOnly: settings.markMode === 'first',
           onPass: (counts, capped) => report(true, counts, capped),
         });
-        marking = { highlighter, recipe: marksRecipe };
-        highlighter.start();
+        const life = lifetime();
+        marking = {
+          highlighter,
+          reveal: revealer(highlighter.mentions, life.signal),
+          recipe: marksRecipe,
+          life,
+        };
+        highlighter.start(life.signal);
       }
-      interaction ??= { remove: interact(marking.highlighter, settings.hoverDelayMs), recipe: cardsRecipe };
+      if (!interaction) {
+        const life = lifetime();
+        interact(marking.highlighter, settings.hoverDelayMs, life.signal);
+        interaction = { recipe: cardsRecipe, life };
+      }
     };
 
     apply(await loadSettings());
-    const unwatch = watchSettings(apply);
+    ctx.onInvalidated(watchSettings(apply));
 
     const onTabRequest = (message: unknown, sender: { id?: string; url?: string }) => {
       // The popup's "reveal" is the only thing Gloss asks of a page.
       const parsed = parseReveal(message, sender, browser.runtime.id);
-      if (parsed.ok && window === window.top && marking)
-        revealNext(marking.highlighter.mentions, parsed.request.entity);
+      if (parsed.ok && window === window.top) marking?.reveal(parsed.request.entity);
     };
     browser.runtime.onMessage.addListener(onTabRequest);
-
-    ctx.onInvalidated(() => {
-      unwatch();
-      window.removeEventListener('pageshow', onPageShow);
-      browser.runtime.onMessage.removeListener(onTabRequest);
-      interaction?.remove();
-      marking?.highlighter.stop();
-      finder.close();
-    });
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabRequest));
+    // The marks and cards go with `ctx.signal`; the port last, once nothing asks any more.
+    ctx.onInvalidated(() => finder.close());
   },
 });
