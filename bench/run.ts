@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one run, side by side: every figure the README quotes, measured in one browser session and printed in one table */
 /**
  * `npm run bench`: Gloss's marking pass against its baselines, side by side
  * in one run, in headless Chromium. Each figure is the median of several cold

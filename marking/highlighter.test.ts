@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the highlighter's behaviours share one page and registry fixture; each describe is one behaviour */
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';

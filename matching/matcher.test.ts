@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the matcher's rules, each with its fixed examples and its property test, against one compiled dictionary */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDictionary, forShipping } from '../compile/dictionary';

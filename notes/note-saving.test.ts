@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the save loop's rules one by one, then the property test that runs an editor against a store that merges */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergedText, type Note } from './notes';

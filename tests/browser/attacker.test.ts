@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one hostile page's attempts, each a test, sharing one browser and its Gloss */
 /**
  * A page script written as an attacker would, on a page where the reader has
  * notes and uses a card: it must learn nothing of the card, the notes or the

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the card's life in a real browser, each step a test, sharing one browser and its fixture page */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotated, useGloss } from './harness';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- what Firefox must do as Chromium does, one test each, sharing one Firefox (a slow start) */
 import { describe, expect, it } from 'vitest';
 import { useFirefoxGloss } from './firefox-harness';
 import { DEFAULT_SETTINGS } from '../../settings/settings';

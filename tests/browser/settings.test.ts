@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every setting's effect on open pages, one test each, sharing one browser and its Gloss */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
