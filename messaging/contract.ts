@@ -10,6 +10,7 @@
  * extension's origin, out of any page's reach: only they read and write
  * notes, cards and other tabs' state.
  */
+import { MAX_ID_CHARS, MAX_URL_CHARS } from './limits';
 import * as v from 'valibot';
 import type { EntityCard } from '../card/card-content';
 import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
@@ -41,8 +42,8 @@ export const MAX_RUN_TEXT = 60_000;
 export const MAX_RUNS_TEXT = 250_000;
 export const MAX_RUNS = 2_000;
 
-const EntityId = v.pipe(v.string(), v.maxLength(100));
-const NoteId = v.pipe(v.string(), v.maxLength(100));
+const EntityId = v.pipe(v.string(), v.maxLength(MAX_ID_CHARS));
+const NoteId = v.pipe(v.string(), v.maxLength(MAX_ID_CHARS));
 export interface TabState {
   url?: string;
   enabled: boolean;
@@ -124,7 +125,10 @@ export const REQUESTS = {
   /** The card frame proves the port it was handed came from Gloss in its tab. */
   redeemCardToken: {
     from: 'page',
-    schema: v.object({ type: v.literal('redeemCardToken'), token: v.pipe(v.string(), v.maxLength(100)) }),
+    schema: v.object({
+      type: v.literal('redeemCardToken'),
+      token: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
+    }),
     response: answers<boolean>(),
   },
   /** One change to the reader's settings; answers a note to show ("Already off: …"), if any. */
@@ -164,7 +168,7 @@ export const REQUESTS = {
       base: v.optional(v.pipe(v.string(), v.maxLength(40))),
       entity: EntityId,
       text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
-      pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+      pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
       pageTitle: v.pipe(v.string(), v.maxLength(1000)),
     }),
     response: answers<Stored<SavedNote>>(),
@@ -274,7 +278,7 @@ export const DraftSchema = v.variant('type', [
     at: v.pipe(v.string(), v.maxLength(40)),
     entity: EntityId,
     text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
-    pageUrl: v.pipe(v.string(), v.maxLength(4000)),
+    pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
     pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   }),
   /** The note is saved as it stands: its draft can go. */

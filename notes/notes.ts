@@ -4,6 +4,7 @@
  * messages, in the reader's language); the database is in notes-db.ts, the
  * exports and imports in export/.
  */
+import { MAX_ID_CHARS, MAX_URL_CHARS } from '../messaging/limits';
 import * as v from 'valibot';
 import { t } from '../i18n/i18n';
 
@@ -66,7 +67,7 @@ export function pageAddress(url: string): string {
 
 const PageUrl = v.pipe(
   v.string(),
-  v.maxLength(4000),
+  v.maxLength(MAX_URL_CHARS),
   v.check(
     (url) => url === '' || /^https?:\/\//i.test(url),
     () => t('import.notWebAddress'),
@@ -74,8 +75,8 @@ const PageUrl = v.pipe(
 );
 
 export const NoteSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  entity: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),
+  entity: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),
   text: v.pipe(
     v.string(),
     v.maxLength(MAX_NOTE_CHARS, () => t('import.tooLong', { max: MAX_NOTE_CHARS })),

@@ -4,6 +4,7 @@
  * to the settings' own limits), and the settings after it. Pure; applied in
  * one place, the background (entrypoints/background/settings-service.ts).
  */
+import { MAX_URL_CHARS } from '../messaging/limits';
 import * as v from 'valibot';
 import { ENTITY_KINDS } from '../data/entity-kinds';
 import { t } from '../i18n/i18n';
@@ -38,7 +39,7 @@ export type SettingsChange =
   /** The options page's "Undo" for one form. */
   | { type: 'include'; site: string; entity: string; form: string };
 
-const Url = v.pipe(v.string(), v.maxLength(4000));
+const Url = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 /** A form as the page wrote it: longer than `MAX_FORM_CHARS` is refused with words by `applyChange`, not here. */
 const WrittenForm = v.pipe(v.string(), v.maxLength(1000));
 

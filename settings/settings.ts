@@ -9,6 +9,7 @@
  * schemas: what is read back from storage is held to them, and so are the
  * messages that carry settings.
  */
+import { MAX_ID_CHARS } from '../messaging/limits';
 import * as v from 'valibot';
 import { ENTITY_KINDS, type EntityKind } from '../data/entity-kinds';
 import { fold } from '../matching/fold';
@@ -62,8 +63,6 @@ export const MAX_HOVER_DELAY_MS = 3000;
 export const MAX_FORM_CHARS = 100;
 /** A host name is at most 253 characters; a leading dot marks its subdomains. */
 const MAX_SITE_CHARS = 254;
-/** Entity ids are short slugs ("nicolas-maduro"). */
-const MAX_ENTITY_CHARS = 100;
 
 export const SiteEntrySchema = v.pipe(v.string(), v.maxLength(MAX_SITE_CHARS));
 export const MarkModeSchema = v.picklist(['all', 'first']);
@@ -76,7 +75,7 @@ export const HoverDelaySchema = v.pipe(
 );
 export const ExcludedFormSchema = v.object({
   site: SiteEntrySchema,
-  entity: v.pipe(v.string(), v.maxLength(MAX_ENTITY_CHARS)),
+  entity: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
   form: v.pipe(v.string(), v.maxLength(MAX_FORM_CHARS)),
 });
 
