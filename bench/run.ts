@@ -12,7 +12,10 @@
  * world of the same page, as a content script does (CDP
  * `Page.createIsolatedWorld`): a bare TreeWalker read, and one combined
  * regular expression over the same dictionary making a highlighted `Range`
- * per match.
+ * per match. The bare read runs after Gloss's pass, on nodes Gloss has just
+ * read; so the real pages are also read cold, as the first thing done to
+ * them, in a browser without Gloss: the bare walk, and one `textContent`
+ * of the body, the least that any reading of a page's text costs.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -78,7 +81,68 @@ interface Figures {
   /** The same, once the code has run: Gloss turned off and on again, the walk run again. */
   warmGloss: number;
   warmWalk: number;
+  /**
+   * Reading the page's text first, in a browser without Gloss, before
+   * anything has touched the page's nodes: the bare walk, and one
+   * `textContent` of the body (each on a page of its own).
+   */
+  coldWalk: number;
+  coldText: number;
 }
+
+const COLD_WALK = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+  return chars > 0 ? performance.now() - t0 : NaN;
+})()`;
+const COLD_TEXT = `(() => {
+  const t0 = performance.now();
+  const chars = document.body.textContent.length;
+  return chars > 0 ? performance.now() - t0 : NaN;
+})()`;
+
+/** What each read costs as the first thing done to the page, in an isolated world as Gloss's is. */
+async function coldReads(path: string): Promise<{ coldWalk: number; coldText: number }> {
+  const browser = await plainBrowser();
+  try {
+    const first = async (expression: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+      const cdp = await page.context().newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'bench',
+      });
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+      });
+      await page.close();
+      return result.value as number;
+    };
+    return { coldWalk: await first(COLD_WALK), coldText: await first(COLD_TEXT) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Chromium without Gloss, offline but for the fixture server. */
+const plainBrowser = () =>
+  chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      OFFLINE,
+    ],
+  });
 
 /** One cold measurement of a page: a new browser with Gloss, its first pass, then the baselines beside it. */
 async function measurePage(path: string): Promise<Figures> {
@@ -135,6 +199,7 @@ async function measurePage(path: string): Promise<Figures> {
       () => (performance.getEntriesByName('gloss:annotate')[1] as PerformanceMeasure).detail.busyMs as number,
     );
     return {
+      ...(await coldReads(path)),
       warmGloss,
       warmWalk,
       gloss: first.detail.busyMs,
@@ -169,17 +234,7 @@ async function domRewriters(path: string): Promise<{ perTermRegex: number; markJ
   const out = { perTermRegex: [] as number[], markJs: [] as number[] };
   for (let r = 0; r < RUNS; r++) {
     for (const method of ['perTermRegex', 'markJs'] as const) {
-      const browser = await chromium.launch({
-        executablePath: chromiumPath(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          OFFLINE,
-        ],
-      });
+      const browser = await plainBrowser();
       try {
         const page = await browser.newPage();
         await page.goto(`${server.origin}${path}`);
@@ -285,6 +340,29 @@ if (realNames.length > 0) {
   line(
     "real pages: the background's finding, off the pages' main threads (ms, sum)",
     f(sum(all.map((r) => r.background))),
+    '',
+  );
+  const coldWalks = sum(all.map((r) => r.coldWalk));
+  line(
+    'real pages: sum of Gloss passes / sum of cold bare reads (first thing done to the page)',
+    `${(sum(all.map((r) => r.gloss)) / coldWalks).toFixed(2)}× (${f(sum(all.map((r) => r.gloss)))} / ${f(coldWalks)})`,
+    '',
+  );
+  line(
+    'real pages: median page, Gloss / cold bare read',
+    `${median(all.map((r) => r.gloss / r.coldWalk)).toFixed(2)}×`,
+    '',
+  );
+  line(
+    'real pages: one cold textContent of the body / bare read (the least any reading of the text costs)',
+    `${(sum(all.map((r) => r.coldText)) / sum(all.map((r) => r.walk))).toFixed(2)}× (${f(sum(all.map((r) => r.coldText)))} / ${f(sum(all.map((r) => r.walk)))})`,
+    '',
+  );
+  line(
+    `real pages with no name on them (${nameless.length}): Gloss / cold bare read, sum`,
+    nameless.length
+      ? `${(sum(nameless.map((r) => r.gloss)) / sum(nameless.map((r) => r.coldWalk))).toFixed(2)}×`
+      : 'none',
     '',
   );
   line(
