@@ -150,6 +150,38 @@ describe('highlighter', () => {
     ]);
   });
 
+  it('marks a part read ahead whose earlier text the page shortened before the walk came to it', async () => {
+    document.body.innerHTML = '<p>Maduro spoke.</p>';
+    let hold = false;
+    const held: (() => void)[] = [];
+    let asked!: () => void;
+    const sent = new Promise<void>((done) => (asked = done));
+    const holding: Finder = {
+      ...finderOf(finding),
+      places: (pieces) => {
+        if (!hold) return Promise.resolve(finding.places(pieces));
+        asked();
+        return new Promise((answer) => held.push(() => answer(finding.places(pieces))));
+      },
+    };
+    await highlight({ finder: holding });
+    hold = true;
+    const first = document.createElement('p');
+    first.textContent = 'Then Rosneft spoke.';
+    const part = document.createElement('div');
+    part.innerHTML =
+      '<p id="status">Loading the latest news, please wait</p><p>Later, Lavrov met Guaidó.</p>';
+    document.body.append(first, part);
+    // Both parts are read and asked about; the page then shortens the status line (a live blog's "Done").
+    await sent;
+    (document.getElementById('status')!.firstChild as Text).data = 'Done';
+    hold = false;
+    const pass = nextPass();
+    held.splice(0).forEach((answer) => answer());
+    await pass;
+    expect(marks().map(([id]) => id)).toEqual(['nicolas-maduro', 'rosneft', 'sergey-lavrov', 'juan-guaido']);
+  });
+
   it('asks about the parts a page adds one by one in one question, not one each', async () => {
     document.body.innerHTML = '<p>Maduro</p>';
     const questions: number[] = [];

@@ -179,6 +179,8 @@ export function readRootText(
       n = BATCH - 1;
     }
   }
+  // The walk ran out of text before a place: the page shortened the text since it was read.
+  if (!node && work.piece < pieces.length) return 'changed';
   work.node = node;
   work.nodeStart = nodeStart;
   return ended ?? 'done';
