@@ -16,9 +16,16 @@ import { ShadowRoots, type HostWork } from './shadow-roots';
 import type { SliceEnd } from './sliced-pass';
 import type { Verdicts } from './verdicts';
 import { Questions, type RunRead } from './questions';
+import { MAX_PLACES_TEXT } from '../messaging/contract';
 
-/** How many queued roots are asked about while the walk waits for the first one's answer. */
+/**
+ * How many queued roots, and how much of their text, are asked about while
+ * the walk waits for the first one's answer: one message's worth, so that a
+ * page adding huge parts does not hold the background, which serves every
+ * tab, for all of them at once.
+ */
 const ASK_AHEAD = 64;
+const ASK_AHEAD_CHARS = MAX_PLACES_TEXT;
 const TEXT = 3;
 const ELEMENT = 1;
 
@@ -125,9 +132,13 @@ export class ReadingQueue {
    */
   private askAhead(deadline: number): void {
     const places = this.askPlaces;
+    let chars = 0;
     for (let k = 1; k < this.queue.length && k <= ASK_AHEAD && performance.now() < deadline; k++) {
       const work = this.queue[k]!;
-      if ('root' in work && work.asked === 0 && askAbout(work, deadline, { places }) === 'more') return;
+      if (!('root' in work) || work.asked > 0) continue;
+      if (askAbout(work, deadline, { places }) === 'more') return;
+      chars += work.text?.length ?? 0;
+      if (chars >= ASK_AHEAD_CHARS) return;
     }
   }
 
