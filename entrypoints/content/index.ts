@@ -57,7 +57,9 @@ export default defineContentScript({
      */
     const lifetime = () => {
       const life = new AbortController();
-      ctx.signal.addEventListener('abort', () => life.abort(), { once: true, signal: life.signal });
+      // Gloss may have been stopped here while the settings were being read.
+      if (ctx.signal.aborted) life.abort();
+      else ctx.signal.addEventListener('abort', () => life.abort(), { once: true, signal: life.signal });
       return life;
     };
 
