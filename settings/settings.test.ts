@@ -112,6 +112,11 @@ describe('completeSettings', () => {
 });
 
 describe('completeSettings, whatever storage holds', () => {
+  it('keeps a good entry that comes after many repeats of another', () => {
+    const kindsOff = [...Array.from({ length: 20 }, () => 'person'), 'country'];
+    expect(completeSettings({ kindsOff }).kindsOff).toEqual(['person', 'country']);
+  });
+
   /** What Gloss itself writes: every field, every entry within its limits, nothing else. */
   const AsWritten = v.strictObject({
     paused: v.boolean(),
@@ -150,7 +155,7 @@ describe('completeSettings, whatever storage holds', () => {
     );
   });
 
-  it('keeps the good entries of a list, in order, beside bad ones (property)', () => {
+  it('keeps the good entries of a list, in order and each once, beside bad ones (property)', () => {
     const site = fc.string({ maxLength: 254 });
     const badSite = fc.oneof(fc.string({ minLength: 255, maxLength: 300 }), fc.integer(), fc.constant(null));
     const badForm = fc.oneof(
@@ -174,7 +179,7 @@ describe('completeSettings, whatever storage holds', () => {
           excludedForms: forms.map((e) => e.value),
           hoverDelayMs: 'slow',
         });
-        expect(read.disabledSites).toEqual(goodOnes(sites));
+        expect(read.disabledSites).toEqual([...new Set(goodOnes(sites))]);
         expect(read.excludedForms).toEqual(goodOnes(forms));
         expect(read.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
       }),

@@ -84,11 +84,15 @@ function goodEntries<T>(entry: v.GenericSchema<unknown, T>, max: number) {
   return v.pipe(
     v.array(v.unknown()),
     v.transform((entries) =>
-      entries
-        .map((e) => v.safeParse(entry, e))
-        .filter((r) => r.success)
-        .slice(0, max)
-        .map((r) => r.output),
+      // Each once: a repeated entry would take the room of a good one after it.
+      [
+        ...new Set(
+          entries
+            .map((e) => v.safeParse(entry, e))
+            .filter((r) => r.success)
+            .map((r) => r.output),
+        ),
+      ].slice(0, max),
     ),
   );
 }
