@@ -354,8 +354,13 @@ if (realNames.length > 0) {
     '',
   );
   line(
-    'real pages: one cold textContent of the body / bare read (the least any reading of the text costs)',
+    'real pages: one cold textContent of the body / bare read after Gloss (the least any reading costs, in the measure of the goal)',
     `${(sum(all.map((r) => r.coldText)) / sum(all.map((r) => r.walk))).toFixed(2)}× (${f(sum(all.map((r) => r.coldText)))} / ${f(sum(all.map((r) => r.walk)))})`,
+    '',
+  );
+  line(
+    'real pages: one cold textContent of the body / cold bare read',
+    `${(sum(all.map((r) => r.coldText)) / coldWalks).toFixed(2)}×`,
     '',
   );
   line(
