@@ -257,34 +257,28 @@ export function toolbarOf(browser: GlossBrowser, tabId: number): Promise<{ text:
  * written, if it is not yet.
  */
 export function tabIdOf(browser: GlossBrowser, url: string): Promise<number> {
-  return browser.worker.evaluate(
-    (url) =>
-      new Promise<number>((resolve) => {
-        const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
-        const recorded = async () => {
-          const ids = Object.entries(await chrome.storage.session.get())
-            .filter(([, tab]) => (tab as { url?: string }).url === url)
-            .map(([key]) => Number(key.slice('tab:'.length)));
-          // A tab closed a moment ago may not be forgotten yet: only open tabs count, the newest first.
-          const open = await Promise.all(
-            ids.map((id) =>
-              chrome.tabs.get(id).then(
-                () => id,
-                () => 0,
-              ),
-            ),
-          );
-          return Math.max(0, ...open);
-        };
-        const check = async () => {
-          const id = await recorded();
-          if (id === 0) return;
-          chrome.storage.onChanged.removeListener(check);
-          resolve(id);
-        };
-        chrome.storage.onChanged.addListener(check);
-        void check();
-      }),
-    url,
-  );
+  // Only anonymous functions in here: the demo runs through tsx, whose esbuild wraps a named
+  // one in a `__name` helper that the service worker does not have.
+  return browser.worker.evaluate(async (url) => {
+    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+    for (;;) {
+      // Listening before looking: a change between the two is not missed.
+      const changed = new Promise<void>((resolve) => chrome.storage.onChanged.addListener(() => resolve()));
+      const ids = Object.entries(await chrome.storage.session.get())
+        .filter(([, tab]) => (tab as { url?: string }).url === url)
+        .map(([key]) => Number(key.slice('tab:'.length)));
+      // A tab closed a moment ago may not be forgotten yet: only open tabs count, the newest first.
+      const open = await Promise.all(
+        ids.map((id) =>
+          chrome.tabs.get(id).then(
+            () => id,
+            () => 0,
+          ),
+        ),
+      );
+      const id = Math.max(0, ...open);
+      if (id > 0) return id;
+      await changed;
+    }
+  }, url);
 }
