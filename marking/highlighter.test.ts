@@ -182,6 +182,26 @@ describe('highlighter', () => {
     expect(marks().map(([id]) => id)).toEqual(['nicolas-maduro', 'rosneft', 'sergey-lavrov', 'juan-guaido']);
   });
 
+  it('reads a huge page by its parts, never all of its text in one call, and marks it all', async () => {
+    const filler = '<i></i>'.repeat(10_500);
+    document.body.innerHTML = `<main><article><p>Maduro spoke.</p>${filler}</article><script>var Lavrov = 1;</script><article><p>Then Lavrov did.</p>${filler}</article></main>`;
+    const pieces: string[] = [];
+    const reading: Finder = {
+      ...finderOf(finding),
+      places: (asked) => {
+        pieces.push(...asked.map((p) => p.text));
+        return Promise.resolve(finding.places(asked));
+      },
+    };
+    await highlight({ finder: reading });
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['sergey-lavrov', 'Lavrov'],
+    ]);
+    // Each article was read apart, and the script between them not at all.
+    expect(pieces).toEqual(['Maduro spoke.', 'Then Lavrov did.']);
+  });
+
   it('asks about the parts a page adds one by one in one question, not one each', async () => {
     document.body.innerHTML = '<p>Maduro</p>';
     const questions: number[] = [];

@@ -10,7 +10,7 @@ import type { Term } from '../matching/rules';
 import { matchOf, type FoundMatch, type Finder } from '../matching/finding';
 import type { Mentions } from './mentions';
 import { isAsRead, runAround, type Run } from './runs';
-import { askAbout, readRootText, toRead, type RootWork } from './root-text';
+import { askAbout, isHuge, readRootText, toRead, type RootWork } from './root-text';
 import type { SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import type { SliceEnd } from './sliced-pass';
@@ -110,6 +110,7 @@ export class ReadingQueue {
     while (queue.length > 0 && performance.now() < deadline) {
       const work = queue[0]!;
       if ('read' in work) this.readText(work.read);
+      else if ('root' in work && this.splitAt(0)) continue;
       else if ('root' in work) {
         const step = this.readRoot(work, deadline);
         waiting = step === 'wait';
@@ -134,12 +135,36 @@ export class ReadingQueue {
     const places = this.askPlaces;
     let chars = 0;
     for (let k = 1; k < this.queue.length && k <= ASK_AHEAD && performance.now() < deadline; k++) {
+      // A huge part becomes its parts, the first of them now at `k`.
+      while (this.splitAt(k));
       const work = this.queue[k]!;
       if (!('root' in work) || work.asked > 0) continue;
       if (askAbout(work, deadline, { places }) === 'more') return;
       chars += work.text?.length ?? 0;
       if (chars >= ASK_AHEAD_CHARS) return;
     }
+  }
+
+  /**
+   * A subtree too big to read in one call is read by its children instead,
+   * each a root of its own (text between them read as it stands), so no
+   * slice holds the page for one long native read: the 5 MB bench page's
+   * `body.textContent` alone takes 18–21 ms, each of its articles at most
+   * 3 ms. A name split across two of its children (inline ones) would be
+   * missed; a page has that many elements in a long list or log, whose
+   * entries are blocks. Whether it split the work at `k`.
+   */
+  private splitAt(k: number): boolean {
+    const work = this.queue[k];
+    if (!work || !('root' in work) || !isHuge(work)) return false;
+    const parts: Work[] = [];
+    for (const child of work.root.childNodes) {
+      if (child.nodeType === ELEMENT && !this.skipped(child as Element))
+        parts.push(toRead(child as Element, work.readBefore));
+      else if (child.nodeType === TEXT) parts.push({ read: child as Text });
+    }
+    this.queue.splice(k, 1, ...parts);
+    return true;
   }
 
   /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */

@@ -75,6 +75,25 @@ function piecesOf(root: Element | ShadowRoot, text: string): [number, number][] 
   return pieces;
 }
 
+/**
+ * Elements in a subtree past which its text is not read in one call: one
+ * `textContent` of a 5 MB page holds its main thread for one long task.
+ * A news page has a few thousand.
+ */
+const HUGE = 20_000;
+
+/**
+ * Whether `work` is a subtree too big to read in one call, whose parts can
+ * be read apart instead (it has not been read yet): `getElementsByTagName`
+ * is the live list the shadow-root search walks anyway, counted natively.
+ */
+export function isHuge(work: RootWork): boolean {
+  const { root } = work;
+  return (
+    work.text === undefined && 'getElementsByTagName' in root && root.getElementsByTagName('*').length > HUGE
+  );
+}
+
 /** Places looked at, or text nodes walked past, between two looks at the clock. */
 const BATCH = 256;
 
