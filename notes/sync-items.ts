@@ -1,0 +1,250 @@
+/**
+ * Notes as the browser's synced storage holds them (pure): a note ⇄ its
+ * items, a deletion as a tombstone, and which notes fit in the space the
+ * browser gives an extension. The browser side is
+ * entrypoints/background/notes-sync.ts.
+ *
+ * Chrome and Firefox hold 102,400 bytes in all, 8,192 an item and 512
+ * items, an item's size being its key's length plus its value's JSON (UTF-8
+ * bytes here, the larger count). A note is one head item, and more pieces
+ * when its text does not fit in one.
+ */
+import * as v from 'valibot';
+import { NoteSchema, type Note } from './notes';
+
+export const QUOTA_BYTES = 102_400;
+export const QUOTA_BYTES_PER_ITEM = 8_192;
+export const MAX_ITEMS = 512;
+/**
+ * Left to the preferences item (settings/settings-store.ts, a few hundred
+ * bytes today) and anything else Gloss keeps in synced storage, whichever is
+ * larger: notes never take the room the reader's settings need.
+ */
+export const RESERVED_BYTES = 2_048;
+export const RESERVED_ITEMS = 8;
+/** A deletion travels this long; a device offline for longer may bring the note back (nothing is lost). */
+export const TOMBSTONE_DAYS = 30;
+
+const HEAD = 'gn:';
+const PIECE = 'gp:';
+const GONE = 'gx:';
+
+/**
+ * What a head item holds: the note, the first piece of its text, how many
+ * pieces follow, and the versions it was edited from (notes/sync-merge.ts).
+ */
+interface Head {
+  e: string;
+  c: string;
+  u: string;
+  p: string;
+  ti: string;
+  h: string[];
+  t: string;
+  n: number;
+}
+/** A further piece of a note's text, with the version it belongs to. */
+interface Piece {
+  u: string;
+  t: string;
+}
+/** A deleted note, and when. */
+interface Gone {
+  d: string;
+}
+
+export type SyncItems = Record<string, unknown>;
+
+/** The storage area notes sync through: `browser.storage.sync`, or a stand-in in tests. */
+export interface SyncArea {
+  get(): Promise<SyncItems>;
+  set(items: SyncItems): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+const encoder = new TextEncoder();
+const bytes = (s: string) => encoder.encode(s).length;
+export const itemBytes = (key: string, value: unknown): number => bytes(key) + bytes(JSON.stringify(value));
+export const itemsBytes = (items: SyncItems): number =>
+  Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+
+/** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
+export const isNoteKey = (key: string): boolean =>
+  key.startsWith(HEAD) || key.startsWith(PIECE) || key.startsWith(GONE);
+
+/** Room left in each item under the limit: counts rounded, keys' lengths vary. */
+const ITEM_MARGIN = 64;
+
+/** Splits `text` so that each part, as JSON, takes at most `first` bytes, then `rest` bytes each. */
+function split(text: string, first: number, rest: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  let size = 0;
+  let room = first;
+  // By code point, so that no surrogate pair is cut in two.
+  for (const char of text) {
+    const cost = bytes(JSON.stringify(char)) - 2;
+    if (size + cost > room) {
+      parts.push(part);
+      part = '';
+      size = 0;
+      room = rest;
+    }
+    part += char;
+    size += cost;
+  }
+  parts.push(part);
+  return parts;
+}
+
+/** A note's items: its head, then the further pieces of a long text. */
+export function noteItems(note: Note, ancestors: readonly string[] = []): SyncItems {
+  const empty: Head = {
+    e: note.entity,
+    c: note.createdAt,
+    u: note.updatedAt,
+    p: note.pageUrl,
+    ti: note.pageTitle,
+    h: [...ancestors],
+    t: '',
+    n: 99,
+  };
+  const headRoom = QUOTA_BYTES_PER_ITEM - ITEM_MARGIN - itemBytes(HEAD + note.id, empty);
+  const pieceRoom =
+    QUOTA_BYTES_PER_ITEM - ITEM_MARGIN - itemBytes(`${PIECE}99:${note.id}`, { u: note.updatedAt, t: '' });
+  const [first = '', ...rest] = split(note.text, headRoom, pieceRoom);
+  const items: SyncItems = { [HEAD + note.id]: { ...empty, t: first, n: rest.length } satisfies Head };
+  rest.forEach((t, i) => (items[`${PIECE}${i + 1}:${note.id}`] = { u: note.updatedAt, t } satisfies Piece));
+  return items;
+}
+
+export const tombstoneKey = (id: string): string => GONE + id;
+export const tombstoneItem = (id: string, at: string): SyncItems => ({
+  [GONE + id]: { d: at } satisfies Gone,
+});
+
+export interface Synced {
+  /** Notes whose items are all there, for the same version. */
+  notes: Map<string, Note>;
+  /** Deleted notes' ids, and when they were deleted. */
+  gone: Map<string, string>;
+  /** The versions each note was edited from. */
+  history: Map<string, string[]>;
+}
+
+const HeadSchema = v.object({
+  e: v.string(),
+  c: v.string(),
+  u: v.string(),
+  p: v.string(),
+  ti: v.string(),
+  h: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20)),
+  t: v.string(),
+  n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+});
+const PieceSchema = v.object({ u: v.string(), t: v.string() });
+const GoneSchema = v.object({ d: v.pipe(v.string(), v.isoTimestamp()) });
+
+/**
+ * The notes and deletions in what synced storage holds. Anything malformed is
+ * skipped: a page's process can write to this area too, so what comes back
+ * is checked as an imported note is. A note whose pieces have not all
+ * arrived (the browser's sync may bring items one by one) waits for them.
+ */
+export function readSynced(all: SyncItems): Synced {
+  const synced: Synced = { notes: new Map(), gone: new Map(), history: new Map() };
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(GONE)) {
+      const gone = v.safeParse(GoneSchema, value);
+      if (gone.success) synced.gone.set(key.slice(GONE.length), gone.output.d);
+    }
+    if (!key.startsWith(HEAD)) continue;
+    const head = v.safeParse(HeadSchema, value);
+    if (!head.success) continue;
+    const { e, c, u, p, ti, h, t, n } = head.output;
+    const id = key.slice(HEAD.length);
+    const pieces = Array.from({ length: n }, (_, i) =>
+      v.safeParse(PieceSchema, all[`${PIECE}${i + 1}:${id}`]),
+    );
+    if (!pieces.every((p) => p.success && p.output.u === u)) continue;
+    const text = t + pieces.map((p) => (p.success ? p.output.t : '')).join('');
+    const note = v.safeParse(NoteSchema, {
+      id,
+      entity: e,
+      text,
+      createdAt: c,
+      updatedAt: u,
+      pageUrl: p,
+      pageTitle: ti,
+    });
+    if (!note.success) continue;
+    synced.notes.set(id, note.output);
+    synced.history.set(id, h);
+  }
+  return synced;
+}
+
+/** The room notes have: the quota less what else synced storage holds, or the reserve, whichever is more. */
+export function roomForNotes(all: SyncItems): { bytes: number; items: number } {
+  const others = Object.entries(all).filter(([key]) => !isNoteKey(key));
+  const otherBytes = others.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  return {
+    bytes: QUOTA_BYTES - Math.max(RESERVED_BYTES, otherBytes + 512),
+    items: MAX_ITEMS - Math.max(RESERVED_ITEMS, others.length + 2),
+  };
+}
+
+export interface SyncPlan {
+  /** Every item notes should have in synced storage. */
+  items: SyncItems;
+  bytes: number;
+  synced: string[];
+  /** Notes kept on this device only: the newest, from the first that did not fit. */
+  localOnly: string[];
+}
+
+/**
+ * What synced storage should hold: every deletion younger than
+ * `TOMBSTONE_DAYS` (small, and first: a deleted note must not come back),
+ * then notes oldest first while they fit. From the first note that does not
+ * fit, that note and every newer one stay on this device only, so the
+ * notes that travel are always the older ones, whatever their sizes.
+ */
+export function planSync(
+  notes: readonly Note[],
+  ancestors: ReadonlyMap<string, readonly string[]>,
+  gone: ReadonlyMap<string, string>,
+  room: { bytes: number; items: number },
+  now: number,
+): SyncPlan {
+  const plan: SyncPlan = { items: {}, bytes: 0, synced: [], localOnly: [] };
+  const fits = (items: SyncItems) => {
+    const size = itemsBytes(items);
+    const count = Object.keys(plan.items).length + Object.keys(items).length;
+    if (plan.bytes + size > room.bytes || count > room.items) return false;
+    Object.assign(plan.items, items);
+    plan.bytes += size;
+    return true;
+  };
+  const oldest = new Date(now - TOMBSTONE_DAYS * 86_400_000).toISOString();
+  const deletions = [...gone].filter(([, at]) => at >= oldest).sort((a, b) => b[1].localeCompare(a[1]));
+  for (const [id, at] of deletions) if (!fits(tombstoneItem(id, at))) break;
+  const ordered = [...notes].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  let full = false;
+  for (const note of ordered) {
+    full = full || !fits(noteItems(note, ancestors.get(note.id)));
+    (full ? plan.localOnly : plan.synced).push(note.id);
+  }
+  return plan;
+}
+
+/** The writes that turn `current` (notes' items only) into `wanted`. */
+export function diffItems(current: SyncItems, wanted: SyncItems): { set: SyncItems; remove: string[] } {
+  const set: SyncItems = {};
+  for (const [key, value] of Object.entries(wanted))
+    if (JSON.stringify(current[key]) !== JSON.stringify(value)) set[key] = value;
+  const remove = Object.keys(current).filter((key) => isNoteKey(key) && !(key in wanted));
+  return { set, remove };
+}
