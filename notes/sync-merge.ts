@@ -1,0 +1,122 @@
+/**
+ * Merging what another device synced into this device's notes (pure), by
+ * the rules two tabs already follow: each note has a base, the version both
+ * sides last agreed on (the `updatedAt` last seen in or written to synced
+ * storage). A side that did not change since the base takes the other's; two
+ * sides that both changed keep both texts (`mergedText`). A deletion
+ * travels as a tombstone and wins over every version it saw; a note edited
+ * after it was deleted elsewhere is kept, as nothing the reader wrote is
+ * dropped.
+ */
+import { mergedText, type Note } from './notes';
+import type { Synced } from './sync-items';
+
+export interface LocalSyncState {
+  notes: ReadonlyMap<string, Note>;
+  /** Notes deleted here (or learnt deleted): when, and whether the tombstone reached synced storage. */
+  gone: ReadonlyMap<string, { at: string; written?: boolean }>;
+  /** Per note, the versions this device and synced storage agreed on, newest first (`lineage`). */
+  seen: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface MergeResult {
+  /** Notes to store (new, or newer than what is stored). */
+  put: Note[];
+  /** Notes to delete, with when they were deleted elsewhere. */
+  remove: Map<string, string>;
+  /** Tombstones to keep, learnt from elsewhere. */
+  gone: Map<string, string>;
+  /** Deletions undone here by a newer version from elsewhere. */
+  ungone: string[];
+  /** New lineages of agreed versions. */
+  seen: Map<string, string[]>;
+}
+
+/** How many versions a note's lineage keeps: a device that missed more edits than this keeps both texts. */
+export const LINEAGE = 10;
+
+/**
+ * A set of versions (`updatedAt`s), newest first, the newest `LINEAGE` only:
+ * the same list on every device that knows the same versions.
+ */
+export const lineage = (...lists: (readonly string[])[]): string[] =>
+  [...new Set(lists.flat())].sort().reverse().slice(0, LINEAGE);
+
+/** The versions a note descends from, as this device knows them: a version edited since the last agreed descends from it too. */
+export const ancestorsOf = (note: Note, seen: readonly string[] = []): string[] =>
+  seen[0] === note.updatedAt ? seen.slice(1) : [...seen];
+
+/**
+ * Two versions edited apart, as one: the earlier text, then the later, on
+ * every device alike (ordered by date, then text), dated a millisecond after
+ * the later, so that both devices that meet the conflict write the same note.
+ */
+export function mergeVersions(a: Note, b: Note): Note {
+  const [first, second] = [a, b].sort(
+    (x, y) => x.updatedAt.localeCompare(y.updatedAt) || x.text.localeCompare(y.text),
+  ) as [Note, Note];
+  const at = new Date(Date.parse(second.updatedAt) + 1).toISOString();
+  return { ...second, createdAt: first.createdAt, text: mergedText(first.text, second.text), updatedAt: at };
+}
+
+/**
+ * Each synced version carries its own lineage (the versions it was edited
+ * from, `history`): a version whose lineage holds this device's is a later
+ * edit of it and is taken; a version this device already agreed on is
+ * older than ours, which goes out next; otherwise both changed apart.
+ */
+export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult {
+  const result: MergeResult = { put: [], remove: new Map(), gone: new Map(), ungone: [], seen: new Map() };
+  const ids = new Set([...remote.notes.keys(), ...remote.gone.keys()]);
+  for (const id of ids) {
+    const mine = local.notes.get(id);
+    const seen = local.seen.get(id) ?? [];
+    const deletedAt = remote.gone.get(id);
+    let theirs = remote.notes.get(id);
+    // Both a version and a deletion synced (two devices wrote at once): the later counts.
+    if (theirs && deletedAt !== undefined && theirs.updatedAt <= deletedAt) theirs = undefined;
+
+    if (!theirs) {
+      if (deletedAt === undefined) continue;
+      // Edited here after it was deleted elsewhere: kept, and the next write brings it back.
+      if (mine && mine.updatedAt > deletedAt && mine.updatedAt !== seen[0]) continue;
+      if (mine) result.remove.set(id, deletedAt);
+      if ((local.gone.get(id)?.at ?? '') < deletedAt) result.gone.set(id, deletedAt);
+      continue;
+    }
+    const theirLineage = lineage([theirs.updatedAt], remote.history.get(id) ?? []);
+    if (!mine) {
+      const goneHere = local.gone.get(id);
+      // Deleted here after that version, and not written yet: the tombstone this device writes wins.
+      // Once written, a version without it means another device took it away: an undone deletion.
+      if (goneHere && !goneHere.written && goneHere.at >= theirs.updatedAt) continue;
+      if (goneHere !== undefined) result.ungone.push(id);
+      result.put.push(theirs);
+      result.seen.set(id, theirLineage);
+      continue;
+    }
+    const agreed = lineage(seen, theirLineage);
+    if (mine.updatedAt === theirs.updatedAt || seen.includes(theirs.updatedAt)) {
+      // The same version, or one this device has already moved on from: ours goes out next.
+      if (agreed.join() !== seen.join()) result.seen.set(id, agreed);
+      continue;
+    }
+    if (theirLineage.includes(mine.updatedAt)) {
+      // A later edit of ours.
+      result.put.push(theirs);
+      result.seen.set(id, theirLineage);
+      continue;
+    }
+    // Changed apart: both texts are kept, and the merged version descends from both.
+    const merged =
+      mine.text === theirs.text
+        ? mine.updatedAt > theirs.updatedAt
+          ? mine
+          : theirs
+        : mergeVersions(mine, theirs);
+    if (merged !== mine) result.put.push(merged);
+    // What synced storage holds stays the latest agreed version until the merged one is written over it.
+    result.seen.set(id, lineage(theirLineage, [mine.updatedAt], seen));
+  }
+  return result;
+}
