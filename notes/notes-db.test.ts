@@ -27,12 +27,17 @@ describe('the notes database', () => {
     expect(edited.createdAt).toBe(first.createdAt);
     expect(edited.updatedAt >= first.updatedAt).toBe(true);
     expect((await db.notesOn('nicolas-maduro')).map((n) => n.text)).toEqual(['Check the Rome talks']);
-    await db.deleteNote(first.id);
+    await db.deleteNote(first.id, '2030-01-01T00:00:00.000Z');
     expect(await db.notesOn('nicolas-maduro')).toEqual([]);
+    // The deletion is kept, to travel to other devices; writing the note again takes it back.
+    expect(await db.gone.toArray()).toEqual([{ id: first.id, at: '2030-01-01T00:00:00.000Z' }]);
+    await db.restoreNote(edited);
+    expect(await db.gone.toArray()).toEqual([]);
+    await db.deleteNote(first.id);
     expect((await db.allNotes()).map((n) => n.entity)).toEqual(['juan-guaido']);
   });
 
-  it("opens a database written by version 1 under version 4, nothing lost but the page addresses' queries", async () => {
+  it("opens a database written by version 1 under version 5, nothing lost but the page addresses' queries", async () => {
     const idb = freshIdb();
     const v1 = new Dexie('migrate', idb);
     v1.version(1).stores({ notes: 'id, entity' });
@@ -49,8 +54,9 @@ describe('the notes database', () => {
 
     const db = openNotesDb('migrate', idb);
     expect(await db.allNotes()).toEqual([{ ...old, pageUrl: 'https://a.b/story', pageTitle: '' }]);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.drafts.toArray()).toEqual([]);
+    expect(await db.gone.toArray()).toEqual([]);
   });
 
   it('never overwrites a version it has not seen: both texts are kept, the other first', async () => {

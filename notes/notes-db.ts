@@ -5,6 +5,8 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { mergedText, pageAddress, type Note } from './notes';
+import { mergeSynced } from './sync-merge';
+import type { Synced } from './sync-items';
 
 /** A saved note, and whether the save met a newer version and kept both texts. */
 export interface SavedNote {
@@ -20,6 +22,26 @@ export interface Draft extends Pick<Note, 'id' | 'entity' | 'text' | 'pageUrl' |
   at: string;
 }
 
+/** A deleted note's id and when it was deleted: the tombstone that makes the deletion travel (notes/sync-items.ts). */
+export interface Gone {
+  id: string;
+  at: string;
+  /** Its tombstone reached synced storage (or came from there). */
+  written?: boolean;
+}
+
+/** Per note, the versions this device and synced storage agreed on, newest first (notes/sync-merge.ts). */
+export interface SyncBase {
+  id: string;
+  seen: string[];
+}
+
+/** The sync's own records (on or off, its status): ids and figures, never a note's text. */
+export interface SyncMeta {
+  key: string;
+  value: unknown;
+}
+
 /**
  * Schema history. Version 1 indexed notes by id and entity. Version 2 adds an
  * index on when they changed (the notebook lists newest first) and fills in
@@ -27,6 +49,8 @@ export interface Draft extends Pick<Note, 'id' | 'entity' | 'text' | 'pageUrl' |
  * the query and fragment from the page a note was written on (they carry
  * tokens), as every save now does. Version 4 keeps drafts here, in Gloss's
  * origin (they were in `storage.local`, which content scripts can read).
+ * Version 5 adds what syncing notes needs: deletions (`gone`), each note's
+ * base version, and the sync's status.
  */
 export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
   return new NotesDb(name, options);
@@ -35,6 +59,9 @@ export function openNotesDb(name = DB_NAME, options?: DexieOptions): NotesDb {
 export class NotesDb extends Dexie {
   notes!: Table<Note, string>;
   drafts!: Table<Draft, string>;
+  gone!: Table<Gone, string>;
+  syncBases!: Table<SyncBase, string>;
+  syncMeta!: Table<SyncMeta, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -60,6 +87,13 @@ export class NotesDb extends Dexie {
           }),
       );
     this.version(4).stores({ notes: 'id, entity, updatedAt', drafts: 'id' });
+    this.version(5).stores({
+      notes: 'id, entity, updatedAt',
+      drafts: 'id',
+      gone: 'id',
+      syncBases: 'id',
+      syncMeta: 'key',
+    });
   }
 
   notesOn(entity: string): Promise<Note[]> {
@@ -79,7 +113,7 @@ export class NotesDb extends Dexie {
   async saveNote(
     input: Pick<Note, 'entity' | 'text' | 'pageUrl' | 'pageTitle'> & { id?: string; base?: string },
   ): Promise<SavedNote> {
-    return this.transaction('rw', this.notes, async () => {
+    return this.transaction('rw', this.notes, this.gone, async () => {
       const existing = input.id ? await this.notes.get(input.id) : undefined;
       // `updatedAt` names the version an editor saw: two saves in one millisecond must not share it.
       const now = new Date(
@@ -102,15 +136,22 @@ export class NotesDb extends Dexie {
             pageTitle: input.pageTitle,
           };
       await this.notes.put(note);
+      // Written again after a deletion: the deletion no longer travels.
+      await this.gone.delete(note.id);
       return { note, merged };
     });
   }
 
-  /** Deletes a note; answers it as it was, so that it can be put back (undefined: there was none). */
-  deleteNote(id: string): Promise<Note | undefined> {
-    return this.transaction('rw', this.notes, async () => {
+  /**
+   * Deletes a note, keeping a tombstone so that the deletion reaches other
+   * devices; answers it as it was, so that it can be put back (undefined:
+   * there was none).
+   */
+  deleteNote(id: string, at = new Date().toISOString()): Promise<Note | undefined> {
+    return this.transaction('rw', this.notes, this.gone, async () => {
       const note = await this.notes.get(id);
       await this.notes.delete(id);
+      if (note) await this.gone.put({ id, at: at > note.updatedAt ? at : note.updatedAt });
       return note;
     });
   }
@@ -121,15 +162,57 @@ export class NotesDb extends Dexie {
    * and is kept.
    */
   restoreNote(note: Note): Promise<void> {
-    return this.transaction('rw', this.notes, async () => {
+    return this.transaction('rw', this.notes, this.gone, async () => {
       if (!(await this.notes.get(note.id))) await this.notes.add(note);
+      await this.gone.delete(note.id);
     });
   }
 
   /** Applies validated notes all at once: if any write fails, none is kept. */
   importNotes(notes: readonly Note[]): Promise<void> {
-    return this.transaction('rw', this.notes, async () => {
+    return this.transaction('rw', this.notes, this.gone, async () => {
       await this.notes.bulkPut([...notes]);
+      await this.gone.bulkDelete(notes.map((n) => n.id));
+    });
+  }
+
+  /**
+   * Merges what synced storage holds (notes/sync-merge.ts) in one
+   * transaction with the reading of this device's notes, so that a save
+   * landing meanwhile is never overwritten; forgets deletions from before
+   * `expired`. Answers what this device now holds, and the entities whose
+   * notes changed.
+   */
+  mergeSynced(remote: Synced, expired: string) {
+    return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
+      const [notes, goneRows, bases] = await Promise.all([
+        this.notes.toArray(),
+        this.gone.toArray(),
+        this.syncBases.toArray(),
+      ]);
+      const byId = new Map(notes.map((n) => [n.id, n]));
+      const gone = new Map(goneRows.filter((g) => g.at >= expired).map((g) => [g.id, g]));
+      const seen = new Map(bases.map((b) => [b.id, b.seen]));
+      const merged = mergeSynced({ notes: byId, gone, seen }, remote);
+      const changed = new Set<string>();
+      for (const note of merged.put) {
+        changed.add(note.entity);
+        byId.set(note.id, note);
+      }
+      for (const id of merged.remove.keys()) {
+        changed.add(byId.get(id)!.entity);
+        byId.delete(id);
+      }
+      for (const [id, at] of merged.gone) gone.set(id, { id, at, written: true });
+      for (const id of merged.ungone) gone.delete(id);
+      for (const [id, agreed] of merged.seen) seen.set(id, agreed);
+      await this.notes.bulkPut(merged.put);
+      await this.notes.bulkDelete([...merged.remove.keys()]);
+      const expiredIds = goneRows.filter((g) => g.at < expired).map((g) => g.id);
+      await this.gone.bulkDelete([...expiredIds, ...merged.ungone]);
+      await this.gone.bulkPut([...merged.gone].map(([id, at]) => ({ id, at, written: true })));
+      await this.syncBases.bulkPut([...merged.seen].map(([id, agreed]) => ({ id, seen: agreed })));
+      return { notes: [...byId.values()], gone, seen, changed: [...changed] };
     });
   }
 }
