@@ -120,6 +120,8 @@ describe('who may ask what', () => {
     restoreNote: { type: 'restoreNote', note: deleted },
     allNotes: { type: 'allNotes' },
     importNotes: { type: 'importNotes', notes: [] },
+    setNotesSync: { type: 'setNotesSync', on: false },
+    notesSyncTold: { type: 'notesSyncTold' },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
   it('lets a content script only report what it found, have its text matched, ask which site it is on, and ask for the card frame and its token', () => {
@@ -164,6 +166,8 @@ describe('who may ask what', () => {
         'restoreNote',
         'allNotes',
         'importNotes',
+        'setNotesSync',
+        'notesSyncTold',
       ]);
     }
   });

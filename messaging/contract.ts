@@ -199,6 +199,18 @@ export const REQUESTS = {
     }),
     response: answers<Stored<null>>(),
   },
+  /** Notes sync through the browser on this device, or not (entrypoints/background/notes-sync.ts). */
+  setNotesSync: {
+    from: 'page',
+    schema: v.object({ type: v.literal('setNotesSync'), on: v.boolean() }),
+    response: answers<null>(),
+  },
+  /** The reader has been told that the newest notes stay on this device only: not again. */
+  notesSyncTold: {
+    from: 'page',
+    schema: v.object({ type: v.literal('notesSyncTold') }),
+    response: answers<null>(),
+  },
 } satisfies Record<string, { from: SenderKind; schema: v.GenericSchema; response: Answer<unknown> }>;
 
 type Table = typeof REQUESTS;

@@ -27,12 +27,22 @@ import {
   importNotes,
   keepStoredDrafts,
   listNotes,
+  notesDb,
   receiveDrafts,
   restoreNote,
   saveNote,
+  whenNotesChangeHere,
 } from './notes-service';
+import { browserSyncArea, NotesSync } from './notes-sync';
+import { announceNoteChanges } from '../../messaging/note-changes';
+import { publishSyncStatus } from '../../messaging/sync-status';
 
 const corpus = index as CorpusIndex;
+const notesSync = new NotesSync(notesDb, browserSyncArea, {
+  announce: (entities) =>
+    announceNoteChanges(entities).catch((e: unknown) => console.warn('Gloss notes:', e)),
+  publish: (status) => publishSyncStatus(status).catch((e: unknown) => console.warn('Gloss notes:', e)),
+});
 const known = new Set(corpus.entities.map((e) => e.id));
 /** Set in local storage once the welcome page has been shown. */
 const WELCOMED = 'welcomed';
@@ -79,6 +89,14 @@ const handlers: {
   restoreNote: ({ note }) => restoreNote(note),
   allNotes: () => allNotes(),
   importNotes: ({ notes }) => importNotes(notes),
+  setNotesSync: async ({ on }) => {
+    await notesSync.setOn(on);
+    return null;
+  },
+  notesSyncTold: async () => {
+    await notesSync.markTold();
+    return null;
+  },
 };
 
 function handle(request: Request, sender: Sender): Promise<unknown> {
@@ -91,6 +109,12 @@ export default defineBackground(() => {
   void migrateSettings();
   // Drafts left by pages that went before their save landed (a tab closed, Gloss updated).
   void keepStoredDrafts();
+  // Notes on every device: mirrored to the browser's synced storage, merged back from it.
+  whenNotesChangeHere(() => notesSync.changedHere());
+  void notesSync.start();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') notesSync.changedThere(Object.keys(changes));
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = parseRequest(message, sender, browser.runtime.id);
     if (!parsed.ok) {

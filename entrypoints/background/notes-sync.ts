@@ -1,0 +1,226 @@
+/**
+ * Mirrors the notes to the browser's synced storage, and merges back what
+ * other devices put there. IndexedDB stays the truth on each device: a pass
+ * reads synced storage, merges it into the database (notes/sync-merge.ts),
+ * plans what synced storage should hold (notes/sync-items.ts) and writes the
+ * difference in at most one `remove` and one `set`, as often as the
+ * browser's write limits allow (notes/sync-rate.ts). A failed write is tried
+ * again later, and its failure reported once it persists; nothing is
+ * dropped: a note that does not fit stays here, marked as such.
+ */
+import { browser } from 'wxt/browser';
+import type { NotesDb } from '../../notes/notes-db';
+import {
+  diffItems,
+  isNoteKey,
+  planSync,
+  QUOTA_BYTES,
+  readSynced,
+  roomForNotes,
+  TOMBSTONE_DAYS,
+  tombstoneKey,
+  type SyncArea,
+} from '../../notes/sync-items';
+import { ancestorsOf, lineage } from '../../notes/sync-merge';
+import { limitReached, nextWriteAt, recentWrites } from '../../notes/sync-rate';
+import type { SyncStatus } from '../../messaging/sync-status';
+
+export const browserSyncArea: SyncArea = {
+  get: () => browser.storage.sync.get(null),
+  set: (items) => browser.storage.sync.set(items),
+  remove: (keys) => browser.storage.sync.remove(keys),
+};
+
+export interface SyncHooks {
+  /** Notes on these entities changed from elsewhere: open cards reload them. */
+  announce(entities: string[]): unknown;
+  publish(status: SyncStatus): unknown;
+}
+
+/** Waits after a local change, so that a reader typing makes one write, not one a keystroke. */
+export const DEBOUNCE_MS = 2_000;
+/** Waits after a change from elsewhere: the browser may bring a note's items one by one. */
+const PULL_MS = 300;
+const FIRST_RETRY_MS = 60_000;
+const LAST_RETRY_MS = 3_600_000;
+
+/** What the sync keeps between runs of the service worker (in IndexedDB: ids and figures, no text). */
+interface Kept {
+  on: boolean;
+  told: boolean;
+  writes: number[];
+  failures: number;
+  error?: SyncStatus['error'];
+  /** The status last published, shown again when the service worker starts. */
+  last?: SyncStatus;
+}
+
+export class NotesSync {
+  private kept: Kept = { on: true, told: false, writes: [], failures: 0 };
+  private status?: SyncStatus;
+  private timer?: ReturnType<typeof setTimeout>;
+  private due = Infinity;
+  private running: Promise<void> = Promise.resolve();
+  private loaded: Promise<void>;
+
+  constructor(
+    private readonly db: NotesDb,
+    private readonly area: SyncArea,
+    private readonly hooks: SyncHooks,
+  ) {
+    this.loaded = this.db.syncMeta.get('state').then((row) => {
+      if (row) this.kept = { ...this.kept, ...(row.value as Partial<Kept>) };
+    });
+  }
+
+  /** At start: publish where things stood, and sync at once. */
+  async start(): Promise<void> {
+    await this.loaded;
+    await this.publish(this.status ?? this.kept.last ?? this.emptyStatus());
+    if (this.kept.on) this.schedule(0);
+  }
+
+  /** A note was saved, deleted, restored or imported here. */
+  changedHere(): void {
+    if (this.kept.on) this.schedule(DEBOUNCE_MS);
+  }
+
+  /** `storage.onChanged` for the sync area: another device (or the preferences) wrote. */
+  changedThere(keys: readonly string[]): void {
+    if (this.kept.on && keys.some(isNoteKey)) this.schedule(PULL_MS);
+  }
+
+  async setOn(on: boolean): Promise<void> {
+    await this.loaded;
+    this.kept = { ...this.kept, on, failures: 0, error: undefined };
+    await this.keep();
+    if (on) this.schedule(0);
+    else {
+      clearTimeout(this.timer);
+      this.due = Infinity;
+      await this.publish({ ...(this.status ?? this.emptyStatus()), on, failures: 0, error: undefined });
+    }
+  }
+
+  /** The reader has seen that some notes stay here. */
+  async markTold(): Promise<void> {
+    await this.loaded;
+    this.kept.told = true;
+    await this.keep();
+    if (this.status) await this.publish({ ...this.status, told: true });
+  }
+
+  /** Resolves when the pass under way (if any) has ended. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private schedule(delay: number): void {
+    const at = Date.now() + delay;
+    if (at >= this.due) return;
+    clearTimeout(this.timer);
+    this.due = at;
+    this.timer = setTimeout(() => {
+      this.due = Infinity;
+      // One pass at a time: a pass asked for during another runs after it.
+      this.running = this.running.then(() => this.pass());
+    }, delay);
+  }
+
+  private async pass(): Promise<void> {
+    await this.loaded;
+    if (!this.kept.on) return;
+    try {
+      await this.syncOnce();
+    } catch (error) {
+      console.warn('Gloss notes sync:', error);
+      const failures = this.kept.failures + 1;
+      const retry = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1));
+      this.kept = { ...this.kept, failures, error: limitReached(error) ?? 'other' };
+      this.schedule(retry);
+      const status = this.status ?? this.emptyStatus();
+      await this.publish({ ...status, failures, error: this.kept.error, retryAt: Date.now() + retry });
+    }
+  }
+
+  private async syncOnce(): Promise<void> {
+    const all = await this.area.get();
+    const remote = readSynced(all);
+    const now = Date.now();
+    const expired = new Date(now - TOMBSTONE_DAYS * 86_400_000).toISOString();
+    const { notes, gone, seen, changed } = await this.db.mergeSynced(remote, expired);
+    if (changed.length > 0) await this.hooks.announce(changed);
+
+    const room = roomForNotes(all);
+    const ancestors = new Map(notes.map((n) => [n.id, ancestorsOf(n, seen.get(n.id))]));
+    const plan = planSync(notes, ancestors, new Map([...gone].map(([id, g]) => [id, g.at])), room, now);
+    const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
+    const { set, remove } = diffItems(current, plan.items);
+    const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
+    const status: SyncStatus = {
+      on: true,
+      usedBytes: plan.bytes,
+      roomBytes: room.bytes,
+      quotaBytes: QUOTA_BYTES,
+      synced: plan.synced.length,
+      localOnly: plan.localOnly,
+      told: plan.localOnly.length > 0 && this.kept.told,
+      failures: this.kept.failures,
+      error: this.kept.error,
+    };
+    const writeAt = nextWriteAt(this.kept.writes, ops, now);
+    if (ops > 0 && writeAt > now) {
+      // Past the browser's write rate: wait for the window, rather than meet its error.
+      this.schedule(writeAt - now);
+      return this.publish({ ...status, retryAt: writeAt });
+    }
+    // Room first: removing before setting keeps the total under the quota all along.
+    if (remove.length > 0) await this.wrote(this.area.remove(remove));
+    if (Object.keys(set).length > 0) await this.wrote(this.area.set(set));
+
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    await this.db.transaction('rw', this.db.syncBases, this.db.gone, async () => {
+      // What was written is agreed on now: the note's version, after the versions it descends from.
+      await this.db.syncBases.bulkPut(
+        plan.synced.map((id) => ({ id, seen: lineage([byId.get(id)!.updatedAt], ancestors.get(id)!) })),
+      );
+      const written = [...gone].filter(([id, g]) => !g.written && tombstoneKey(id) in plan.items);
+      await this.db.gone.bulkPut(written.map(([id, g]) => ({ id, at: g.at, written: true })));
+    });
+    this.kept = { ...this.kept, failures: 0, error: undefined, told: status.told };
+    await this.publish({ ...status, failures: 0, error: undefined });
+  }
+
+  /** Counts a write against the browser's rate, whether it lands or not: a refused one counts too. */
+  private async wrote(write: Promise<void>): Promise<void> {
+    const now = Date.now();
+    this.kept.writes = [...recentWrites(this.kept.writes, now), now];
+    await write;
+  }
+
+  private emptyStatus(): SyncStatus {
+    const { on, told, failures, error } = this.kept;
+    return {
+      on,
+      usedBytes: 0,
+      roomBytes: 0,
+      quotaBytes: QUOTA_BYTES,
+      synced: 0,
+      localOnly: [],
+      told,
+      failures,
+      error,
+    };
+  }
+
+  private async publish(status: SyncStatus): Promise<void> {
+    this.status = status;
+    this.kept.last = status;
+    await this.keep();
+    await this.hooks.publish(status);
+  }
+
+  private keep(): Promise<unknown> {
+    return this.db.syncMeta.put({ key: 'state', value: this.kept });
+  }
+}
