@@ -1,0 +1,74 @@
+/**
+ * A synced storage area that enforces what Chrome's does, and fails as it
+ * fails: 8,192 bytes an item (key + JSON of the value), 102,400 in all, 512
+ * items, 120 write operations a minute and 1,800 an hour (each `set` or
+ * `remove` one operation, counted when asked, as the browser's quota
+ * counter does), errors whose messages are Chrome's. Time is `Date.now()`, so
+ * fake timers move its windows.
+ */
+import {
+  type SyncArea,
+  itemBytes,
+  MAX_ITEMS,
+  QUOTA_BYTES,
+  QUOTA_BYTES_PER_ITEM,
+} from '../../notes/sync-items';
+import { WRITES_PER_HOUR, WRITES_PER_MINUTE } from '../../notes/sync-rate';
+
+export class FakeSyncArea implements SyncArea {
+  items: Record<string, unknown> = {};
+  /** When each write was asked for. */
+  writes: number[] = [];
+  /** Every error thrown, for tests to check that each was shown. */
+  errors: Error[] = [];
+  /** Fails every write with this message, while set. */
+  failing?: string;
+
+  async get(): Promise<Record<string, unknown>> {
+    return structuredClone(this.items);
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    this.write();
+    const next = { ...this.items, ...structuredClone(items) };
+    for (const [key, value] of Object.entries(items))
+      if (itemBytes(key, value) > QUOTA_BYTES_PER_ITEM) this.fail('QUOTA_BYTES_PER_ITEM quota exceeded');
+    if (Object.keys(next).length > MAX_ITEMS) this.fail('MAX_ITEMS quota exceeded');
+    if (this.bytesInUse(next) > QUOTA_BYTES) this.fail('QUOTA_BYTES quota exceeded');
+    this.items = next;
+  }
+
+  async remove(keys: string[]): Promise<void> {
+    this.write();
+    this.items = Object.fromEntries(Object.entries(this.items).filter(([key]) => !keys.includes(key)));
+  }
+
+  bytesInUse(items = this.items): number {
+    return Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  }
+
+  /** What the browser's sync service does: this area comes to hold what `other` holds. */
+  copyFrom(other: FakeSyncArea): string[] {
+    const changed = [...new Set([...Object.keys(this.items), ...Object.keys(other.items)])].filter(
+      (key) => JSON.stringify(this.items[key]) !== JSON.stringify(other.items[key]),
+    );
+    this.items = structuredClone(other.items);
+    return changed;
+  }
+
+  private write(): void {
+    const now = Date.now();
+    if (this.failing) this.fail(this.failing);
+    if (this.writes.filter((at) => at > now - 60_000).length >= WRITES_PER_MINUTE)
+      this.fail('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    if (this.writes.filter((at) => at > now - 3_600_000).length >= WRITES_PER_HOUR)
+      this.fail('MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded');
+    this.writes.push(now);
+  }
+
+  private fail(message: string): never {
+    const error = new Error(message);
+    this.errors.push(error);
+    throw error;
+  }
+}
