@@ -164,7 +164,7 @@ export class NotesSync {
       quotaBytes: QUOTA_BYTES,
       synced: plan.synced.length,
       localOnly: plan.localOnly,
-      told: plan.localOnly.length > 0 && this.kept.told,
+      told: this.kept.told,
       failures: this.kept.failures,
       error: this.kept.error,
     };
@@ -187,8 +187,10 @@ export class NotesSync {
       const written = [...gone].filter(([id, g]) => !g.written && tombstoneKey(id) in plan.items);
       await this.db.gone.bulkPut(written.map(([id, g]) => ({ id, at: g.at, written: true })));
     });
-    this.kept = { ...this.kept, failures: 0, error: undefined, told: status.told };
-    await this.publish({ ...status, failures: 0, error: undefined });
+    // Read now, not when the pass began: the reader may have been told while it wrote.
+    const told = plan.localOnly.length > 0 && this.kept.told;
+    this.kept = { ...this.kept, failures: 0, error: undefined, told };
+    await this.publish({ ...status, told, failures: 0, error: undefined });
   }
 
   /** Counts a write against the browser's rate, whether it lands or not: a refused one counts too. */
