@@ -21,6 +21,7 @@ import { Isolated } from '../../card/Isolated';
 import { CardWithNotes } from '../../card/CardWithNotes';
 import { readerUrl } from '../../card/reader-url';
 import { formatDate, kindName, plural, t } from '../../i18n/i18n';
+import { SyncFailure, useSyncStatus } from '../../components/NotesSync';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
@@ -45,6 +46,8 @@ export function Notebook() {
   const [open, setOpen] = useState<string>();
   const [pendingImport, setPendingImport] = useState<Import>();
   const [message, setMessage] = useState('');
+  const sync = useSyncStatus();
+  const localOnly = new Set(sync?.on ? sync.localOnly : []);
 
   const load = () =>
     void ask({ type: 'allNotes' }).then((r) => {
@@ -132,6 +135,27 @@ export function Notebook() {
       </header>
 
       {message && <p role="status">{message}</p>}
+      <SyncFailure status={sync} />
+      {sync?.on && localOnly.size > 0 && !sync.told && (
+        // Told once: the newest notes did not fit in the browser's sync space. Exporting them, or
+        // "Got it", is the reader's answer.
+        <section class="import sync-full" aria-label={t('sync.localOnly')}>
+          <p>{t('sync.full')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              const only = notes.filter((n) => localOnly.has(n.id));
+              download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(only));
+              void ask({ type: 'notesSyncTold' });
+            }}
+          >
+            {t('notebook.exportJson')}
+          </button>{' '}
+          <button type="button" onClick={() => void ask({ type: 'notesSyncTold' })}>
+            {t('sync.gotIt')}
+          </button>
+        </section>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
@@ -224,7 +248,10 @@ export function Notebook() {
               </button>
               <ul class="texts">
                 {list.map((n) => (
-                  <li key={n.id}>{n.text}</li>
+                  <li key={n.id}>
+                    {n.text}
+                    {localOnly.has(n.id) && <span class="local-only">{t('sync.localOnly')}</span>}
+                  </li>
                 ))}
               </ul>
             </li>
