@@ -18,11 +18,15 @@ const TYPED = 'typed while the page watches all entries';
 /** In the address of the pages read: what only the reader's tab should know. */
 const QUERY = 'session=s3cr3t';
 
-/** What Gloss keeps: every note's text and the settings, read in the background. */
+/**
+ * What Gloss keeps: every note's text and the synced preferences, read in the
+ * background (synced storage holds the synced notes too, which change as the
+ * reader types).
+ */
 const kept = async (browser: GlossBrowser) => ({
   notes: (await storedNotes(browser)).map((n) => n.text).sort(),
   settings: await browser.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.get(),
+    (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.get('settings'),
   ),
 });
 
