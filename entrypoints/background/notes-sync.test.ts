@@ -146,6 +146,23 @@ describe('notes sync, within the browser limits', () => {
   });
 });
 
+describe('notes sync, telling the reader', () => {
+  it('keeps the reader told when they are told while a pass writes', async () => {
+    const a = device('told-while-writing');
+    await a.db.importNotes(Array.from({ length: 400 }, (_, i) => note(i, words(i))));
+    const set = a.area.set.bind(a.area);
+    // The reader presses "Got it" while the first write is under way.
+    a.area.set = async (items) => {
+      await a.sync.markTold();
+      return set(items);
+    };
+    await a.sync.start();
+    await pass(a.sync, 0);
+    expect(a.last()).toMatchObject({ told: true, failures: 0 });
+    expect(a.last().localOnly.length).toBeGreaterThan(0);
+  });
+});
+
 describe('notes sync between two devices', () => {
   it('brings a note across, keeps both texts of two edits, and a deletion for good', async () => {
     const a = device('a');
