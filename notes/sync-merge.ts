@@ -78,8 +78,9 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
 
     if (!theirs) {
       if (deletedAt === undefined) continue;
-      // Edited here after it was deleted elsewhere: kept, and the next write brings it back.
-      if (mine && mine.updatedAt > deletedAt && mine.updatedAt !== seen[0]) continue;
+      // Written here after it was deleted elsewhere (edited, or made again under its id): kept, and
+      // the next write brings it back. A device deletes at or after the version it saw.
+      if (mine && mine.updatedAt > deletedAt) continue;
       if (mine) result.remove.set(id, deletedAt);
       if ((local.gone.get(id)?.at ?? '') < deletedAt) result.gone.set(id, deletedAt);
       continue;
