@@ -13,6 +13,8 @@ import {
   readSynced,
   roomForNotes,
   tombstoneItem,
+  unsettledIds,
+  noteKeyId,
 } from './sync-items';
 
 const note = (id: string, text: string, createdAt = '2026-01-01T00:00:00.000Z'): Note => ({
@@ -48,6 +50,11 @@ describe('notes as synced items', () => {
     for (const [key, value] of Object.entries(items))
       expect(itemBytes(key, value)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
     expect(readSynced(items).notes.get('n1')?.text).toBe(text);
+  });
+
+  it('carry a note longer than one editor takes, as two merged versions may be', () => {
+    const merged = note('n1', 'x'.repeat(30_000));
+    expect(readSynced(noteItems(merged)).notes.get('n1')).toEqual(merged);
   });
 
   it('wait for every piece of a version before they make a note', () => {
@@ -112,6 +119,20 @@ describe('roomForNotes', () => {
     expect(roomForNotes({ ...big, ...tombstoneItem('n', '2026-01-01T00:00:00.000Z') }).bytes).toBe(
       QUOTA_BYTES - itemBytes('settings', big.settings) - 512,
     );
+  });
+});
+
+describe('notes not yet readable', () => {
+  it('are left as they are, and their bytes counted as taken', () => {
+    const long = noteItems(note('n1', 'x'.repeat(10_000)));
+    const [head, piece] = Object.keys(long) as [string, string];
+    const partial = { [head]: long[head], ...noteItems(note('n2', 'short')) };
+    const unsettled = unsettledIds(partial, readSynced(partial));
+    expect(unsettled).toEqual(new Set(['n1']));
+    expect(noteKeyId(piece)).toBe('n1');
+    expect(roomForNotes(partial, unsettled).bytes).toBe(QUOTA_BYTES - itemBytes(head, long[head]) - 512);
+    const { set, remove } = diffItems(partial, noteItems(note('n1', 'mine')), unsettled);
+    expect({ set, remove }).toEqual({ set: {}, remove: ['gn:n2'] });
   });
 });
 

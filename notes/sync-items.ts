@@ -72,6 +72,21 @@ export const itemsBytes = (items: SyncItems): number =>
 export const isNoteKey = (key: string): boolean =>
   key.startsWith(HEAD) || key.startsWith(PIECE) || key.startsWith(GONE);
 
+/** The id of the note a note key belongs to. */
+export const noteKeyId = (key: string): string =>
+  key.startsWith(PIECE) ? key.slice(key.indexOf(':', PIECE.length) + 1) : key.slice(HEAD.length);
+
+/**
+ * Notes whose items are in synced storage but cannot be read yet: pieces
+ * still on their way (the browser's sync may bring a note's items one by
+ * one), or items Gloss did not write. They are left as they are, and their
+ * bytes counted as taken.
+ */
+export function unsettledIds(all: SyncItems, synced: Synced): Set<string> {
+  const ids = Object.keys(all).filter(isNoteKey).map(noteKeyId);
+  return new Set(ids.filter((id) => !synced.notes.has(id) && !synced.gone.has(id)));
+}
+
 /** Room left in each item under the limit: counts rounded, keys' lengths vary. */
 const ITEM_MARGIN = 64;
 
@@ -143,6 +158,15 @@ const HeadSchema = v.object({
   n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
 });
 const PieceSchema = v.object({ u: v.string(), t: v.string() });
+/**
+ * A synced note is checked as an imported one, but for its length: two
+ * versions merged keep both texts and may pass `MAX_NOTE_CHARS` together;
+ * the quota bounds it anyway.
+ */
+const SyncedNoteSchema = v.object({
+  ...NoteSchema.entries,
+  text: v.pipe(v.string(), v.maxLength(QUOTA_BYTES)),
+});
 const GoneSchema = v.object({ d: v.pipe(v.string(), v.isoTimestamp()) });
 
 /**
@@ -168,7 +192,7 @@ export function readSynced(all: SyncItems): Synced {
     );
     if (!pieces.every((p) => p.success && p.output.u === u)) continue;
     const text = t + pieces.map((p) => (p.success ? p.output.t : '')).join('');
-    const note = v.safeParse(NoteSchema, {
+    const note = v.safeParse(SyncedNoteSchema, {
       id,
       entity: e,
       text,
@@ -184,9 +208,15 @@ export function readSynced(all: SyncItems): Synced {
   return synced;
 }
 
-/** The room notes have: the quota less what else synced storage holds, or the reserve, whichever is more. */
-export function roomForNotes(all: SyncItems): { bytes: number; items: number } {
-  const others = Object.entries(all).filter(([key]) => !isNoteKey(key));
+/**
+ * The room notes have: the quota less what else synced storage holds (notes
+ * not yet readable included), or the reserve, whichever is more.
+ */
+export function roomForNotes(
+  all: SyncItems,
+  unsettled: ReadonlySet<string> = new Set(),
+): { bytes: number; items: number } {
+  const others = Object.entries(all).filter(([key]) => !isNoteKey(key) || unsettled.has(noteKeyId(key)));
   const otherBytes = others.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
   return {
     bytes: QUOTA_BYTES - Math.max(RESERVED_BYTES, otherBytes + 512),
@@ -240,11 +270,18 @@ export function planSync(
   return plan;
 }
 
-/** The writes that turn `current` (notes' items only) into `wanted`. */
-export function diffItems(current: SyncItems, wanted: SyncItems): { set: SyncItems; remove: string[] } {
+/** The writes that turn `current` into `wanted`, leaving other items, and the notes `leave` names, as they are. */
+export function diffItems(
+  current: SyncItems,
+  wanted: SyncItems,
+  leave: ReadonlySet<string> = new Set(),
+): { set: SyncItems; remove: string[] } {
   const set: SyncItems = {};
   for (const [key, value] of Object.entries(wanted))
-    if (JSON.stringify(current[key]) !== JSON.stringify(value)) set[key] = value;
-  const remove = Object.keys(current).filter((key) => isNoteKey(key) && !(key in wanted));
+    if (!leave.has(noteKeyId(key)) && JSON.stringify(current[key]) !== JSON.stringify(value))
+      set[key] = value;
+  const remove = Object.keys(current).filter(
+    (key) => isNoteKey(key) && !(key in wanted) && !leave.has(noteKeyId(key)),
+  );
   return { set, remove };
 }
