@@ -164,6 +164,32 @@ describe('notes sync, telling the reader', () => {
 });
 
 describe('notes sync between two devices', () => {
+  it('waits for every item of a long note, leaving those arrived as they are', async () => {
+    const a = device('long-a');
+    const b = device('long-b');
+    await Promise.all([a.sync.start(), b.sync.start()]);
+    const { note: long } = await a.db.saveNote({
+      entity: 'rosneft',
+      text: 'Rosneft, Citgo and the bonds. '.repeat(600),
+      pageUrl: '',
+      pageTitle: '',
+    });
+    a.sync.changedHere();
+    await pass(a.sync);
+    const keys = Object.keys(a.area.items);
+    expect(keys).toHaveLength(3);
+    // The browser's sync brings the head and one piece first.
+    b.area.items = Object.fromEntries(keys.slice(0, 2).map((key) => [key, a.area.items[key]]));
+    b.sync.changedThere(keys.slice(0, 2));
+    await pass(b.sync);
+    expect(Object.keys(b.area.items)).toEqual(keys.slice(0, 2));
+    expect(await b.db.notes.get(long.id)).toBeUndefined();
+    b.sync.changedThere(b.area.copyFrom(a.area));
+    await pass(b.sync);
+    expect(await b.db.notes.get(long.id)).toEqual(long);
+    expect(b.area.items).toEqual(a.area.items);
+  });
+
   it('brings a note across, keeps both texts of two edits, and a deletion for good', async () => {
     const a = device('a');
     const b = device('b');

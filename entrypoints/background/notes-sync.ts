@@ -19,6 +19,7 @@ import {
   roomForNotes,
   TOMBSTONE_DAYS,
   tombstoneKey,
+  unsettledIds,
   type SyncArea,
 } from '../../notes/sync-items';
 import { ancestorsOf, lineage } from '../../notes/sync-merge';
@@ -151,11 +152,13 @@ export class NotesSync {
     const { notes, gone, seen, changed } = await this.db.mergeSynced(remote, expired);
     if (changed.length > 0) await this.hooks.announce(changed);
 
-    const room = roomForNotes(all);
+    // A note whose items have not all arrived is left alone until they have.
+    const unsettled = unsettledIds(all, remote);
+    const room = roomForNotes(all, unsettled);
     const ancestors = new Map(notes.map((n) => [n.id, ancestorsOf(n, seen.get(n.id))]));
     const plan = planSync(notes, ancestors, new Map([...gone].map(([id, g]) => [id, g.at])), room, now);
     const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
-    const { set, remove } = diffItems(current, plan.items);
+    const { set, remove } = diffItems(current, plan.items, unsettled);
     const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
     const status: SyncStatus = {
       on: true,
@@ -182,9 +185,13 @@ export class NotesSync {
     await this.db.transaction('rw', this.db.syncBases, this.db.gone, async () => {
       // What was written is agreed on now: the note's version, after the versions it descends from.
       await this.db.syncBases.bulkPut(
-        plan.synced.map((id) => ({ id, seen: lineage([byId.get(id)!.updatedAt], ancestors.get(id)!) })),
+        plan.synced
+          .filter((id) => !unsettled.has(id))
+          .map((id) => ({ id, seen: lineage([byId.get(id)!.updatedAt], ancestors.get(id)!) })),
       );
-      const written = [...gone].filter(([id, g]) => !g.written && tombstoneKey(id) in plan.items);
+      const written = [...gone].filter(
+        ([id, g]) => !g.written && tombstoneKey(id) in plan.items && !unsettled.has(id),
+      );
       await this.db.gone.bulkPut(written.map(([id, g]) => ({ id, at: g.at, written: true })));
     });
     // Read now, not when the pass began: the reader may have been told while it wrote.
