@@ -65,6 +65,11 @@ describe('notes as synced items', () => {
     expect(readSynced({ ...older, [head!]: long[head!] }).notes.size).toBe(0);
   });
 
+  it('keep only the origin and path of the page a note was written on, whoever wrote the item', () => {
+    const items = noteItems({ ...note('n1', 'x'), pageUrl: 'https://news.example/story?session=s3cr3t#top' });
+    expect(readSynced(items).notes.get('n1')?.pageUrl).toBe('https://news.example/story');
+  });
+
   it('skip what Gloss would not have written, as an import does', () => {
     const synced = readSynced({
       'gn:bad': { e: 'rosneft', c: 'yesterday', u: 'x', p: '', ti: '', h: [], t: '', n: 0 },

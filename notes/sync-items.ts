@@ -10,7 +10,7 @@
  * when its text does not fit in one.
  */
 import * as v from 'valibot';
-import { NoteSchema, type Note } from './notes';
+import { NoteSchema, pageAddress, type Note } from './notes';
 
 export const QUOTA_BYTES = 102_400;
 export const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -202,7 +202,8 @@ export function readSynced(all: SyncItems): Synced {
       pageTitle: ti,
     });
     if (!note.success) continue;
-    synced.notes.set(id, note.output);
+    // Origin and path only, as every note keeps it, whoever wrote the item.
+    synced.notes.set(id, { ...note.output, pageUrl: pageAddress(note.output.pageUrl) });
     synced.history.set(id, h);
   }
   return synced;
