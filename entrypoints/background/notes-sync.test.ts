@@ -161,6 +161,23 @@ describe('notes sync, telling the reader', () => {
     expect(a.last()).toMatchObject({ told: true, failures: 0 });
     expect(a.last().localOnly.length).toBeGreaterThan(0);
   });
+
+  it('shows sync off when the reader turns it off while a pass writes, and writes no more', async () => {
+    const a = device('off-while-writing');
+    await a.db.importNotes([note(1, 'One')]);
+    const set = a.area.set.bind(a.area);
+    a.area.set = async (items) => {
+      await a.sync.setOn(false);
+      return set(items);
+    };
+    await a.sync.start();
+    await pass(a.sync, 0);
+    expect(a.last().on).toBe(false);
+    await a.db.saveNote({ entity: 'rosneft', text: 'Two', pageUrl: '', pageTitle: '' });
+    a.sync.changedHere();
+    await pass(a.sync);
+    expect(a.area.writes).toHaveLength(1);
+  });
 });
 
 describe('notes sync between two devices', () => {

@@ -69,9 +69,13 @@ export class NotesSync {
     private readonly area: SyncArea,
     private readonly hooks: SyncHooks,
   ) {
-    this.loaded = this.db.syncMeta.get('state').then((row) => {
-      if (row) this.kept = { ...this.kept, ...(row.value as Partial<Kept>) };
-    });
+    // A database that cannot be read leaves the defaults (on): a pass then says what fails.
+    this.loaded = this.db.syncMeta.get('state').then(
+      (row) => {
+        if (row) this.kept = { ...this.kept, ...(row.value as Partial<Kept>) };
+      },
+      (error: unknown) => console.warn('Gloss notes sync:', error),
+    );
   }
 
   /** At start: publish where things stood, and sync at once. */
@@ -123,8 +127,10 @@ export class NotesSync {
     this.due = at;
     this.timer = setTimeout(() => {
       this.due = Infinity;
-      // One pass at a time: a pass asked for during another runs after it.
-      this.running = this.running.then(() => this.pass());
+      // One pass at a time: a pass asked for during another runs after it, whatever became of that one.
+      this.running = this.running
+        .then(() => this.pass())
+        .catch((error: unknown) => console.warn('Gloss notes sync:', error));
     }, delay);
   }
 
@@ -197,7 +203,8 @@ export class NotesSync {
     // Read now, not when the pass began: the reader may have been told while it wrote.
     const told = plan.localOnly.length > 0 && this.kept.told;
     this.kept = { ...this.kept, failures: 0, error: undefined, told };
-    await this.publish({ ...status, told, failures: 0, error: undefined });
+    // Read now too: the reader may have turned sync off while it wrote.
+    await this.publish({ ...status, on: this.kept.on, told, failures: 0, error: undefined });
   }
 
   /** Counts a write against the browser's rate, whether it lands or not: a refused one counts too. */
