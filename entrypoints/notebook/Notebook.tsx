@@ -10,11 +10,10 @@ import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
 import { entityName, inReaderLanguage } from '../../catalogue/entity-names';
 import { cardFor } from '../../card/card-content';
-import { entitySummary, notebookEntries } from '../../notes/notebook';
+import { notebookEntries } from '../../notes/notebook';
 import type { Note } from '../../notes/notes';
-import { entityMarkdown, exportJson, exportMarkdown } from '../../export/notes-export';
-import { exportWebAnnotations } from '../../export/web-annotation';
-import { previewImport, readImportFile, type ImportPreview } from '../../export/import';
+import { entityMarkdown, exportJson } from '../../export/notes-export';
+import { previewImport, readImportFile } from '../../export/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../card/Isolated';
@@ -22,20 +21,10 @@ import { CardWithNotes } from '../../card/CardWithNotes';
 import { readerUrl } from '../../card/reader-url';
 import { formatDate, kindName, plural, t } from '../../i18n/i18n';
 import { SyncFailure, useSyncStatus } from '../../components/NotesSync';
+import { about, download, ExportButtons, ImportReview, type PendingImport } from './NotesFiles';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
-const about = (entity: string) => entitySummary(corpus, entity);
-
-function download(name: string, type: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-type Import = { errors: string[] } | { notes: Note[]; preview: ImportPreview };
 
 export function Notebook() {
   const [notes, setNotes] = useState<Note[]>([]);
@@ -44,7 +33,7 @@ export function Notebook() {
   const [kind, setKind] = useState<EntityKind | ''>('');
   const [article, setArticle] = useState('');
   const [open, setOpen] = useState<string>();
-  const [pendingImport, setPendingImport] = useState<Import>();
+  const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [message, setMessage] = useState('');
   const sync = useSyncStatus();
   const localOnly = new Set(sync?.on ? sync.localOnly : []);
@@ -95,30 +84,7 @@ export function Notebook() {
       <header>
         <h1>{t('notebook.title')}</h1>
         <div class="actions">
-          <button
-            type="button"
-            onClick={() => download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(notes))}
-          >
-            {t('notebook.exportJson')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                `gloss-notes-${stamp}.jsonld`,
-                'application/ld+json',
-                exportWebAnnotations(notes, entityName),
-              )
-            }
-          >
-            {t('notebook.exportAnnotations')}
-          </button>
-          <button
-            type="button"
-            onClick={() => download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, about))}
-          >
-            {t('notebook.exportMarkdown')}
-          </button>
+          <ExportButtons notes={notes} stamp={stamp} />
           <label class="button">
             {t('notebook.import')}
             <input
@@ -161,37 +127,13 @@ export function Notebook() {
           {error}
         </p>
       )}
-      {pendingImport &&
-        ('errors' in pendingImport ? (
-          <section role="alert" class="import error-box">
-            <h2>{t('notebook.cannotImport')}</h2>
-            <ul>
-              {pendingImport.errors.slice(0, 50).map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => setPendingImport(undefined)}>
-              {t('notebook.close')}
-            </button>
-          </section>
-        ) : (
-          <section class="import" aria-label={t('notebook.preview')}>
-            <h2>{t('notebook.preview')}</h2>
-            <p>
-              {t('notebook.previewCounts', {
-                added: pendingImport.preview.added.length,
-                changed: pendingImport.preview.changed.length,
-                unchanged: pendingImport.preview.unchanged,
-              })}
-            </p>
-            <button type="button" onClick={() => void applyImport(pendingImport.notes)}>
-              {t('notebook.apply')}
-            </button>{' '}
-            <button type="button" onClick={() => setPendingImport(undefined)}>
-              {t('notebook.cancel')}
-            </button>
-          </section>
-        ))}
+      {pendingImport && (
+        <ImportReview
+          pending={pendingImport}
+          onApply={(incoming) => void applyImport(incoming)}
+          onClose={() => setPendingImport(undefined)}
+        />
+      )}
 
       <section class="filters">
         <input
