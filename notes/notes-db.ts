@@ -5,7 +5,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { mergedText, pageAddress, type Note } from './notes';
-import { mergeSynced } from './sync-merge';
+import { lineage, mergeSynced } from './sync-merge';
 import type { Synced } from './sync-items';
 
 /** A saved note, and whether the save met a newer version and kept both texts. */
@@ -159,21 +159,39 @@ export class NotesDb extends Dexie {
   /**
    * Puts back a note as it was when deleted, its dates included. A note
    * stored under its id since (restored already, or written again) is newer
-   * and is kept.
+   * and is kept. Once its deletion went out to synced storage, the note
+   * comes back as a new version (dated now, after the deletion, and
+   * descending from the one deleted): the tombstone names the old version,
+   * and would delete it again.
    */
   restoreNote(note: Note): Promise<void> {
-    return this.transaction('rw', this.notes, this.gone, async () => {
-      if (!(await this.notes.get(note.id))) await this.notes.add(note);
+    return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
+      if (!(await this.notes.get(note.id))) await this.notes.add(await this.afterDeletion(note));
       await this.gone.delete(note.id);
     });
   }
 
-  /** Applies validated notes all at once: if any write fails, none is kept. */
+  /** Applies validated notes all at once: if any write fails, none is kept. A deleted one comes back as restored. */
   importNotes(notes: readonly Note[]): Promise<void> {
-    return this.transaction('rw', this.notes, this.gone, async () => {
-      await this.notes.bulkPut([...notes]);
+    return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
+      const back: Note[] = [];
+      for (const note of notes) back.push(await this.afterDeletion(note));
+      await this.notes.bulkPut(back);
       await this.gone.bulkDelete(notes.map((n) => n.id));
     });
+  }
+
+  /** A note put back after its deletion was written: a new version, dated after the deletion, descending from the old one. */
+  private async afterDeletion(note: Note): Promise<Note> {
+    const gone = await this.gone.get(note.id);
+    if (!gone?.written) return note;
+    const now = Date.now();
+    // A deletion dated past a day from now is no date at all (notes/notes.ts, IsoDate).
+    const deletedAt = Math.min(Date.parse(gone.at), now + 86_400_000);
+    const after = Math.max(now, deletedAt + 1, Date.parse(note.updatedAt) + 1);
+    const base = await this.syncBases.get(note.id);
+    await this.syncBases.put({ id: note.id, seen: lineage([note.updatedAt], base?.seen ?? []) });
+    return { ...note, updatedAt: new Date(after).toISOString() };
   }
 
   /**
