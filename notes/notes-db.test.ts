@@ -30,7 +30,9 @@ describe('the notes database', () => {
     await db.deleteNote(first.id, '2030-01-01T00:00:00.000Z');
     expect(await db.notesOn('nicolas-maduro')).toEqual([]);
     // The deletion is kept, to travel to other devices; writing the note again takes it back.
-    expect(await db.gone.toArray()).toEqual([{ id: first.id, at: '2030-01-01T00:00:00.000Z' }]);
+    expect(await db.gone.toArray()).toEqual([
+      { id: first.id, at: '2030-01-01T00:00:00.000Z', versions: [edited.updatedAt] },
+    ]);
     await db.restoreNote(edited);
     expect(await db.gone.toArray()).toEqual([]);
     await db.deleteNote(first.id);

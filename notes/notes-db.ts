@@ -26,6 +26,8 @@ export interface Draft extends Pick<Note, 'id' | 'entity' | 'text' | 'pageUrl' |
 export interface Gone {
   id: string;
   at: string;
+  /** The versions deleted: the note's last, and those it descends from as synced storage knew them. */
+  versions?: string[];
   /** Its tombstone reached synced storage (or came from there). */
   written?: boolean;
 }
@@ -148,10 +150,13 @@ export class NotesDb extends Dexie {
    * there was none).
    */
   deleteNote(id: string, at = new Date().toISOString()): Promise<Note | undefined> {
-    return this.transaction('rw', this.notes, this.gone, async () => {
+    return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
       const note = await this.notes.get(id);
       await this.notes.delete(id);
-      if (note) await this.gone.put({ id, at: at > note.updatedAt ? at : note.updatedAt });
+      if (note) {
+        const versions = lineage([note.updatedAt], (await this.syncBases.get(id))?.seen ?? []);
+        await this.gone.put({ id, at: at > note.updatedAt ? at : note.updatedAt, versions });
+      }
       return note;
     });
   }
@@ -221,14 +226,14 @@ export class NotesDb extends Dexie {
         changed.add(byId.get(id)!.entity);
         byId.delete(id);
       }
-      for (const [id, at] of merged.gone) gone.set(id, { id, at, written: true });
+      for (const [id, deletion] of merged.gone) gone.set(id, { id, ...deletion, written: true });
       for (const id of merged.ungone) gone.delete(id);
       for (const [id, agreed] of merged.seen) seen.set(id, agreed);
       await this.notes.bulkPut(merged.put);
       await this.notes.bulkDelete([...merged.remove.keys()]);
       const expiredIds = goneRows.filter((g) => g.at < expired).map((g) => g.id);
       await this.gone.bulkDelete([...expiredIds, ...merged.ungone]);
-      await this.gone.bulkPut([...merged.gone].map(([id, at]) => ({ id, at, written: true })));
+      await this.gone.bulkPut([...merged.gone].map(([id, deletion]) => ({ id, ...deletion, written: true })));
       await this.syncBases.bulkPut([...merged.seen].map(([id, agreed]) => ({ id, seen: agreed })));
       return { notes: [...byId.values()], gone, seen, changed: [...changed] };
     });

@@ -91,7 +91,9 @@ describe('planSync', () => {
         new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
       ),
     ).reverse();
-    const gone = new Map([['gone1', '2026-05-30T00:00:00.000Z']]);
+    const gone = new Map([
+      ['gone1', { at: '2026-05-30T00:00:00.000Z', versions: ['2026-05-29T00:00:00.000Z'] }],
+    ]);
     const fitting = [tombstoneItem('gone1', gone.get('gone1')!), ...notes.slice(6).map((n) => noteItems(n))];
     const room = { bytes: fitting.reduce((sum, items) => sum + itemsBytes(items), 0) + 50, items: 100 };
     const plan = planSync(notes, new Map(), gone, room, now);
@@ -103,8 +105,8 @@ describe('planSync', () => {
 
   it('lets a deletion travel 30 days, then forgets it', () => {
     const gone = new Map([
-      ['recent', '2026-05-20T00:00:00.000Z'],
-      ['old', '2026-04-01T00:00:00.000Z'],
+      ['recent', { at: '2026-05-20T00:00:00.000Z', versions: ['2026-05-19T00:00:00.000Z'] }],
+      ['old', { at: '2026-04-01T00:00:00.000Z', versions: ['2026-03-01T00:00:00.000Z'] }],
     ]);
     expect(Object.keys(planSync([], new Map(), gone, wide, now).items)).toEqual(['gx:recent']);
   });
@@ -121,9 +123,12 @@ describe('roomForNotes', () => {
   it("leaves the preferences' item its room, or more when the area holds more than notes", () => {
     expect(roomForNotes({})).toEqual({ bytes: QUOTA_BYTES - 2048, items: MAX_ITEMS - 8 });
     const big = { settings: { disabledSites: Array.from({ length: 300 }, (_, i) => `site${i}.example`) } };
-    expect(roomForNotes({ ...big, ...tombstoneItem('n', '2026-01-01T00:00:00.000Z') }).bytes).toBe(
-      QUOTA_BYTES - itemBytes('settings', big.settings) - 512,
-    );
+    expect(
+      roomForNotes({
+        ...big,
+        ...tombstoneItem('n', { at: '2026-01-01T00:00:00.000Z', versions: ['2025-12-01T00:00:00.000Z'] }),
+      }).bytes,
+    ).toBe(QUOTA_BYTES - itemBytes('settings', big.settings) - 512);
   });
 });
 

@@ -10,7 +10,7 @@
  * when its text does not fit in one.
  */
 import * as v from 'valibot';
-import { NoteSchema, pageAddress, type Note } from './notes';
+import { IsoDate, NoteSchema, pageAddress, type Note } from './notes';
 
 export const QUOTA_BYTES = 102_400;
 export const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -48,9 +48,10 @@ interface Piece {
   u: string;
   t: string;
 }
-/** A deleted note, and when. */
+/** A deleted note: when, and the versions deleted (the note's last, and those it descends from). */
 interface Gone {
   d: string;
+  v: string[];
 }
 
 export type SyncItems = Record<string, unknown>;
@@ -134,15 +135,24 @@ export function noteItems(note: Note, ancestors: readonly string[] = []): SyncIt
 }
 
 export const tombstoneKey = (id: string): string => GONE + id;
-export const tombstoneItem = (id: string, at: string): SyncItems => ({
-  [GONE + id]: { d: at } satisfies Gone,
+/**
+ * A deletion: when, and which versions. It deletes a note only while the
+ * note is one of these versions: an edit the deleting device never saw is
+ * kept.
+ */
+export interface Deletion {
+  at: string;
+  versions: string[];
+}
+export const tombstoneItem = (id: string, { at, versions }: Deletion): SyncItems => ({
+  [GONE + id]: { d: at, v: versions } satisfies Gone,
 });
 
 export interface Synced {
   /** Notes whose items are all there, for the same version. */
   notes: Map<string, Note>;
-  /** Deleted notes' ids, and when they were deleted. */
-  gone: Map<string, string>;
+  /** Deleted notes' ids, when they were deleted, and which versions. */
+  gone: Map<string, Deletion>;
   /** The versions each note was edited from. */
   history: Map<string, string[]>;
 }
@@ -167,7 +177,11 @@ const SyncedNoteSchema = v.object({
   ...NoteSchema.entries,
   text: v.pipe(v.string(), v.maxLength(QUOTA_BYTES)),
 });
-const GoneSchema = v.object({ d: v.pipe(v.string(), v.isoTimestamp()) });
+/** A deletion's date is checked as a note's (none past tomorrow), and it names the versions it deleted. */
+const GoneSchema = v.object({
+  d: IsoDate,
+  v: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.minLength(1), v.maxLength(20)),
+});
 
 /**
  * The notes and deletions in what synced storage holds. Anything malformed is
@@ -180,7 +194,8 @@ export function readSynced(all: SyncItems): Synced {
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith(GONE)) {
       const gone = v.safeParse(GoneSchema, value);
-      if (gone.success) synced.gone.set(key.slice(GONE.length), gone.output.d);
+      if (gone.success)
+        synced.gone.set(key.slice(GONE.length), { at: gone.output.d, versions: gone.output.v });
     }
     if (!key.startsWith(HEAD)) continue;
     const head = v.safeParse(HeadSchema, value);
@@ -244,7 +259,7 @@ export interface SyncPlan {
 export function planSync(
   notes: readonly Note[],
   ancestors: ReadonlyMap<string, readonly string[]>,
-  gone: ReadonlyMap<string, string>,
+  gone: ReadonlyMap<string, Deletion>,
   room: { bytes: number; items: number },
   now: number,
 ): SyncPlan {
@@ -258,8 +273,10 @@ export function planSync(
     return true;
   };
   const oldest = new Date(now - TOMBSTONE_DAYS * 86_400_000).toISOString();
-  const deletions = [...gone].filter(([, at]) => at >= oldest).sort((a, b) => b[1].localeCompare(a[1]));
-  for (const [id, at] of deletions) if (!fits(tombstoneItem(id, at))) break;
+  const deletions = [...gone]
+    .filter(([, d]) => d.at >= oldest)
+    .sort((a, b) => b[1].at.localeCompare(a[1].at));
+  for (const [id, deletion] of deletions) if (!fits(tombstoneItem(id, deletion))) break;
   const ordered = [...notes].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );

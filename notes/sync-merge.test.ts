@@ -20,10 +20,11 @@ const local = (notes: Note[], seen: string[] = [], gone: LocalSyncState['gone'] 
   gone,
 });
 /** Synced storage: versions, each with the versions it was edited from. */
-const remote = (notes: [Note, string[]][], gone: [string, string][] = []) => ({
+/** Deletions: when, and the versions each deleted. */
+const remote = (notes: [Note, string[]][], gone: [string, string, string[]][] = []) => ({
   notes: new Map(notes.map(([n]) => [n.id, n])),
   history: new Map(notes.map(([n, h]) => [n.id, h])),
-  gone: new Map(gone),
+  gone: new Map(gone.map(([id, at, versions]) => [id, { at, versions }])),
 });
 
 describe('mergeSynced', () => {
@@ -61,37 +62,49 @@ describe('mergeSynced', () => {
   });
 
   it('deletes a note deleted elsewhere, and keeps the deletion', () => {
-    const result = mergeSynced(local([v('A', T(1))], [T(1)]), remote([], [['n1', T(2)]]));
+    const result = mergeSynced(local([v('A', T(1))], [T(1)]), remote([], [['n1', T(2), [T(1)]]]));
     expect(result.remove).toEqual(new Map([['n1', T(2)]]));
-    expect(result.gone).toEqual(new Map([['n1', T(2)]]));
+    expect(result.gone).toEqual(new Map([['n1', { at: T(2), versions: [T(1)] }]]));
   });
 
   it('keeps a note edited here after it was deleted elsewhere: nothing the reader wrote is dropped', () => {
-    const result = mergeSynced(local([v('later', T(3))], [T(1)]), remote([], [['n1', T(2)]]));
+    const result = mergeSynced(local([v('later', T(3))], [T(1)]), remote([], [['n1', T(2), [T(1)]]]));
     expect(result.remove.size).toBe(0);
   });
 
+  it('keeps a note edited here before a deletion elsewhere that never saw the edit, whatever the clocks', () => {
+    // Edited offline here at T2; deleted elsewhere at T3, from the version T1 it had.
+    const result = mergeSynced(local([v('unseen', T(2))], [T(1)]), remote([], [['n1', T(3), [T(1)]]]));
+    expect(result.remove.size).toBe(0);
+    expect(result.gone.size).toBe(0);
+  });
+
+  it('deletes a version the deletion names, however far in the future it is dated', () => {
+    const result = mergeSynced(local([v('A', T(1))], [T(1)]), remote([], [['n1', T(0), [T(1)]]]));
+    expect(result.remove.size).toBe(1);
+  });
+
   it('does not bring back a note deleted here whose deletion is still to be written', () => {
-    const gone = new Map([['n1', { at: T(2) }]]);
+    const gone = new Map([['n1', { at: T(2), versions: [T(1)] }]]);
     expect(mergeSynced(local([], [T(1)], gone), remote([[v('A', T(1)), []]])).put).toEqual([]);
   });
 
   it('takes a note back when its deletion, written, is gone from synced storage: undone elsewhere', () => {
-    const gone = new Map([['n1', { at: T(2), written: true }]]);
+    const gone = new Map([['n1', { at: T(2), versions: [T(1)], written: true }]]);
     const result = mergeSynced(local([], [T(1)], gone), remote([[v('A', T(1)), []]]));
     expect(result.put).toEqual([v('A', T(1))]);
     expect(result.ungone).toEqual(['n1']);
   });
 
-  it('lets the later of a version and a deletion written at once count', () => {
+  it('lets a deletion written with a version count only if it deleted that version', () => {
     const edited = mergeSynced(
       local([v('A', T(1))], [T(1)]),
-      remote([[v('B', T(3)), [T(1)]]], [['n1', T(2)]]),
+      remote([[v('B', T(3)), [T(1)]]], [['n1', T(4), [T(1)]]]),
     );
     expect(edited.put).toEqual([v('B', T(3))]);
     const deleted = mergeSynced(
       local([v('A', T(1))], [T(1)]),
-      remote([[v('B', T(2)), [T(1)]]], [['n1', T(3)]]),
+      remote([[v('B', T(2)), [T(1)]]], [['n1', T(3), [T(2), T(1)]]]),
     );
     expect(deleted.remove.size).toBe(1);
   });

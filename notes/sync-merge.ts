@@ -4,17 +4,21 @@
  * sides last agreed on (the `updatedAt` last seen in or written to synced
  * storage). A side that did not change since the base takes the other's; two
  * sides that both changed keep both texts (`mergedText`). A deletion
- * travels as a tombstone and wins over every version it saw; a note edited
- * after it was deleted elsewhere is kept, as nothing the reader wrote is
- * dropped.
+ * travels as a tombstone naming the versions it deleted, and deletes only
+ * those: a note edited where the deleting device did not see it, before or
+ * after the deletion and whatever the clocks say, is kept, as nothing the
+ * reader wrote is dropped.
  */
 import { mergedText, type Note } from './notes';
-import type { Synced } from './sync-items';
+import type { Deletion, Synced } from './sync-items';
 
 export interface LocalSyncState {
   notes: ReadonlyMap<string, Note>;
-  /** Notes deleted here (or learnt deleted): when, and whether the tombstone reached synced storage. */
-  gone: ReadonlyMap<string, { at: string; written?: boolean }>;
+  /**
+   * Notes deleted here (or learnt deleted): when, which versions, and
+   * whether the tombstone reached synced storage.
+   */
+  gone: ReadonlyMap<string, { at: string; versions?: readonly string[]; written?: boolean }>;
   /** Per note, the versions this device and synced storage agreed on, newest first (`lineage`). */
   seen: ReadonlyMap<string, readonly string[]>;
 }
@@ -25,7 +29,7 @@ export interface MergeResult {
   /** Notes to delete, with when they were deleted elsewhere. */
   remove: Map<string, string>;
   /** Tombstones to keep, learnt from elsewhere. */
-  gone: Map<string, string>;
+  gone: Map<string, Deletion>;
   /** Deletions undone here by a newer version from elsewhere. */
   ungone: string[];
   /** New lineages of agreed versions. */
@@ -71,18 +75,19 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
   for (const id of ids) {
     const mine = local.notes.get(id);
     const seen = local.seen.get(id) ?? [];
-    const deletedAt = remote.gone.get(id);
+    const deletion = remote.gone.get(id);
+    const deletes = (version: string) => deletion?.versions.includes(version) ?? false;
     let theirs = remote.notes.get(id);
-    // Both a version and a deletion synced (two devices wrote at once): the later counts.
-    if (theirs && deletedAt !== undefined && theirs.updatedAt <= deletedAt) theirs = undefined;
+    // Both a version and a deletion synced (two devices wrote at once): the deletion counts if it saw that version.
+    if (theirs && deletes(theirs.updatedAt)) theirs = undefined;
 
     if (!theirs) {
-      if (deletedAt === undefined) continue;
-      // Written here after it was deleted elsewhere (edited, or made again under its id): kept, and
-      // the next write brings it back. A device deletes at or after the version it saw.
-      if (mine && mine.updatedAt > deletedAt) continue;
-      if (mine) result.remove.set(id, deletedAt);
-      if ((local.gone.get(id)?.at ?? '') < deletedAt) result.gone.set(id, deletedAt);
+      if (deletion === undefined) continue;
+      // A version the deleting device did not see (edited here, before or after, or made again under
+      // its id) is kept, and the next write brings it back.
+      if (mine && !deletes(mine.updatedAt)) continue;
+      if (mine) result.remove.set(id, deletion.at);
+      if ((local.gone.get(id)?.at ?? '') < deletion.at) result.gone.set(id, deletion);
       continue;
     }
     const theirLineage = lineage([theirs.updatedAt], remote.history.get(id) ?? []);
@@ -90,7 +95,7 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
       const goneHere = local.gone.get(id);
       // Deleted here after that version, and not written yet: the tombstone this device writes wins.
       // Once written, a version without it means another device took it away: an undone deletion.
-      if (goneHere && !goneHere.written && goneHere.at >= theirs.updatedAt) continue;
+      if (goneHere && !goneHere.written && (goneHere.versions ?? []).includes(theirs.updatedAt)) continue;
       if (goneHere !== undefined) result.ungone.push(id);
       result.put.push(theirs);
       result.seen.set(id, theirLineage);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { device, pass, useSyncClock } from '../../tests/unit/sync-device';
+import { carry, device, pass, useSyncClock } from '../../tests/unit/sync-device';
 
 beforeEach(useSyncClock);
 afterEach(() => {
@@ -40,5 +40,44 @@ describe('notes sync, a deletion undone', () => {
     await pass(a.sync);
     await pass(a.sync, 60_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
+  });
+});
+
+describe('notes sync, a deletion and the edits it did not see', () => {
+  it('keeps an edit made offline on one device when another deletes the note later', async () => {
+    const a = device('offline-a');
+    const b = device('offline-b');
+    await a.sync.start();
+    await b.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    await carry(a, b);
+    // A edits while offline; B, later by the clock, deletes the version it has.
+    const { note: edited } = await a.db.saveNote({ ...note, text: 'edited offline', base: note.updatedAt });
+    await vi.advanceTimersByTimeAsync(60_000);
+    await b.db.deleteNote(note.id);
+    b.sync.changedHere();
+    await pass(b.sync);
+    await carry(b, a); // A comes back online: the deletion arrives before its edit went out
+    a.sync.changedHere();
+    await pass(a.sync);
+    await carry(a, b);
+    expect((await a.db.notes.get(note.id))?.text).toBe('edited offline');
+    expect((await b.db.notes.get(note.id))?.text).toBe(edited.text);
+  });
+
+  it('ignores a deletion dated in the far future', async () => {
+    const a = device('far-future');
+    await a.sync.start();
+    const { note } = await a.db.saveNote({ ...draft, text: 'precious' });
+    a.sync.changedHere();
+    await pass(a.sync);
+    const key = `gx:${note.id}`;
+    a.area.items[key] = { d: '9999-12-31T23:59:59.999Z', v: [note.updatedAt] };
+    a.sync.changedThere([key]);
+    await pass(a.sync, 1_000);
+    expect((await a.db.notes.get(note.id))?.text).toBe('precious');
+    expect(await a.db.gone.get(note.id)).toBeUndefined();
   });
 });

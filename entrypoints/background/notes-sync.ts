@@ -162,7 +162,13 @@ export class NotesSync {
     const unsettled = unsettledIds(all, remote);
     const room = roomForNotes(all, unsettled);
     const ancestors = new Map(notes.map((n) => [n.id, ancestorsOf(n, seen.get(n.id))]));
-    const plan = planSync(notes, ancestors, new Map([...gone].map(([id, g]) => [id, g.at])), room, now);
+    const plan = planSync(
+      notes,
+      ancestors,
+      new Map([...gone].map(([id, g]) => [id, { at: g.at, versions: g.versions ?? [] }])),
+      room,
+      now,
+    );
     const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
     const { set, remove } = diffItems(current, plan.items, unsettled);
     const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
@@ -198,7 +204,7 @@ export class NotesSync {
       const written = [...gone].filter(
         ([id, g]) => !g.written && tombstoneKey(id) in plan.items && !unsettled.has(id),
       );
-      await this.db.gone.bulkPut(written.map(([id, g]) => ({ id, at: g.at, written: true })));
+      await this.db.gone.bulkPut(written.map(([, g]) => ({ ...g, written: true })));
     });
     // Read now, not when the pass began: the reader may have been told while it wrote.
     const told = plan.localOnly.length > 0 && this.kept.told;
