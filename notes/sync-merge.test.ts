@@ -108,6 +108,12 @@ describe('mergeSynced', () => {
     );
     expect(deleted.remove.size).toBe(1);
   });
+
+  it('never moves a note to another entity: a synced version on another entity is not taken', () => {
+    const moved = { ...v('spam', T(2)), entity: 'juan-guaido' };
+    const result = mergeSynced(local([v('mine', T(1))], [T(1)]), remote([[moved, [T(1)]]]));
+    expect(result.put).toEqual([]);
+  });
 });
 
 describe('lineage', () => {

@@ -7,7 +7,8 @@
  * travels as a tombstone naming the versions it deleted, and deletes only
  * those: a note edited where the deleting device did not see it, before or
  * after the deletion and whatever the clocks say, is kept, as nothing the
- * reader wrote is dropped.
+ * reader wrote is dropped. Synced storage never moves a note to another
+ * entity: a version whose entity differs from this device's is not taken.
  */
 import { mergedText, type Note } from './notes';
 import type { Deletion, Synced } from './sync-items';
@@ -80,6 +81,8 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
     let theirs = remote.notes.get(id);
     // Both a version and a deletion synced (two devices wrote at once): the deletion counts if it saw that version.
     if (theirs && deletes(theirs.updatedAt)) theirs = undefined;
+    // Synced storage never moves a note to another entity: ours goes out next, over that version.
+    if (mine && theirs && theirs.entity !== mine.entity) theirs = undefined;
 
     if (!theirs) {
       if (deletion === undefined) continue;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSynced } from '../../notes/sync-items';
 import { carry, device, pass, useSyncClock } from '../../tests/unit/sync-device';
 
 beforeEach(useSyncClock);
@@ -79,5 +80,20 @@ describe('notes sync, a deletion and the edits it did not see', () => {
     await pass(a.sync, 1_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('precious');
     expect(await a.db.gone.get(note.id)).toBeUndefined();
+  });
+
+  it('never moves a note to another entity from synced storage', async () => {
+    const a = device('moved');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    const key = `gn:${note.id}`;
+    const head = a.area.items[key] as { e: string; u: string; h: string[]; t: string };
+    a.area.items[key] = { ...head, e: 'juan-guaido', t: 'spam', u: '2026-06-01T00:00:30.000Z', h: [head.u] };
+    a.sync.changedThere([key]);
+    await pass(a.sync, 1_000);
+    expect(await a.db.notes.get(note.id)).toMatchObject({ entity: 'rosneft', text: 'keep me' });
+    expect(readSynced(a.area.items).notes.get(note.id)).toMatchObject({ entity: 'rosneft', text: 'keep me' });
   });
 });
