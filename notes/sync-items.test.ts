@@ -103,6 +103,29 @@ describe('planSync', () => {
     expect(plan.bytes).toBeLessThanOrEqual(room.bytes);
   });
 
+  it('never takes out a note synced storage holds for room, and leaves one whose edit does not fit as it is', () => {
+    const old = note('n0', 'x'.repeat(100), '2026-01-01T00:00:00.000Z');
+    const theirs = note('n2', 'from another device', '2026-01-03T00:00:00.000Z');
+    const current = { ...noteItems(old), ...noteItems(theirs) };
+    const room = { bytes: itemsBytes(current) + 50, items: 100 };
+    // n1 is new here and does not fit; n2, newer, is already there: it stays, n1 stays here.
+    const plan = planSync(
+      [old, note('n1', 'y'.repeat(500), '2026-01-02T00:00:00.000Z'), theirs],
+      new Map(),
+      new Map(),
+      room,
+      now,
+      current,
+    );
+    expect(plan.synced).toEqual(['n0', 'n2']);
+    expect(plan.localOnly).toEqual(['n1']);
+    // n0 edited past the room: the version there stays, the edit here.
+    const edited = { ...old, text: 'x'.repeat(400), updatedAt: '2026-01-05T00:00:00.000Z' };
+    const kept = planSync([edited, theirs], new Map(), new Map(), room, now, current);
+    expect(kept.items).toEqual(current);
+    expect(kept.localOnly).toEqual(['n0']);
+  });
+
   it('lets a deletion travel 30 days, then forgets it', () => {
     const gone = new Map([
       ['recent', { at: '2026-05-20T00:00:00.000Z', versions: ['2026-05-19T00:00:00.000Z'] }],

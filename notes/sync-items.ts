@@ -245,16 +245,20 @@ export interface SyncPlan {
   items: SyncItems;
   bytes: number;
   synced: string[];
-  /** Notes kept on this device only: the newest, from the first that did not fit. */
+  /** Notes kept on this device only: the newest, from the first that did not fit, and edits that did not. */
   localOnly: string[];
 }
 
 /**
  * What synced storage should hold: every deletion younger than
  * `TOMBSTONE_DAYS` (small, and first: a deleted note must not come back),
- * then notes oldest first while they fit. From the first note that does not
- * fit, that note and every newer one stay on this device only, so the
- * notes that travel are always the older ones, whatever their sizes.
+ * then the notes synced storage already holds (`current`), then the others
+ * oldest first while they fit. From the first of those that does not fit,
+ * that note and every newer one stay on this device only. A note already in
+ * synced storage is never taken out for room (devices with different notes
+ * would take each other's out, and write them back, forever): only a
+ * deletion or a new version replaces it, and a new version that does not
+ * fit leaves the one there as it is, this device's staying here.
  */
 export function planSync(
   notes: readonly Note[],
@@ -262,14 +266,17 @@ export function planSync(
   gone: ReadonlyMap<string, Deletion>,
   room: { bytes: number; items: number },
   now: number,
+  current: SyncItems = {},
 ): SyncPlan {
   const plan: SyncPlan = { items: {}, bytes: 0, synced: [], localOnly: [] };
-  const fits = (items: SyncItems) => {
-    const size = itemsBytes(items);
-    const count = Object.keys(plan.items).length + Object.keys(items).length;
-    if (plan.bytes + size > room.bytes || count > room.items) return false;
+  const add = (items: SyncItems) => {
     Object.assign(plan.items, items);
-    plan.bytes += size;
+    plan.bytes += itemsBytes(items);
+  };
+  const fits = (items: SyncItems) => {
+    const count = Object.keys(plan.items).length + Object.keys(items).length;
+    if (plan.bytes + itemsBytes(items) > room.bytes || count > room.items) return false;
+    add(items);
     return true;
   };
   const oldest = new Date(now - TOMBSTONE_DAYS * 86_400_000).toISOString();
@@ -277,14 +284,25 @@ export function planSync(
     .filter(([, d]) => d.at >= oldest)
     .sort((a, b) => b[1].at.localeCompare(a[1].at));
   for (const [id, deletion] of deletions) if (!fits(tombstoneItem(id, deletion))) break;
+  const there = new Map<string, SyncItems>();
+  for (const [key, value] of Object.entries(current))
+    if (!key.startsWith(GONE)) there.set(noteKeyId(key), { ...there.get(noteKeyId(key)), [key]: value });
   const ordered = [...notes].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
-  let full = false;
-  for (const note of ordered) {
-    full = full || !fits(noteItems(note, ancestors.get(note.id)));
-    (full ? plan.localOnly : plan.synced).push(note.id);
+  const local = new Set<string>();
+  for (const note of ordered.filter((n) => there.get(n.id)?.[HEAD + n.id] !== undefined)) {
+    if (fits(noteItems(note, ancestors.get(note.id)))) continue;
+    add(there.get(note.id)!);
+    local.add(note.id);
   }
+  let full = false;
+  for (const note of ordered.filter((n) => there.get(n.id)?.[HEAD + n.id] === undefined))
+    if (full || !fits(noteItems(note, ancestors.get(note.id)))) {
+      full = true;
+      local.add(note.id);
+    }
+  for (const note of ordered) (local.has(note.id) ? plan.localOnly : plan.synced).push(note.id);
   return plan;
 }
 

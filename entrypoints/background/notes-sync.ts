@@ -162,14 +162,15 @@ export class NotesSync {
     const unsettled = unsettledIds(all, remote);
     const room = roomForNotes(all, unsettled);
     const ancestors = new Map(notes.map((n) => [n.id, ancestorsOf(n, seen.get(n.id))]));
+    const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
     const plan = planSync(
       notes,
       ancestors,
       new Map([...gone].map(([id, g]) => [id, { at: g.at, versions: g.versions ?? [] }])),
       room,
       now,
+      current,
     );
-    const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
     const { set, remove } = diffItems(current, plan.items, unsettled);
     const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
     const status: SyncStatus = {
