@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
-import { carry, device, pass, useSyncClock } from '../../tests/unit/sync-device';
+import { carry, device, pass, useSyncClock } from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {

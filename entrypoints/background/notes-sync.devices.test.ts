@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { carry, device, note, pass, useSyncClock, words } from '../../tests/unit/sync-device';
+import { carry, device, note, pass, useSyncClock, words } from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {

@@ -1,3 +1,4 @@
+/* eslint-disable i18next/no-literal-string -- a test helper, beside the sync it drives (only entrypoints may import it): no reader sees these strings */
 /**
  * One device for the notes sync's tests: its own database, its own synced
  * storage area (tests/unit/fake-sync-area.ts), and what its pages were told.
@@ -9,8 +10,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb, type NotesDb } from '../../notes/notes-db';
 import type { Note } from '../../notes/notes';
 import type { SyncStatus } from '../../messaging/sync-status';
-import { DEBOUNCE_MS, NotesSync } from '../../entrypoints/background/notes-sync';
-import { FakeSyncArea } from './fake-sync-area';
+import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
 
 export const START = Date.parse('2026-06-01T00:00:00.000Z');
 
