@@ -16,6 +16,7 @@ import {
   unsettledIds,
   noteKeyId,
 } from './sync-items';
+import { chromeItemBytes } from '../tests/unit/fake-sync-area';
 
 const note = (id: string, text: string, createdAt = '2026-01-01T00:00:00.000Z'): Note => ({
   id,
@@ -78,6 +79,18 @@ describe('notes as synced items', () => {
       settings: { paused: true },
     });
     expect(synced).toEqual({ notes: new Map(), gone: new Map(), history: new Map() });
+  });
+});
+
+describe("an item's bytes, as Chrome counts them", () => {
+  it('keeps every item of a long note full of <, line separators and control characters under 8,192 bytes', () => {
+    for (const unit of ['if a < b then ', '\u2028\u2029<', 'a\u0001<\u2028é🙂']) {
+      const items = noteItems(note('lt', unit.repeat(20_000 / unit.length)));
+      for (const [key, value] of Object.entries(items)) {
+        expect(chromeItemBytes(key, value)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
+        expect(itemBytes(key, value)).toBeGreaterThanOrEqual(chromeItemBytes(key, value));
+      }
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * Chrome and Firefox hold 102,400 bytes in all, 8,192 an item and 512
  * items, an item's size being its key's length plus its value's JSON (UTF-8
- * bytes here, the larger count). A note is one head item, and more pieces
+ * bytes, with Chrome's escapes: `jsonBytes`). A note is one head item, and more pieces
  * when its text does not fit in one.
  */
 import * as v from 'valibot';
@@ -65,7 +65,20 @@ export interface SyncArea {
 
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s).length;
-export const itemBytes = (key: string, value: unknown): number => bytes(key) + bytes(JSON.stringify(value));
+/**
+ * A value's JSON as Chrome counts it (Chromium's `base/json/string_escape.cc`):
+ * as JavaScript writes it, but `<` written `\u003C` and U+2028 and U+2029
+ * written `\u2028` and `\u2029`, six bytes each. Other characters are
+ * written alike, or (a lone surrogate) larger here: the larger count.
+ */
+const jsonBytes = (value: unknown): number =>
+  bytes(
+    JSON.stringify(value).replace(
+      /[<\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ),
+  );
+export const itemBytes = (key: string, value: unknown): number => bytes(key) + jsonBytes(value);
 export const itemsBytes = (items: SyncItems): number =>
   Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
 
@@ -99,7 +112,7 @@ function split(text: string, first: number, rest: number): string[] {
   let room = first;
   // By code point, so that no surrogate pair is cut in two.
   for (const char of text) {
-    const cost = bytes(JSON.stringify(char)) - 2;
+    const cost = jsonBytes(char) - 2;
     if (size + cost > room) {
       parts.push(part);
       part = '';
