@@ -61,6 +61,23 @@ describe('mergeSynced', () => {
     expect(result.put.map((n) => n.text)).toEqual([mergedText('mine', 'theirs')]);
   });
 
+  it('takes a version edited more than LINEAGE times since the one here, unchanged here, instead of doubling the text', () => {
+    const times = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
+    const later = v('v11', times[11]!);
+    const history = times.slice(1, 11).reverse();
+    expect(mergeSynced(local([v('v0', times[0]!)], [times[0]!]), remote([[later, history]])).put).toEqual([
+      later,
+    ]);
+    // Imported from the same export on both, never synced here.
+    expect(mergeSynced(local([v('v0', times[0]!)]), remote([[later, history]])).put).toEqual([later]);
+    // Edited here since: both texts kept.
+    const edited = mergeSynced(
+      local([v('mine', times[0]!)], ['2025-12-31T00:00:00.000Z']),
+      remote([[later, history]]),
+    );
+    expect(edited.put.map((n) => n.text)).toEqual([mergedText('mine', 'v11')]);
+  });
+
   it('deletes a note deleted elsewhere, and keeps the deletion', () => {
     const result = mergeSynced(local([v('A', T(1))], [T(1)]), remote([], [['n1', T(2), [T(1)]]]));
     expect(result.remove).toEqual(new Map([['n1', T(2)]]));

@@ -37,7 +37,11 @@ export interface MergeResult {
   seen: Map<string, string[]>;
 }
 
-/** How many versions a note's lineage keeps: a device that missed more edits than this keeps both texts. */
+/**
+ * How many versions a note's lineage keeps: a device that missed more edits
+ * than this, unchanged since, takes the latest when its own is older than
+ * every version named; one edited since keeps both texts.
+ */
 export const LINEAGE = 10;
 
 /**
@@ -112,6 +116,14 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
     }
     if (theirLineage.includes(mine.updatedAt)) {
       // A later edit of ours.
+      result.put.push(theirs);
+      result.seen.set(id, theirLineage);
+      continue;
+    }
+    // Unchanged here since the version last agreed (or never agreed), and older than every version
+    // their lineage still holds, which is cut at `LINEAGE`: edited past it elsewhere, taken.
+    const unchanged = seen.length === 0 || seen[0] === mine.updatedAt;
+    if (unchanged && theirLineage.length >= LINEAGE && mine.updatedAt < theirLineage.at(-1)!) {
       result.put.push(theirs);
       result.seen.set(id, theirLineage);
       continue;

@@ -34,3 +34,28 @@ describe('notes sync, two devices with different notes', () => {
     expect(short && a.last().localOnly.includes(short.id)).toBe(false);
   });
 });
+
+describe('notes sync, a device away for many edits', () => {
+  it('takes the last of eleven edits made while it was closed, without doubling the text', async () => {
+    const a = device('away-a');
+    const b = device('away-b');
+    await a.sync.start();
+    await b.sync.start();
+    let { note: written } = await a.db.saveNote({
+      entity: 'rosneft',
+      text: 'v0',
+      pageUrl: '',
+      pageTitle: '',
+    });
+    a.sync.changedHere();
+    await pass(a.sync);
+    await carry(a, b);
+    for (let i = 1; i <= 11; i++) {
+      ({ note: written } = await a.db.saveNote({ ...written, text: `v${i}`, base: written.updatedAt }));
+      a.sync.changedHere();
+      await pass(a.sync);
+    }
+    await carry(a, b);
+    expect((await b.db.notes.get(written.id))?.text).toBe('v11');
+  });
+});
