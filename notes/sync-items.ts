@@ -43,7 +43,13 @@ interface Head {
   t: string;
   n: number;
 }
-/** A further piece of a note's text, with the version it belongs to. */
+/**
+ * A further piece of a note's text, with the version it belongs to, which
+ * its key names too (`pieceKey`): the browser's sync resolves a conflict
+ * item by item, so two devices writing one note at once must never write
+ * the same piece key for different versions, or one's head would end with
+ * the other's pieces.
+ */
 interface Piece {
   u: string;
   t: string;
@@ -81,6 +87,10 @@ const jsonBytes = (value: unknown): number =>
 export const itemBytes = (key: string, value: unknown): number => bytes(key) + jsonBytes(value);
 export const itemsBytes = (items: SyncItems): number =>
   Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+
+/** The key of piece `i` (from 1) of a version of a note: `gp:<i>.<version, base 36 ms>:<id>`. */
+export const pieceKey = (id: string, version: string, i: number): string =>
+  `${PIECE}${i}.${Date.parse(version).toString(36)}:${id}`;
 
 /** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
 export const isNoteKey = (key: string): boolean =>
@@ -140,10 +150,14 @@ export function noteItems(note: Note, ancestors: readonly string[] = []): SyncIt
   };
   const headRoom = QUOTA_BYTES_PER_ITEM - ITEM_MARGIN - itemBytes(HEAD + note.id, empty);
   const pieceRoom =
-    QUOTA_BYTES_PER_ITEM - ITEM_MARGIN - itemBytes(`${PIECE}99:${note.id}`, { u: note.updatedAt, t: '' });
+    QUOTA_BYTES_PER_ITEM -
+    ITEM_MARGIN -
+    itemBytes(pieceKey(note.id, note.updatedAt, 99), { u: note.updatedAt, t: '' });
   const [first = '', ...rest] = split(note.text, headRoom, pieceRoom);
   const items: SyncItems = { [HEAD + note.id]: { ...empty, t: first, n: rest.length } satisfies Head };
-  rest.forEach((t, i) => (items[`${PIECE}${i + 1}:${note.id}`] = { u: note.updatedAt, t } satisfies Piece));
+  rest.forEach(
+    (t, i) => (items[pieceKey(note.id, note.updatedAt, i + 1)] = { u: note.updatedAt, t } satisfies Piece),
+  );
   return items;
 }
 
@@ -215,9 +229,7 @@ export function readSynced(all: SyncItems): Synced {
     if (!head.success) continue;
     const { e, c, u, p, ti, h, t, n } = head.output;
     const id = key.slice(HEAD.length);
-    const pieces = Array.from({ length: n }, (_, i) =>
-      v.safeParse(PieceSchema, all[`${PIECE}${i + 1}:${id}`]),
-    );
+    const pieces = Array.from({ length: n }, (_, i) => v.safeParse(PieceSchema, all[pieceKey(id, u, i + 1)]));
     if (!pieces.every((p) => p.success && p.output.u === u)) continue;
     const text = t + pieces.map((p) => (p.success ? p.output.t : '')).join('');
     const note = v.safeParse(SyncedNoteSchema, {
@@ -271,7 +283,8 @@ export interface SyncPlan {
  * synced storage is never taken out for room (devices with different notes
  * would take each other's out, and write them back, forever): only a
  * deletion or a new version replaces it, and a new version that does not
- * fit leaves the one there as it is, this device's staying here.
+ * fit leaves the one there as it is, this device's staying here. The notes
+ * `leave` names (not yet readable there) are neither planned nor counted.
  */
 export function planSync(
   notes: readonly Note[],
@@ -280,6 +293,7 @@ export function planSync(
   room: { bytes: number; items: number },
   now: number,
   current: SyncItems = {},
+  leave: ReadonlySet<string> = new Set(),
 ): SyncPlan {
   const plan: SyncPlan = { items: {}, bytes: 0, synced: [], localOnly: [] };
   const add = (items: SyncItems) => {
@@ -294,15 +308,15 @@ export function planSync(
   };
   const oldest = new Date(now - TOMBSTONE_DAYS * 86_400_000).toISOString();
   const deletions = [...gone]
-    .filter(([, d]) => d.at >= oldest)
+    .filter(([id, d]) => d.at >= oldest && !leave.has(id))
     .sort((a, b) => b[1].at.localeCompare(a[1].at));
   for (const [id, deletion] of deletions) if (!fits(tombstoneItem(id, deletion))) break;
   const there = new Map<string, SyncItems>();
   for (const [key, value] of Object.entries(current))
     if (!key.startsWith(GONE)) there.set(noteKeyId(key), { ...there.get(noteKeyId(key)), [key]: value });
-  const ordered = [...notes].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+  const ordered = notes
+    .filter((n) => !leave.has(n.id))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const local = new Set<string>();
   for (const note of ordered.filter((n) => there.get(n.id)?.[HEAD + n.id] !== undefined)) {
     if (fits(noteItems(note, ancestors.get(note.id)))) continue;

@@ -13,6 +13,8 @@ import type { NotesDb } from '../../notes/notes-db';
 import {
   diffItems,
   isNoteKey,
+  itemsBytes,
+  MAX_ITEMS,
   planSync,
   QUOTA_BYTES,
   readSynced,
@@ -42,6 +44,8 @@ export interface SyncHooks {
 export const DEBOUNCE_MS = 2_000;
 /** Waits after a change from elsewhere: the browser may bring a note's items one by one. */
 const PULL_MS = 300;
+/** How long a note may stay unreadable in synced storage before this device writes its own version over it. */
+export const STUCK_MS = 60_000;
 const FIRST_RETRY_MS = 60_000;
 const LAST_RETRY_MS = 3_600_000;
 
@@ -52,6 +56,8 @@ interface Kept {
   writes: number[];
   failures: number;
   error?: SyncStatus['error'];
+  /** Notes unreadable in synced storage, and since when. */
+  stuck?: Record<string, number>;
   /** The status last published, shown again when the service worker starts. */
   last?: SyncStatus;
 }
@@ -158,8 +164,10 @@ export class NotesSync {
     const { notes, gone, seen, changed } = await this.db.mergeSynced(remote, expired);
     if (changed.length > 0) await this.hooks.announce(changed);
 
-    // A note whose items have not all arrived is left alone until they have.
-    const unsettled = unsettledIds(all, remote);
+    // A note whose items have not all arrived is left alone until they have, or until it stays
+    // unreadable `STUCK_MS` (its items mixed from two writes, or cut by a write half done): then
+    // this device's version is written over it.
+    const unsettled = this.unsettled(unsettledIds(all, remote), new Set(notes.map((n) => n.id)), now);
     const room = roomForNotes(all, unsettled);
     const ancestors = new Map(notes.map((n) => [n.id, ancestorsOf(n, seen.get(n.id))]));
     const current = Object.fromEntries(Object.entries(all).filter(([key]) => isNoteKey(key)));
@@ -170,6 +178,7 @@ export class NotesSync {
       room,
       now,
       current,
+      unsettled,
     );
     const { set, remove } = diffItems(current, plan.items, unsettled);
     const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
@@ -190,9 +199,14 @@ export class NotesSync {
       this.schedule(writeAt - now);
       return this.publish({ ...status, retryAt: writeAt });
     }
-    // Room first: removing before setting keeps the total under the quota all along.
-    if (remove.length > 0) await this.wrote(this.area.remove(remove));
+    // A version's items first, its old pieces removed after: a pass cut short leaves the old
+    // version readable, never a head without its pieces. Removing first when the area could not
+    // hold both.
+    const after = { ...all, ...set };
+    const removeFirst = itemsBytes(after) > QUOTA_BYTES || Object.keys(after).length > MAX_ITEMS;
+    if (removeFirst && remove.length > 0) await this.wrote(this.area.remove(remove));
     if (Object.keys(set).length > 0) await this.wrote(this.area.set(set));
+    if (!removeFirst && remove.length > 0) await this.wrote(this.area.remove(remove));
 
     const byId = new Map(notes.map((n) => [n.id, n]));
     await this.db.transaction('rw', this.db.syncBases, this.db.gone, async () => {
@@ -212,6 +226,18 @@ export class NotesSync {
     this.kept = { ...this.kept, failures: 0, error: undefined, told };
     // Read now too: the reader may have turned sync off while it wrote.
     await this.publish({ ...status, on: this.kept.on, told, failures: 0, error: undefined });
+  }
+
+  /**
+   * The notes to leave as they are in synced storage: those unreadable there,
+   * but for those this device has and that stayed unreadable `STUCK_MS`. A
+   * pass comes back for them then.
+   */
+  private unsettled(ids: ReadonlySet<string>, here: ReadonlySet<string>, now: number): Set<string> {
+    const since = Object.fromEntries([...ids].map((id) => [id, this.kept.stuck?.[id] ?? now]));
+    this.kept.stuck = since;
+    if (ids.size > 0) this.schedule(STUCK_MS);
+    return new Set([...ids].filter((id) => !here.has(id) || now - since[id]! < STUCK_MS));
   }
 
   /** Counts a write against the browser's rate, whether it lands or not: a refused one counts too. */
