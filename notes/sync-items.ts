@@ -195,15 +195,8 @@ const HeadSchema = v.object({
   n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
 });
 const PieceSchema = v.object({ u: v.string(), t: v.string() });
-/**
- * A synced note is checked as an imported one, but for its length: two
- * versions merged keep both texts and may pass `MAX_NOTE_CHARS` together;
- * the quota bounds it anyway.
- */
-const SyncedNoteSchema = v.object({
-  ...NoteSchema.entries,
-  text: v.pipe(v.string(), v.maxLength(QUOTA_BYTES)),
-});
+/** A synced note is checked as an imported one (`NoteSchema`), its length included. */
+const SyncedNoteSchema = NoteSchema;
 /** A deletion's date is checked as a note's (none past tomorrow), and it names the versions it deleted. */
 const GoneSchema = v.object({
   d: IsoDate,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { assert, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_NOTE_CHARS } from '../../notes/notes';
+import { MAX_STORED_CHARS } from '../../notes/notes';
 import { openNotesDb } from '../../notes/notes-db';
 import {
   deleteNote,
@@ -128,7 +128,7 @@ describe('drafts', () => {
 
   it('that are malformed are refused', async () => {
     const page = draftsPort();
-    page.send({ ...draft('d5', 'x'.repeat(MAX_NOTE_CHARS + 1)) });
+    page.send({ ...draft('d5', 'x'.repeat(MAX_STORED_CHARS + 1)) });
     page.send({ type: 'draft', id: 'd6' });
     page.end();
     await keepStoredDrafts();
