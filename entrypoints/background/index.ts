@@ -33,16 +33,21 @@ import {
   saveNote,
   whenNotesChangeHere,
 } from './notes-service';
-import { browserSyncArea, NotesSync } from './notes-sync';
+import { browserSyncAlarm, browserSyncArea, NotesSync, SYNC_ALARM } from './notes-sync';
 import { announceNoteChanges } from '../../messaging/note-changes';
 import { publishSyncStatus } from '../../messaging/sync-status';
 
 const corpus = index as CorpusIndex;
-const notesSync = new NotesSync(notesDb, browserSyncArea, {
-  announce: (entities) =>
-    announceNoteChanges(entities).catch((e: unknown) => console.warn('Gloss notes:', e)),
-  publish: (status) => publishSyncStatus(status).catch((e: unknown) => console.warn('Gloss notes:', e)),
-});
+const notesSync = new NotesSync(
+  notesDb,
+  browserSyncArea,
+  {
+    announce: (entities) =>
+      announceNoteChanges(entities).catch((e: unknown) => console.warn('Gloss notes:', e)),
+    publish: (status) => publishSyncStatus(status).catch((e: unknown) => console.warn('Gloss notes:', e)),
+  },
+  browserSyncAlarm,
+);
 const known = new Set(corpus.entities.map((e) => e.id));
 /** Set in local storage once the welcome page has been shown. */
 const WELCOMED = 'welcomed';
@@ -114,6 +119,10 @@ export default defineBackground(() => {
   void notesSync.start();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync') notesSync.changedThere(Object.keys(changes));
+  });
+  // A retry or a wait for the write rate, past the life of an idle service worker.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) notesSync.woken();
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = parseRequest(message, sender, browser.runtime.id);

@@ -34,6 +34,22 @@ export const browserSyncArea: SyncArea = {
   remove: (keys) => browser.storage.sync.remove(keys),
 };
 
+/**
+ * Wakes the service worker for a pass later on: `browser.alarms`, which
+ * outlive it. Chrome stops an idle service worker after about 30 s, and its
+ * timers with it, so a retry or a wait for the write rate set with
+ * `setTimeout` would never come.
+ */
+export interface SyncAlarm {
+  set(at: number): void;
+}
+export const SYNC_ALARM = 'gloss-notes-sync';
+export const browserSyncAlarm: SyncAlarm = {
+  set: (at) => void browser.alarms.create(SYNC_ALARM, { when: at }),
+};
+/** Waits this long or longer go through the alarm; shorter ones end while the worker is still up. */
+export const ALARM_AFTER_MS = 25_000;
+
 export interface SyncHooks {
   /** Notes on these entities changed from elsewhere: open cards reload them. */
   announce(entities: string[]): unknown;
@@ -74,6 +90,8 @@ export class NotesSync {
     private readonly db: NotesDb,
     private readonly area: SyncArea,
     private readonly hooks: SyncHooks,
+    /** Without one (in tests), long waits use `setTimeout` too. */
+    private readonly alarm?: SyncAlarm,
   ) {
     // A database that cannot be read leaves the defaults (on): a pass then says what fails.
     this.loaded = this.db.syncMeta.get('state').then(
@@ -131,13 +149,17 @@ export class NotesSync {
     if (at >= this.due) return;
     clearTimeout(this.timer);
     this.due = at;
-    this.timer = setTimeout(() => {
-      this.due = Infinity;
-      // One pass at a time: a pass asked for during another runs after it, whatever became of that one.
-      this.running = this.running
-        .then(() => this.pass())
-        .catch((error: unknown) => console.warn('Gloss notes sync:', error));
-    }, delay);
+    if (this.alarm && delay >= ALARM_AFTER_MS) this.alarm.set(at);
+    else this.timer = setTimeout(() => this.woken(), delay);
+  }
+
+  /** The time set came (a timer, or the alarm: `browser.alarms.onAlarm` for `SYNC_ALARM`). */
+  woken(): void {
+    this.due = Infinity;
+    // One pass at a time: a pass asked for during another runs after it, whatever became of that one.
+    this.running = this.running
+      .then(() => this.pass())
+      .catch((error: unknown) => console.warn('Gloss notes sync:', error));
   }
 
   private async pass(): Promise<void> {
@@ -204,9 +226,9 @@ export class NotesSync {
     // hold both.
     const after = { ...all, ...set };
     const removeFirst = itemsBytes(after) > QUOTA_BYTES || Object.keys(after).length > MAX_ITEMS;
-    if (removeFirst && remove.length > 0) await this.wrote(this.area.remove(remove));
-    if (Object.keys(set).length > 0) await this.wrote(this.area.set(set));
-    if (!removeFirst && remove.length > 0) await this.wrote(this.area.remove(remove));
+    if (removeFirst && remove.length > 0) await this.wrote(() => this.area.remove(remove));
+    if (Object.keys(set).length > 0) await this.wrote(() => this.area.set(set));
+    if (!removeFirst && remove.length > 0) await this.wrote(() => this.area.remove(remove));
 
     const byId = new Map(notes.map((n) => [n.id, n]));
     await this.db.transaction('rw', this.db.syncBases, this.db.gone, async () => {
@@ -240,11 +262,16 @@ export class NotesSync {
     return new Set([...ids].filter((id) => !here.has(id) || now - since[id]! < STUCK_MS));
   }
 
-  /** Counts a write against the browser's rate, whether it lands or not: a refused one counts too. */
-  private async wrote(write: Promise<void>): Promise<void> {
+  /**
+   * Counts a write against the browser's rate, whether it lands or not: a
+   * refused one counts too. Kept before it is made: a service worker stopped
+   * during the write must not forget it when it starts again.
+   */
+  private async wrote(write: () => Promise<void>): Promise<void> {
     const now = Date.now();
     this.kept.writes = [...recentWrites(this.kept.writes, now), now];
-    await write;
+    await this.keep();
+    await write();
   }
 
   private emptyStatus(): SyncStatus {
