@@ -97,3 +97,23 @@ describe('notes sync, a deletion and the edits it did not see', () => {
     expect(readSynced(a.area.items).notes.get(note.id)).toMatchObject({ entity: 'rosneft', text: 'keep me' });
   });
 });
+
+describe('notes sync, turned off', () => {
+  it('takes the notes out of synced storage, leaves the preferences, keeps every note here, and puts them back when on', async () => {
+    const a = device('off');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    await a.db.deleteNote((await a.db.saveNote({ ...draft, text: 'gone' })).note.id);
+    a.sync.changedHere();
+    await pass(a.sync);
+    a.area.items.settings = { paused: false };
+    expect(Object.keys(a.area.items)).toHaveLength(3);
+    await a.sync.setOn(false);
+    await a.sync.idle();
+    expect(a.area.items).toEqual({ settings: { paused: false } });
+    expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
+    await a.sync.setOn(true);
+    await pass(a.sync, 0);
+    expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('keep me');
+  });
+});

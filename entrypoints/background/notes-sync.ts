@@ -127,8 +127,19 @@ export class NotesSync {
     else {
       clearTimeout(this.timer);
       this.due = Infinity;
+      // The notes come out of the browser's sync too, after the pass under way (if any): they stay here.
+      this.running = this.running
+        .then(() => this.takeOut())
+        .catch((error: unknown) => console.warn('Gloss notes sync:', error));
       await this.publish({ ...(this.status ?? this.emptyStatus()), on, failures: 0, error: undefined });
     }
+  }
+
+  /** Removes the notes' items from synced storage, sync being off: the preferences stay. */
+  private async takeOut(): Promise<void> {
+    if (this.kept.on) return;
+    const keys = Object.keys(await this.area.get()).filter(isNoteKey);
+    if (keys.length > 0) await this.wrote(() => this.area.remove(keys));
   }
 
   /** The reader has seen that some notes stay here. */
