@@ -137,6 +137,10 @@ describe('planSync', () => {
     const kept = planSync([edited, theirs], new Map(), new Map(), room, now, current);
     expect(kept.items).toEqual(current);
     expect(kept.localOnly).toEqual(['n0']);
+    // Past a smaller room, unchanged: still synced, as it is there.
+    const unchanged = planSync([old, theirs], new Map(), new Map(), { bytes: 10, items: 100 }, now, current);
+    expect(unchanged.items).toEqual(current);
+    expect(unchanged.synced).toEqual(['n0', 'n2']);
   });
 
   it('lets a deletion travel 30 days, then forgets it', () => {

@@ -92,6 +92,14 @@ export const itemsBytes = (items: SyncItems): number =>
 export const pieceKey = (id: string, version: string, i: number): string =>
   `${PIECE}${i}.${Date.parse(version).toString(36)}:${id}`;
 
+/** A value's JSON with every object's keys sorted: Chrome answers them sorted, whatever order they were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
 /** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
 export const isNoteKey = (key: string): boolean =>
   key.startsWith(HEAD) || key.startsWith(PIECE) || key.startsWith(GONE);
@@ -312,9 +320,11 @@ export function planSync(
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const local = new Set<string>();
   for (const note of ordered.filter((n) => there.get(n.id)?.[HEAD + n.id] !== undefined)) {
-    if (fits(noteItems(note, ancestors.get(note.id)))) continue;
+    const items = noteItems(note, ancestors.get(note.id));
+    if (fits(items)) continue;
     add(there.get(note.id)!);
-    local.add(note.id);
+    // Past the room as counted here, yet there already as it is here: synced all the same.
+    if (canonical(there.get(note.id)) !== canonical(items)) local.add(note.id);
   }
   let full = false;
   for (const note of ordered.filter((n) => there.get(n.id)?.[HEAD + n.id] === undefined))
@@ -334,8 +344,7 @@ export function diffItems(
 ): { set: SyncItems; remove: string[] } {
   const set: SyncItems = {};
   for (const [key, value] of Object.entries(wanted))
-    if (!leave.has(noteKeyId(key)) && JSON.stringify(current[key]) !== JSON.stringify(value))
-      set[key] = value;
+    if (!leave.has(noteKeyId(key)) && canonical(current[key]) !== canonical(value)) set[key] = value;
   const remove = Object.keys(current).filter(
     (key) => isNoteKey(key) && !(key in wanted) && !leave.has(noteKeyId(key)),
   );

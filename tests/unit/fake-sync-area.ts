@@ -51,6 +51,17 @@ export function chromeJson(value: unknown): string {
 export const chromeItemBytes = (key: string, value: unknown): number =>
   new TextEncoder().encode(key).length + new TextEncoder().encode(chromeJson(value)).length;
 
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortedKeys)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+
 export class FakeSyncArea implements SyncArea {
   items: Record<string, unknown> = {};
   /** When each write was asked for. */
@@ -60,8 +71,9 @@ export class FakeSyncArea implements SyncArea {
   /** Fails every write with this message, while set. */
   failing?: string;
 
+  /** As Chrome answers: every object's keys in sorted order (its values are kept as sorted maps). */
   async get(): Promise<Record<string, unknown>> {
-    return structuredClone(this.items);
+    return sortedKeys(structuredClone(this.items)) as Record<string, unknown>;
   }
 
   async set(items: Record<string, unknown>): Promise<void> {
