@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedText, type Note } from './notes';
+import { MAX_STORED_CHARS, mergedText, type Note } from './notes';
 import { ancestorsOf, lineage, LINEAGE, mergeSynced, mergeVersions, type LocalSyncState } from './sync-merge';
 
 const v = (text: string, updatedAt: string, id = 'n1'): Note => ({
@@ -76,6 +76,16 @@ describe('mergeSynced', () => {
       remote([[later, history]]),
     );
     expect(edited.put.map((n) => n.text)).toEqual([mergedText('mine', 'v11')]);
+  });
+
+  it('keeps two versions too long together for one note as two notes, the same on either device', () => {
+    const [mine, theirs] = [v('a'.repeat(60_000), T(2)), v('b'.repeat(60_000), T(3))];
+    const here = mergeSynced(local([mine], [T(1)]), remote([[theirs, [T(1)]]]));
+    const there = mergeSynced(local([theirs], [T(1)]), remote([[mine, [T(1)]]]));
+    const apart = { ...mine, id: `n1.${Date.parse(T(2)).toString(36)}` };
+    expect(here.put).toEqual([theirs, apart]);
+    expect(there.put).toEqual([apart]);
+    expect(here.put.every((n) => n.text.length <= MAX_STORED_CHARS)).toBe(true);
   });
 
   it('deletes a note deleted elsewhere, and keeps the deletion', () => {

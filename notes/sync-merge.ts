@@ -10,7 +10,8 @@
  * reader wrote is dropped. Synced storage never moves a note to another
  * entity: a version whose entity differs from this device's is not taken.
  */
-import { mergedText, type Note } from './notes';
+import { MAX_STORED_CHARS, mergedText, type Note } from './notes';
+import { MAX_ID_CHARS } from '../messaging/limits';
 import type { Deletion, Synced } from './sync-items';
 
 export interface LocalSyncState {
@@ -55,15 +56,32 @@ export const lineage = (...lists: (readonly string[])[]): string[] =>
 export const ancestorsOf = (note: Note, seen: readonly string[] = []): string[] =>
   seen[0] === note.updatedAt ? seen.slice(1) : [...seen];
 
+/** Two versions, the earlier first (by date, then text): the same order on every device. */
+const inOrder = (a: Note, b: Note) =>
+  [a, b].sort((x, y) => x.updatedAt.localeCompare(y.updatedAt) || x.text.localeCompare(y.text)) as [
+    Note,
+    Note,
+  ];
+
+/**
+ * Two versions edited apart whose texts together pass `MAX_STORED_CHARS`, as
+ * two notes, on every device alike: the later keeps the note's id, the
+ * earlier becomes a note of its own, under an id made from the note's and
+ * its date.
+ */
+export function splitVersions(a: Note, b: Note): [Note, Note] {
+  const [first, second] = inOrder(a, b);
+  const id = `${first.id.slice(0, MAX_ID_CHARS - 12)}.${Date.parse(first.updatedAt).toString(36)}`;
+  return [second, { ...first, id }];
+}
+
 /**
  * Two versions edited apart, as one: the earlier text, then the later, on
  * every device alike (ordered by date, then text), dated a millisecond after
  * the later, so that both devices that meet the conflict write the same note.
  */
 export function mergeVersions(a: Note, b: Note): Note {
-  const [first, second] = [a, b].sort(
-    (x, y) => x.updatedAt.localeCompare(y.updatedAt) || x.text.localeCompare(y.text),
-  ) as [Note, Note];
+  const [first, second] = inOrder(a, b);
   const at = new Date(Date.parse(second.updatedAt) + 1).toISOString();
   return { ...second, createdAt: first.createdAt, text: mergedText(first.text, second.text), updatedAt: at };
 }
@@ -126,6 +144,14 @@ export function mergeSynced(local: LocalSyncState, remote: Synced): MergeResult 
     if (unchanged && theirLineage.length >= LINEAGE && mine.updatedAt < theirLineage.at(-1)!) {
       result.put.push(theirs);
       result.seen.set(id, theirLineage);
+      continue;
+    }
+    // Changed apart, too long together for one note: both kept, as two notes.
+    if (mine.text !== theirs.text && mergedText(mine.text, theirs.text).length > MAX_STORED_CHARS) {
+      const [kept, apart] = splitVersions(mine, theirs);
+      if (kept !== mine) result.put.push(kept);
+      result.put.push(apart);
+      result.seen.set(id, lineage(theirLineage, [mine.updatedAt], seen));
       continue;
     }
     // Changed apart: both texts are kept, and the merged version descends from both.
