@@ -15,7 +15,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../../messaging/contract';
-import { changeSettings, migrateSettings } from './settings-service';
+import { changeSettings, keepPrefsCopy, migrateSettings } from './settings-service';
 import { listenForSiteToggle } from './site-toggle';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
 import { issueCardToken, redeemCardToken } from './card-tokens';
@@ -111,6 +111,7 @@ function handle(request: Request, sender: Sender): Promise<unknown> {
 }
 
 export default defineBackground(() => {
+  keepPrefsCopy();
   void migrateSettings();
   // Drafts left by pages that went before their save landed (a tab closed, Gloss updated).
   void keepStoredDrafts();

@@ -1,11 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../settings/settings-store';
-import { changeSettings, migrateSettings } from './settings-service';
+import { loadSettings, syncedPrefs } from '../../settings/settings-store';
+import { changeSettings, keepPrefsCopy, migrateSettings } from './settings-service';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('the settings service', () => {
+  it('keeps the copy of the synced prefs that pages read, as they change here or on another device', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false, hoverDelayMs: 500 } });
+    keepPrefsCopy();
+    await migrateSettings();
+    expect((await loadSettings()).hoverDelayMs).toBe(500);
+    // Another of the reader's devices pauses Gloss: the browser's sync writes the item here.
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: true, hoverDelayMs: 500 } });
+    await vi.waitFor(async () => expect((await loadSettings()).paused).toBe(true));
+    expect(await changeSettings({ type: 'prefs', prefs: { paused: false } })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect((await loadSettings()).paused).toBe(false);
+    expect((await syncedPrefs())?.paused).toBe(false);
+  });
+
   it("carries version 1's single synced item over: prefs stay synced, lists move to local storage", async () => {
     const exclusions = Array.from({ length: 150 }, (_, i) => ({
       site: `s${i}.example`,
@@ -22,7 +38,7 @@ describe('the settings service', () => {
         excludedForms: exclusions,
       },
     });
-    const before = await loadSettings();
+    const before = await loadSettings(syncedPrefs);
     await migrateSettings();
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
       settings: { version: 2, paused: false, markMode: 'first', kindsOff: ['country'], hoverDelayMs: 500 },
@@ -31,6 +47,7 @@ describe('the settings service', () => {
       sites: ['.example.com', 'localhost'],
       exclusions,
     });
+    // Pages read the prefs from the background's copy: the same settings.
     expect(await loadSettings()).toEqual(before);
     // Run again, it changes nothing.
     await migrateSettings();

@@ -10,8 +10,10 @@ import { applyChange, type SettingsChange } from '../../settings/settings-change
 import {
   EXCLUSIONS_KEY,
   loadSettings,
+  PREFS_COPY_KEY,
   PREFS_KEY,
   SITES_KEY,
+  syncedPrefs,
   type StoredPrefs,
 } from '../../settings/settings-store';
 import type { Stored } from '../../messaging/contract';
@@ -39,7 +41,10 @@ export function describeSettingsError(error: unknown): string {
 async function store(before: Settings, after: Settings): Promise<void> {
   const writes: Promise<void>[] = [];
   if (!same(prefsOf(before), prefsOf(after)))
-    writes.push(browser.storage.sync.set({ [PREFS_KEY]: prefsOf(after) }));
+    writes.push(
+      browser.storage.sync.set({ [PREFS_KEY]: prefsOf(after) }),
+      browser.storage.local.set({ [PREFS_COPY_KEY]: prefsOf(after) }),
+    );
   if (!same(before.disabledSites, after.disabledSites))
     writes.push(browser.storage.local.set({ [SITES_KEY]: after.disabledSites }));
   if (!same(before.excludedForms, after.excludedForms))
@@ -77,7 +82,7 @@ async function drain(): Promise<void> {
 /** One read and one write for every change that queued up meanwhile (an import, a fast reader). */
 async function applyBurst(burst: typeof pending): Promise<void> {
   try {
-    const before = await loadSettings();
+    const before = await loadSettings(syncedPrefs);
     let current = before;
     const answers = burst.map(({ change }): Answer => {
       const result = applyChange(current, change);
@@ -101,14 +106,45 @@ async function applyBurst(burst: typeof pending): Promise<void> {
  */
 export function migrateSettings(): Promise<void> {
   migrated = (async () => {
-    const prefs = (await browser.storage.sync.get(PREFS_KEY))[PREFS_KEY] as StoredPrefs | undefined;
-    if (!prefs || prefs.version === PREFS_VERSION) return;
-    const settings = await loadSettings();
+    const prefs = await syncedPrefs();
+    if (!prefs || prefs.version === PREFS_VERSION) return copyPrefs(prefs);
+    const settings = await loadSettings(syncedPrefs);
     await browser.storage.local.set({
       [SITES_KEY]: settings.disabledSites,
       [EXCLUSIONS_KEY]: settings.excludedForms,
     });
     await browser.storage.sync.set({ [PREFS_KEY]: prefsOf(settings) });
+    await copyPrefs(prefsOf(settings));
   })().catch((error: unknown) => console.error('Gloss settings migration:', error));
   return migrated;
+}
+
+/**
+ * Keeps the copy of the synced prefs that pages and content scripts read
+ * (settings-store.ts): at start, and whenever they change, here or on
+ * another of the reader's devices. Synced storage becomes Gloss's alone
+ * where the browser allows it (Chromium): it holds the reader's notes.
+ */
+export function keepPrefsCopy(): void {
+  const area = browser.storage.sync as {
+    setAccessLevel?: (access: { accessLevel: string }) => Promise<void>;
+  };
+  // The storage API's own name for extension pages and workers, not words.
+  const trusted = 'TRUSTED_CONTEXTS'; // eslint-disable-line i18next/no-literal-string
+  const open = (error: unknown) => console.warn('Gloss: synced storage stays open to content scripts', error);
+  try {
+    void area.setAccessLevel?.({ accessLevel: trusted }).catch(open);
+  } catch (error) {
+    open(error);
+  }
+  browser.storage.onChanged.addListener((changes, where) => {
+    if (where === 'sync' && PREFS_KEY in changes) void copyPrefs(changes[PREFS_KEY]!.newValue as StoredPrefs);
+  });
+}
+
+async function copyPrefs(prefs: StoredPrefs): Promise<void> {
+  const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY];
+  if (same(copied, prefs)) return;
+  if (prefs === undefined) await browser.storage.local.remove(PREFS_COPY_KEY);
+  else await browser.storage.local.set({ [PREFS_COPY_KEY]: prefs });
 }

@@ -260,6 +260,17 @@ describe('an attacking page script', () => {
       // Refused requests get no answer (Chromium) or an error, never data.
       expect(await asked(message)).toMatch(/^(refused|no answer)/);
     }
+    // Synced storage holds the reader's notes: a content script may not read it (Chromium).
+    await env.browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.set({
+        probe: 'a note',
+      }),
+    );
+    expect(
+      await gloss(
+        `chrome.storage.sync.get(null).then((items) => JSON.stringify(items), (e) => 'refused: ' + e.message)`,
+      ),
+    ).toMatch(/^refused/);
     // What a content script may ask still works.
     expect(await asked({ type: 'found', enabled: true, counts: {}, capped: false })).toBe('null');
     // Reports of entities Gloss does not know are not kept (answered once recorded).
