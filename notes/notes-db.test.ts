@@ -94,14 +94,22 @@ describe('the notes database', () => {
     expect(next).toMatchObject({ merged: false, note: { text: 'Settled' } });
   });
 
-  it('answers a deleted note as it was, and puts it back so, never over a note stored since', async () => {
+  it('answers a deleted note as it was, and puts it back as a later version of it, never over a note stored since', async () => {
     const db = openNotesDb('t', freshIdb());
     const { note } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Keep me', ...page });
     const deleted = await db.deleteNote('n1');
     expect(deleted).toEqual(note);
     expect(await db.deleteNote('n1')).toBeUndefined();
+    // Its deletion recorded, sent or not (a pass may have written the tombstone and stopped before
+    // saying so): the note comes back dated after it, descending from the version deleted.
+    const gone = (await db.gone.get('n1'))!;
+    expect(gone.written).toBeUndefined();
     await db.restoreNote(deleted!);
-    expect(await db.allNotes()).toEqual([note]);
+    const [back] = await db.allNotes();
+    expect(back).toEqual({ ...note, updatedAt: back!.updatedAt });
+    expect(back!.updatedAt > gone.at && back!.updatedAt > note.updatedAt).toBe(true);
+    expect((await db.syncBases.get('n1'))?.seen).toContain(note.updatedAt);
+    expect(await db.gone.get('n1')).toBeUndefined();
     // Written again meanwhile (or put back already): the stored note is the newer one.
     const { note: rewritten } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Newer', ...page });
     await db.restoreNote(deleted!);

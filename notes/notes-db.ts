@@ -162,12 +162,13 @@ export class NotesDb extends Dexie {
   }
 
   /**
-   * Puts back a note as it was when deleted, its dates included. A note
-   * stored under its id since (restored already, or written again) is newer
-   * and is kept. Once its deletion went out to synced storage, the note
-   * comes back as a new version (dated now, after the deletion, and
-   * descending from the one deleted): the tombstone names the old version,
-   * and would delete it again.
+   * Puts back a note as it was when deleted. A note stored under its id
+   * since (restored already, or written again) is newer and is kept. Its
+   * deletion kept, the note comes back as a new version (dated now, after
+   * the deletion, and descending from the one deleted): the tombstone names
+   * the old version, and may be in synced storage already, whatever this
+   * device recorded (a pass writes it first and records it last, if it
+   * ends), and would delete it again.
    */
   restoreNote(note: Note): Promise<void> {
     return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
@@ -186,10 +187,10 @@ export class NotesDb extends Dexie {
     });
   }
 
-  /** A note put back after its deletion was written: a new version, dated after the deletion, descending from the old one. */
+  /** A note put back after its deletion: a new version, dated after the deletion, descending from the old one. */
   private async afterDeletion(note: Note): Promise<Note> {
     const gone = await this.gone.get(note.id);
-    if (!gone?.written) return note;
+    if (!gone) return note;
     const now = Date.now();
     // A deletion dated past a day from now is no date at all (notes/notes.ts, IsoDate).
     const deletedAt = Math.min(Date.parse(gone.at), now + 86_400_000);

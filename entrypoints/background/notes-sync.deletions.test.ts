@@ -42,6 +42,91 @@ describe('notes sync, a deletion undone', () => {
     await pass(a.sync, 60_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
   });
+
+  it('keeps a note put back by Undo when the pass that wrote its tombstone was cut before its end', async () => {
+    const a = device('undo-cut');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    const was = await a.db.deleteNote(note.id);
+    // The tombstone's set lands; the head's remove does not (refused, or the worker stopped).
+    const remove = a.area.remove.bind(a.area);
+    a.area.remove = () => Promise.reject(new Error('stopped'));
+    a.sync.changedHere();
+    await pass(a.sync);
+    a.area.remove = remove;
+    expect(`gx:${note.id}` in a.area.items).toBe(true);
+    await a.db.restoreNote(was!);
+    a.sync.changedHere();
+    await pass(a.sync);
+    await pass(a.sync, 3_600_000);
+    expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
+    expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('keep me');
+  });
+
+  it('keeps a note put back by Undo while the pass that writes its tombstone is under way', async () => {
+    const a = device('undo-race');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    const was = await a.db.deleteNote(note.id);
+    a.sync.changedHere();
+    // The pass's write is held; Undo meanwhile.
+    const set = a.area.set.bind(a.area);
+    let release!: () => void;
+    let held = false;
+    a.area.set = async (items) => {
+      if (!held) {
+        held = true;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return set(items);
+    };
+    await vi.advanceTimersByTimeAsync(2_000);
+    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(held).toBe(true);
+    await a.db.restoreNote(was!);
+    a.sync.changedHere();
+    release();
+    await a.sync.idle();
+    // The pass ends without bringing back the deletion Undo took away.
+    await pass(a.sync);
+    await pass(a.sync, 60_000);
+    expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
+    expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('keep me');
+  });
+
+  it('keeps a deleted note imported back while the pass that writes its tombstone is under way', async () => {
+    const a = device('import-race');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    await a.db.deleteNote(note.id);
+    a.sync.changedHere();
+    const set = a.area.set.bind(a.area);
+    let release!: () => void;
+    let held = false;
+    a.area.set = async (items) => {
+      if (!held) {
+        held = true;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return set(items);
+    };
+    await vi.advanceTimersByTimeAsync(2_000);
+    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(held).toBe(true);
+    await a.db.importNotes([note]);
+    a.sync.changedHere();
+    release();
+    await a.sync.idle();
+    await pass(a.sync);
+    await pass(a.sync, 60_000);
+    expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
+  });
 });
 
 describe('notes sync, a deletion and the edits it did not see', () => {
