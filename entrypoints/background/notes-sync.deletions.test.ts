@@ -91,11 +91,47 @@ describe('notes sync, a deletion undone', () => {
     a.sync.changedHere();
     release();
     await a.sync.idle();
-    // The pass ends without bringing back the deletion Undo took away.
+    // The pass ends without bringing back, as sent, the deletion Undo took away.
+    expect(await a.db.gone.get(note.id)).toBeUndefined();
     await pass(a.sync);
     await pass(a.sync, 60_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
     expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('keep me');
+  });
+
+  it('leaves a deletion made again while the pass that writes the first is under way to be sent as it is', async () => {
+    const a = device('delete-again');
+    await a.sync.start();
+    const { note } = await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    const was = await a.db.deleteNote(note.id);
+    a.sync.changedHere();
+    const set = a.area.set.bind(a.area);
+    let release!: () => void;
+    let held = false;
+    a.area.set = async (items) => {
+      if (!held) {
+        held = true;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return set(items);
+    };
+    await vi.advanceTimersByTimeAsync(2_000);
+    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(held).toBe(true);
+    await a.db.restoreNote(was!);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await a.db.deleteNote(note.id);
+    const again = await a.db.gone.get(note.id);
+    a.sync.changedHere();
+    release();
+    await a.sync.idle();
+    // Not the deletion the pass wrote: it is still to be sent, naming the version put back.
+    expect(await a.db.gone.get(note.id)).toEqual(again);
+    await pass(a.sync);
+    expect(readSynced(a.area.items).gone.get(note.id)).toEqual({ at: again!.at, versions: again!.versions });
+    expect(await a.db.gone.get(note.id)).toEqual({ ...again, written: true });
   });
 
   it('keeps a deleted note imported back while the pass that writes its tombstone is under way', async () => {

@@ -249,10 +249,16 @@ export class NotesSync {
           .filter((id) => !unsettled.has(id))
           .map((id) => ({ id, seen: lineage([byId.get(id)!.updatedAt], ancestors.get(id)!) })),
       );
-      const written = [...gone].filter(
+      const sent = [...gone].filter(
         ([id, g]) => !g.written && tombstoneKey(id) in plan.items && !unsettled.has(id),
       );
-      await this.db.gone.bulkPut(written.map(([, g]) => ({ ...g, written: true })));
+      // Read again: a deletion undone (Undo, an import) or made again while the pass wrote is not
+      // the one it wrote. Only a record still there, of the same date, is marked sent.
+      const rows = await this.db.gone.bulkGet(sent.map(([id]) => id));
+      const written = rows.filter(
+        (g, i): g is NonNullable<typeof g> => g !== undefined && !g.written && g.at === sent[i]![1].at,
+      );
+      await this.db.gone.bulkPut(written.map((g) => ({ ...g, written: true })));
     });
     // Read now, not when the pass began: the reader may have been told while it wrote.
     const told = plan.localOnly.length > 0 && this.kept.told;
