@@ -116,6 +116,27 @@ describe('the notes database', () => {
     expect(await db.allNotes()).toEqual([rewritten]);
   });
 
+  it('imports a note over the one stored under its id as a later version of it, and leaves one that says the same', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const { note: stored } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Newer', ...page });
+    const backup: Note = {
+      ...stored,
+      text: 'Older',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    await db.importNotes([backup]);
+    const [back] = await db.allNotes();
+    expect(back).toEqual({ ...backup, updatedAt: back!.updatedAt });
+    expect(back!.updatedAt > stored.updatedAt).toBe(true);
+    expect((await db.syncBases.get('n1'))?.seen).toContain(stored.updatedAt);
+    // The same again, older: nothing changes. On another entity: it stays on its own.
+    await db.importNotes([{ ...back!, updatedAt: '2025-01-01T00:00:00.000Z' }]);
+    expect(await db.allNotes()).toEqual([back]);
+    await db.importNotes([{ ...back!, entity: 'juan-guaido', text: 'Moved?' }]);
+    expect(await db.allNotes()).toEqual([expect.objectContaining({ entity: 'rosneft', text: 'Moved?' })]);
+  });
+
   it('applies an import all or nothing', async () => {
     const db = openNotesDb('t', freshIdb());
     const good: Note = {

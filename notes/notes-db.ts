@@ -16,6 +16,10 @@ export interface SavedNote {
 
 export const DB_NAME = 'gloss';
 
+/** Two notes that say the same, on the same entity and page, whatever their dates. */
+const sameContent = (a: Note, b: Note) =>
+  a.text === b.text && a.entity === b.entity && a.pageUrl === b.pageUrl && a.pageTitle === b.pageTitle;
+
 /** A note's text as the reader left it, kept until its save lands (messaging/drafts.ts). */
 export interface Draft extends Pick<Note, 'id' | 'entity' | 'text' | 'pageUrl' | 'pageTitle'> {
   /** When it was typed: a note saved later is newer than the draft. */
@@ -177,14 +181,37 @@ export class NotesDb extends Dexie {
     });
   }
 
-  /** Applies validated notes all at once: if any write fails, none is kept. A deleted one comes back as restored. */
+  /**
+   * Applies validated notes all at once: if any write fails, none is kept. A
+   * deleted one comes back as restored. One that replaces a note stored here
+   * with other content is a new version of it (dated now, descending from
+   * the stored one): put back with its own date, an older version synced
+   * devices agreed on would be taken by each for older than the other's, and
+   * written over it, forever. The same content leaves the stored note as it is.
+   */
   importNotes(notes: readonly Note[]): Promise<void> {
     return this.transaction('rw', this.notes, this.gone, this.syncBases, async () => {
       const back: Note[] = [];
-      for (const note of notes) back.push(await this.afterDeletion(note));
+      for (const note of notes) {
+        const here = await this.notes.get(note.id);
+        if (!here) back.push(await this.afterDeletion(note));
+        else if (!sameContent(here, note)) back.push(await this.after(here, note));
+      }
       await this.notes.bulkPut(back);
       await this.gone.bulkDelete(notes.map((n) => n.id));
     });
+  }
+
+  /**
+   * `note` over `here`: a new version, dated now and after `here`, descending
+   * from it, on `here`'s entity (synced storage never moves a note to another
+   * entity: two devices would each write theirs over the other's).
+   */
+  private async after(here: Note, note: Note): Promise<Note> {
+    const at = Math.max(Date.now(), Date.parse(here.updatedAt) + 1);
+    const base = await this.syncBases.get(note.id);
+    await this.syncBases.put({ id: note.id, seen: lineage([here.updatedAt], base?.seen ?? []) });
+    return { ...note, entity: here.entity, updatedAt: new Date(at).toISOString() };
   }
 
   /** A note put back after its deletion: a new version, dated after the deletion, descending from the old one. */
