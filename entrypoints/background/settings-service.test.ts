@@ -22,6 +22,20 @@ describe('the settings service', () => {
     expect((await syncedPrefs())?.paused).toBe(false);
   });
 
+  it('shows pages a change to the prefs only once synced storage took it', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false } });
+    keepPrefsCopy();
+    await migrateSettings();
+    const set = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    const answer = await changeSettings({ type: 'prefs', prefs: { paused: true } });
+    set.mockRestore();
+    expect(answer.ok).toBe(false);
+    expect((await loadSettings()).paused).toBe(false);
+    expect((await syncedPrefs())?.paused).toBe(false);
+  });
+
   it("carries version 1's single synced item over: prefs stay synced, lists move to local storage", async () => {
     const exclusions = Array.from({ length: 150 }, (_, i) => ({
       site: `s${i}.example`,

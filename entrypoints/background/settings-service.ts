@@ -37,13 +37,19 @@ export function describeSettingsError(error: unknown): string {
   return t('settingsChange.failed', { reason: message });
 }
 
-/** Writes only what changed: prefs to synced storage, lists to local storage. */
+/**
+ * Writes only what changed: prefs to synced storage, lists to local storage.
+ * The prefs' copy, which pages read, once synced storage took them: a write
+ * it refuses (its rate, its quota) is never shown as made.
+ */
 async function store(before: Settings, after: Settings): Promise<void> {
   const writes: Promise<void>[] = [];
   if (!same(prefsOf(before), prefsOf(after)))
     writes.push(
-      browser.storage.sync.set({ [PREFS_KEY]: prefsOf(after) }),
-      browser.storage.local.set({ [PREFS_COPY_KEY]: prefsOf(after) }),
+      (async () => {
+        await browser.storage.sync.set({ [PREFS_KEY]: prefsOf(after) });
+        await browser.storage.local.set({ [PREFS_COPY_KEY]: prefsOf(after) });
+      })(),
     );
   if (!same(before.disabledSites, after.disabledSites))
     writes.push(browser.storage.local.set({ [SITES_KEY]: after.disabledSites }));
