@@ -36,6 +36,43 @@ describe('the settings service', () => {
     expect((await syncedPrefs())?.paused).toBe(false);
   });
 
+  it('copies the prefs as synced storage holds them, whatever a late event says', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false } });
+    keepPrefsCopy();
+    await migrateSettings();
+    // The event of an earlier write, heard after a later one.
+    await fakeBrowser.storage.onChanged.trigger(
+      { settings: { newValue: { version: 2, paused: true }, oldValue: { version: 2, paused: false } } },
+      'sync',
+    );
+    await changeSettings({ type: 'prefs', prefs: {} });
+    expect((await loadSettings()).paused).toBe(false);
+  });
+
+  it('copies the prefs in turn with the changes, never over a change made meanwhile', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false } });
+    keepPrefsCopy();
+    await migrateSettings();
+    // Another device's write asks for a copy, slow to hear back from local storage.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys as string);
+      await held;
+      return read;
+    });
+    await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false, hoverDelayMs: 500 } });
+    const change = changeSettings({ type: 'prefs', prefs: { paused: true } });
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    expect((await change).ok).toBe(true);
+    spy.mockRestore();
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await syncedPrefs()).toMatchObject({ paused: true, hoverDelayMs: 500 });
+    expect((await loadSettings()).paused).toBe(true);
+  });
+
   it("carries version 1's single synced item over: prefs stay synced, lists move to local storage", async () => {
     const exclusions = Array.from({ length: 150 }, (_, i) => ({
       site: `s${i}.example`,

@@ -14,7 +14,6 @@ import {
   PREFS_KEY,
   SITES_KEY,
   syncedPrefs,
-  type StoredPrefs,
 } from '../../settings/settings-store';
 import type { Stored } from '../../messaging/contract';
 import { t } from '../../i18n/i18n';
@@ -62,6 +61,8 @@ type Answer = Stored<string | null>;
 
 /** Changes asked and not applied yet: applied in order, each burst loaded and written once. */
 const pending: { change: SettingsChange; answer: (a: Answer) => void }[] = [];
+/** The synced prefs changed (here or on another device): the copy is made again, in turn with the changes. */
+let copyAsked = false;
 let draining = false;
 /** The move of version 1's settings, which every change waits for. */
 let migrated: Promise<void> = Promise.resolve();
@@ -79,7 +80,13 @@ async function drain(): Promise<void> {
   draining = true;
   try {
     await migrated;
-    while (pending.length > 0) await applyBurst(pending.splice(0));
+    while (pending.length > 0 || copyAsked) {
+      if (copyAsked) {
+        copyAsked = false;
+        await copyPrefs().catch((error: unknown) => console.error('Gloss settings copy:', error));
+      }
+      if (pending.length > 0) await applyBurst(pending.splice(0));
+    }
   } finally {
     draining = false;
   }
@@ -113,14 +120,14 @@ async function applyBurst(burst: typeof pending): Promise<void> {
 export function migrateSettings(): Promise<void> {
   migrated = (async () => {
     const prefs = await syncedPrefs();
-    if (!prefs || prefs.version === PREFS_VERSION) return copyPrefs(prefs);
+    if (!prefs || prefs.version === PREFS_VERSION) return copyPrefs();
     const settings = await loadSettings(syncedPrefs);
     await browser.storage.local.set({
       [SITES_KEY]: settings.disabledSites,
       [EXCLUSIONS_KEY]: settings.excludedForms,
     });
     await browser.storage.sync.set({ [PREFS_KEY]: prefsOf(settings) });
-    await copyPrefs(prefsOf(settings));
+    await copyPrefs();
   })().catch((error: unknown) => console.error('Gloss settings migration:', error));
   return migrated;
 }
@@ -143,12 +150,19 @@ export function keepPrefsCopy(): void {
   } catch (error) {
     open(error);
   }
+  // The event's `newValue` is not read: heard late, it may be older than a change made since. The
+  // copy reads the prefs where they are synced, in turn with the changes, so none is written meanwhile.
   browser.storage.onChanged.addListener((changes, where) => {
-    if (where === 'sync' && PREFS_KEY in changes) void copyPrefs(changes[PREFS_KEY]!.newValue as StoredPrefs);
+    if (where === 'sync' && PREFS_KEY in changes) {
+      copyAsked = true;
+      void drain();
+    }
   });
 }
 
-async function copyPrefs(prefs: StoredPrefs): Promise<void> {
+/** Copies the synced prefs for pages, if the copy differs. */
+async function copyPrefs(): Promise<void> {
+  const prefs = await syncedPrefs();
   const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY];
   if (same(copied, prefs)) return;
   if (prefs === undefined) await browser.storage.local.remove(PREFS_COPY_KEY);
