@@ -37,9 +37,20 @@ export async function syncedPrefs(): Promise<StoredPrefs> {
   return (await browser.storage.sync.get(PREFS_KEY))[PREFS_KEY] as StoredPrefs;
 }
 
-/** The prefs as the background last copied them. */
+/**
+ * The prefs as the background last copied them. Until it has (the first run
+ * after an update from a version without the copy), where they are synced,
+ * version 1's lists included, if this context may read them there: a content
+ * script on Chromium may not, and has the defaults meanwhile.
+ */
 async function copiedPrefs(): Promise<StoredPrefs> {
-  return (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY] as StoredPrefs;
+  const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY] as StoredPrefs;
+  if (copied !== undefined) return copied;
+  try {
+    return await syncedPrefs();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The reader's settings; `prefs` says where the prefs are read (the copy, unless in the background). */
