@@ -42,7 +42,12 @@ export function Options() {
       return;
     }
     setError('');
-    void changeSites({ type: 'addSite', url, subdomains }).then((ok) => ok && setSite(''));
+    // Emptied once added, unless the reader has typed the next site meanwhile (the list may show
+    // this one before its answer comes).
+    const typed = site;
+    void changeSites({ type: 'addSite', url, subdomains }).then(
+      (ok) => ok && setSite((now) => (now === typed ? '' : now)),
+    );
   };
 
   return (
