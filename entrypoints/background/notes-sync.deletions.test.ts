@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
-import { carry, device, pass, useSyncClock } from './sync-device.testing';
+import { DEBOUNCE_MS } from './notes-sync';
+import { carry, device, pass, useSyncClock, type Device } from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {
@@ -9,6 +10,24 @@ afterEach(() => {
 });
 
 const draft = { entity: 'rosneft', text: 'keep me', pageUrl: '', pageTitle: '' };
+
+/** Starts the pass a change asked for and holds it at its write (the tombstone's `set`); answers what lets it go on. */
+async function passHeldAtItsWrite(a: Device): Promise<() => void> {
+  const set = a.area.set.bind(a.area);
+  let release!: () => void;
+  let held = false;
+  a.area.set = async (items) => {
+    if (!held) {
+      held = true;
+      await new Promise<void>((resolve) => (release = resolve));
+    }
+    return set(items);
+  };
+  await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+  for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
+  expect(held).toBe(true);
+  return release;
+}
 
 describe('notes sync, a deletion undone', () => {
   it('keeps a note put back by Undo after its deletion went out to synced storage', async () => {
@@ -74,19 +93,7 @@ describe('notes sync, a deletion undone', () => {
     const was = await a.db.deleteNote(note.id);
     a.sync.changedHere();
     // The pass's write is held; Undo meanwhile.
-    const set = a.area.set.bind(a.area);
-    let release!: () => void;
-    let held = false;
-    a.area.set = async (items) => {
-      if (!held) {
-        held = true;
-        await new Promise<void>((resolve) => (release = resolve));
-      }
-      return set(items);
-    };
-    await vi.advanceTimersByTimeAsync(2_000);
-    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
-    expect(held).toBe(true);
+    const release = await passHeldAtItsWrite(a);
     await a.db.restoreNote(was!);
     a.sync.changedHere();
     release();
@@ -107,19 +114,7 @@ describe('notes sync, a deletion undone', () => {
     await pass(a.sync);
     const was = await a.db.deleteNote(note.id);
     a.sync.changedHere();
-    const set = a.area.set.bind(a.area);
-    let release!: () => void;
-    let held = false;
-    a.area.set = async (items) => {
-      if (!held) {
-        held = true;
-        await new Promise<void>((resolve) => (release = resolve));
-      }
-      return set(items);
-    };
-    await vi.advanceTimersByTimeAsync(2_000);
-    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
-    expect(held).toBe(true);
+    const release = await passHeldAtItsWrite(a);
     await a.db.restoreNote(was!);
     await vi.advanceTimersByTimeAsync(1_000);
     await a.db.deleteNote(note.id);
@@ -142,19 +137,7 @@ describe('notes sync, a deletion undone', () => {
     await pass(a.sync);
     await a.db.deleteNote(note.id);
     a.sync.changedHere();
-    const set = a.area.set.bind(a.area);
-    let release!: () => void;
-    let held = false;
-    a.area.set = async (items) => {
-      if (!held) {
-        held = true;
-        await new Promise<void>((resolve) => (release = resolve));
-      }
-      return set(items);
-    };
-    await vi.advanceTimersByTimeAsync(2_000);
-    for (let i = 0; i < 50 && !held; i++) await new Promise((resolve) => setImmediate(resolve));
-    expect(held).toBe(true);
+    const release = await passHeldAtItsWrite(a);
     await a.db.importNotes([note]);
     a.sync.changedHere();
     release();
