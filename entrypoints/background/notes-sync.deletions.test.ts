@@ -203,6 +203,42 @@ describe('notes sync, a deletion and the edits it did not see', () => {
 });
 
 describe('notes sync, turned off', () => {
+  it('tries again to take the notes out when the browser refuses it, until they are out', async () => {
+    const a = device('off-refused');
+    await a.sync.start();
+    await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    const remove = a.area.remove.bind(a.area);
+    a.area.remove = () => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await a.sync.setOn(false);
+    await a.sync.idle();
+    expect(readSynced(a.area.items).notes.size).toBe(1);
+    a.area.remove = remove;
+    await pass(a.sync, 60_000);
+    expect(a.area.items).toEqual({});
+  });
+
+  it('takes out at start, within the write rate, what an earlier run left in synced storage', async () => {
+    const a = device('off-at-start');
+    await a.sync.start();
+    await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    // Turned off, and the service worker stopped before the notes were out, after 100 writes this minute.
+    const writes = Array.from({ length: 100 }, () => Date.now());
+    await a.db.syncMeta.put({ key: 'state', value: { on: false, told: false, writes, failures: 0 } });
+    const again = device('off-at-start', a.db);
+    again.area.items = { ...a.area.items };
+    await again.sync.start();
+    await pass(again.sync, 0);
+    expect(again.area.writes).toHaveLength(0);
+    expect(readSynced(again.area.items).notes.size).toBe(1);
+    await pass(again.sync, 60_001);
+    expect(again.area.writes).toHaveLength(1);
+    expect(again.area.items).toEqual({});
+  });
+
   it('takes the notes out of synced storage, leaves the preferences, keeps every note here, and puts them back when on', async () => {
     const a = device('off');
     await a.sync.start();

@@ -102,11 +102,15 @@ export class NotesSync {
     );
   }
 
-  /** At start: publish where things stood, and sync at once. */
+  /**
+   * At start: publish where things stood, and sync at once; sync off, take
+   * out what an earlier run left in synced storage (the worker stopped, or
+   * the browser refused).
+   */
   async start(): Promise<void> {
     await this.loaded;
     await this.publish(this.status ?? this.kept.last ?? this.emptyStatus());
-    if (this.kept.on) this.schedule(0);
+    this.schedule(0);
   }
 
   /** A note was saved, deleted, restored or imported here. */
@@ -126,20 +130,28 @@ export class NotesSync {
     if (on) this.schedule(0);
     else {
       clearTimeout(this.timer);
-      this.due = Infinity;
       // The notes come out of the browser's sync too, after the pass under way (if any): they stay here.
-      this.running = this.running
-        .then(() => this.takeOut())
-        .catch((error: unknown) => console.warn('Gloss notes sync:', error));
+      this.woken();
       await this.publish({ ...(this.status ?? this.emptyStatus()), on, failures: 0, error: undefined });
     }
   }
 
-  /** Removes the notes' items from synced storage, sync being off: the preferences stay. */
+  /**
+   * Removes the notes' items from synced storage, sync being off: the
+   * preferences stay, and the notes here. Within the write rate, as a pass
+   * writes, and tried again as a pass is when the browser refuses.
+   */
   private async takeOut(): Promise<void> {
-    if (this.kept.on) return;
     const keys = Object.keys(await this.area.get()).filter(isNoteKey);
-    if (keys.length > 0) await this.wrote(() => this.area.remove(keys));
+    if (keys.length === 0) return;
+    const now = Date.now();
+    const writeAt = nextWriteAt(this.kept.writes, 1, now);
+    if (writeAt > now) return this.schedule(writeAt - now);
+    await this.wrote(() => this.area.remove(keys));
+    if (this.kept.failures > 0) {
+      this.kept = { ...this.kept, failures: 0, error: undefined };
+      await this.publish({ ...(this.status ?? this.emptyStatus()), failures: 0, error: undefined });
+    }
   }
 
   /** The reader has seen that some notes stay here. */
@@ -175,9 +187,8 @@ export class NotesSync {
 
   private async pass(): Promise<void> {
     await this.loaded;
-    if (!this.kept.on) return;
     try {
-      await this.syncOnce();
+      await (this.kept.on ? this.syncOnce() : this.takeOut());
     } catch (error) {
       console.warn('Gloss notes sync:', error);
       const failures = this.kept.failures + 1;
