@@ -81,4 +81,19 @@ describe('notes sync, a long note written in pieces', () => {
     expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('mine');
     expect(a.last().synced).toBe(1);
   });
+
+  it('waits for the browser to bring the rest of a note it does not have, rather than wake every minute', async () => {
+    const a = device('stuck-elsewhere');
+    await a.sync.start();
+    await pass(a.sync, 0);
+    // Another device's head, whose piece has not come (yet).
+    const key = 'gn:from-elsewhere';
+    a.area.items[key] = { e: 'rosneft', u: '2026-06-01T00:00:00.000Z', h: [], t: 'half', n: 1 };
+    a.sync.changedThere([key]);
+    await pass(a.sync, 1_000);
+    const get = vi.spyOn(a.area, 'get');
+    for (let minute = 0; minute < 5; minute++) await pass(a.sync, 60_000);
+    expect(get).not.toHaveBeenCalled();
+    expect(a.area.items[key]).toBeDefined();
+  });
 });

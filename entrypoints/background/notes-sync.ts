@@ -281,12 +281,16 @@ export class NotesSync {
   /**
    * The notes to leave as they are in synced storage: those unreadable there,
    * but for those this device has and that stayed unreadable `STUCK_MS`. A
-   * pass comes back for them then.
+   * pass comes back for them then. One this device does not have waits for
+   * the browser to bring the rest of its items (`changedThere`): nothing
+   * here could be written over it, and coming back would wake the service
+   * worker every minute for as long as it stays so.
    */
   private unsettled(ids: ReadonlySet<string>, here: ReadonlySet<string>, now: number): Set<string> {
     const since = Object.fromEntries([...ids].map((id) => [id, this.kept.stuck?.[id] ?? now]));
     this.kept.stuck = since;
-    if (ids.size > 0) this.schedule(STUCK_MS);
+    const waiting = [...ids].filter((id) => here.has(id) && now - since[id]! < STUCK_MS);
+    if (waiting.length > 0) this.schedule(Math.min(...waiting.map((id) => since[id]! + STUCK_MS - now)));
     return new Set([...ids].filter((id) => !here.has(id) || now - since[id]! < STUCK_MS));
   }
 
