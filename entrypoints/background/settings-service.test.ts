@@ -73,6 +73,15 @@ describe('the settings service', () => {
     expect((await loadSettings()).paused).toBe(true);
   });
 
+  it('makes the copy when nothing is synced too, so that pages need not look where the prefs are synced', async () => {
+    keepPrefsCopy();
+    await migrateSettings();
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect((await loadSettings()).paused).toBe(false);
+    expect(get).not.toHaveBeenCalled();
+    get.mockRestore();
+  });
+
   it("carries version 1's single synced item over: prefs stay synced, lists move to local storage", async () => {
     const exclusions = Array.from({ length: 150 }, (_, i) => ({
       site: `s${i}.example`,

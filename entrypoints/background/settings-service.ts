@@ -160,11 +160,13 @@ export function keepPrefsCopy(): void {
   });
 }
 
-/** Copies the synced prefs for pages, if the copy differs. */
+/**
+ * Copies the synced prefs for pages, if the copy differs. None synced, an
+ * empty copy (the defaults): pages look where the prefs are synced only
+ * while there is no copy at all (settings-store.ts).
+ */
 async function copyPrefs(): Promise<void> {
-  const prefs = await syncedPrefs();
+  const prefs = (await syncedPrefs()) ?? {};
   const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY];
-  if (same(copied, prefs)) return;
-  if (prefs === undefined) await browser.storage.local.remove(PREFS_COPY_KEY);
-  else await browser.storage.local.set({ [PREFS_COPY_KEY]: prefs });
+  if (!same(copied, prefs)) await browser.storage.local.set({ [PREFS_COPY_KEY]: prefs });
 }
