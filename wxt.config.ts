@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'alarms', 'activeTab', 'contextMenus', 'scripting'],
     // Private windows leave no trace: Gloss does not run there, so no note, page or site toggle from one is ever stored.
     incognito: 'not_allowed',
     // The same sites the content script runs on: lets the background inject the

@@ -68,8 +68,8 @@ describe('notes export and import', () => {
     expect(errorsOf(file([note({ entity: 'gone' })]))).toEqual([
       'notes.0.entity: "gone" is not an entity Gloss knows',
     ]);
-    expect(errorsOf(file([note({ text: 'x'.repeat(20_001) })]))).toEqual([
-      'notes.0.text: is longer than 20,000 characters',
+    expect(errorsOf(file([note({ text: 'x'.repeat(100_001) })]))).toEqual([
+      'notes.0.text: is longer than 100,000 characters',
     ]);
     expect(errorsOf('x'.repeat(5_000_001))).toEqual(['The file is larger than 5 MB.']);
   });

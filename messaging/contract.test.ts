@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { MAX_NOTE_CHARS, MAX_STORED_CHARS, mergedText } from '../notes/notes';
 import {
+  DraftSchema,
   MAX_PIECE_TEXT,
   MAX_PIECES,
   MAX_PLACES_TEXT,
@@ -79,12 +82,23 @@ describe('parseRequest', () => {
     const note = {
       type: 'saveNote',
       entity: 'rosneft',
-      text: 'x'.repeat(20_001),
+      text: 'x'.repeat(MAX_STORED_CHARS + 1),
       pageUrl: '',
       pageTitle: '',
     };
     expect(parseRequest(note, cardFrame, ID).ok).toBe(false);
-    expect(parseRequest({ ...note, text: 'fine' }, cardFrame, ID).ok).toBe(true);
+  });
+
+  it('takes a note two edits merged past what the editor types, to save, draft, restore and import', () => {
+    const text = mergedText('a'.repeat(MAX_NOTE_CHARS), 'b'.repeat(MAX_NOTE_CHARS));
+    const merged = { ...deleted, text };
+    const page = { entity: 'rosneft', text, pageUrl: '', pageTitle: '' };
+    expect(parseRequest({ type: 'saveNote', id: 'n1', ...page }, cardFrame, ID).ok).toBe(true);
+    expect(parseRequest({ type: 'restoreNote', note: merged }, cardFrame, ID).ok).toBe(true);
+    expect(parseRequest({ type: 'importNotes', notes: [merged] }, notebook, ID).ok).toBe(true);
+    expect(
+      v.safeParse(DraftSchema, { type: 'draft', id: 'n1', at: deleted.updatedAt, ...page }).success,
+    ).toBe(true);
   });
 
   it('restores only a whole note, checked as an imported one is', () => {
@@ -120,6 +134,8 @@ describe('who may ask what', () => {
     restoreNote: { type: 'restoreNote', note: deleted },
     allNotes: { type: 'allNotes' },
     importNotes: { type: 'importNotes', notes: [] },
+    setNotesSync: { type: 'setNotesSync', on: false },
+    notesSyncTold: { type: 'notesSyncTold' },
   } satisfies Record<keyof typeof REQUESTS, unknown>;
 
   it('lets a content script only report what it found, have its text matched, ask which site it is on, and ask for the card frame and its token', () => {
@@ -164,6 +180,8 @@ describe('who may ask what', () => {
         'restoreNote',
         'allNotes',
         'importNotes',
+        'setNotesSync',
+        'notesSyncTold',
       ]);
     }
   });

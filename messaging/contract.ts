@@ -13,7 +13,7 @@
 import { MAX_ID_CHARS, MAX_URL_CHARS } from './limits';
 import * as v from 'valibot';
 import type { EntityCard } from '../card/card-content';
-import { MAX_NOTE_CHARS, MAX_NOTES, NoteSchema, type Note } from '../notes/notes';
+import { MAX_NOTES, MAX_STORED_CHARS, NoteSchema, type Note } from '../notes/notes';
 import type { SavedNote } from '../notes/notes-db';
 import { SettingsChangeSchema } from '../settings/settings-change';
 import type { FoundMatch } from '../matching/finding';
@@ -167,7 +167,7 @@ export const REQUESTS = {
       /** The `updatedAt` the editor last saw: a newer note is not overwritten. */
       base: v.optional(v.pipe(v.string(), v.maxLength(40))),
       entity: EntityId,
-      text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+      text: v.pipe(v.string(), v.maxLength(MAX_STORED_CHARS)),
       pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
       pageTitle: v.pipe(v.string(), v.maxLength(1000)),
     }),
@@ -198,6 +198,18 @@ export const REQUESTS = {
       notes: v.pipe(v.array(NoteSchema), v.maxLength(MAX_NOTES)),
     }),
     response: answers<Stored<null>>(),
+  },
+  /** Notes sync through the browser on this device, or not (entrypoints/background/notes-sync.ts). */
+  setNotesSync: {
+    from: 'page',
+    schema: v.object({ type: v.literal('setNotesSync'), on: v.boolean() }),
+    response: answers<null>(),
+  },
+  /** The reader has been told that the newest notes stay on this device only: not again. */
+  notesSyncTold: {
+    from: 'page',
+    schema: v.object({ type: v.literal('notesSyncTold') }),
+    response: answers<null>(),
   },
 } satisfies Record<string, { from: SenderKind; schema: v.GenericSchema; response: Answer<unknown> }>;
 
@@ -277,7 +289,7 @@ export const DraftSchema = v.variant('type', [
     /** When it was typed: a note saved later is newer than the draft. */
     at: v.pipe(v.string(), v.maxLength(40)),
     entity: EntityId,
-    text: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+    text: v.pipe(v.string(), v.maxLength(MAX_STORED_CHARS)),
     pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
     pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   }),

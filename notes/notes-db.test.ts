@@ -27,12 +27,19 @@ describe('the notes database', () => {
     expect(edited.createdAt).toBe(first.createdAt);
     expect(edited.updatedAt >= first.updatedAt).toBe(true);
     expect((await db.notesOn('nicolas-maduro')).map((n) => n.text)).toEqual(['Check the Rome talks']);
-    await db.deleteNote(first.id);
+    await db.deleteNote(first.id, '2030-01-01T00:00:00.000Z');
     expect(await db.notesOn('nicolas-maduro')).toEqual([]);
+    // The deletion is kept, to travel to other devices; writing the note again takes it back.
+    expect(await db.gone.toArray()).toEqual([
+      { id: first.id, at: '2030-01-01T00:00:00.000Z', versions: [edited.updatedAt] },
+    ]);
+    await db.restoreNote(edited);
+    expect(await db.gone.toArray()).toEqual([]);
+    await db.deleteNote(first.id);
     expect((await db.allNotes()).map((n) => n.entity)).toEqual(['juan-guaido']);
   });
 
-  it("opens a database written by version 1 under version 4, nothing lost but the page addresses' queries", async () => {
+  it("opens a database written by version 1 under version 5, nothing lost but the page addresses' queries", async () => {
     const idb = freshIdb();
     const v1 = new Dexie('migrate', idb);
     v1.version(1).stores({ notes: 'id, entity' });
@@ -49,8 +56,9 @@ describe('the notes database', () => {
 
     const db = openNotesDb('migrate', idb);
     expect(await db.allNotes()).toEqual([{ ...old, pageUrl: 'https://a.b/story', pageTitle: '' }]);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.drafts.toArray()).toEqual([]);
+    expect(await db.gone.toArray()).toEqual([]);
   });
 
   it('never overwrites a version it has not seen: both texts are kept, the other first', async () => {
@@ -86,18 +94,47 @@ describe('the notes database', () => {
     expect(next).toMatchObject({ merged: false, note: { text: 'Settled' } });
   });
 
-  it('answers a deleted note as it was, and puts it back so, never over a note stored since', async () => {
+  it('answers a deleted note as it was, and puts it back as a later version of it, never over a note stored since', async () => {
     const db = openNotesDb('t', freshIdb());
     const { note } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Keep me', ...page });
     const deleted = await db.deleteNote('n1');
     expect(deleted).toEqual(note);
     expect(await db.deleteNote('n1')).toBeUndefined();
+    // Its deletion recorded, sent or not (a pass may have written the tombstone and stopped before
+    // saying so): the note comes back dated after it, descending from the version deleted.
+    const gone = (await db.gone.get('n1'))!;
+    expect(gone.written).toBeUndefined();
     await db.restoreNote(deleted!);
-    expect(await db.allNotes()).toEqual([note]);
+    const [back] = await db.allNotes();
+    expect(back).toEqual({ ...note, updatedAt: back!.updatedAt });
+    expect(back!.updatedAt > gone.at && back!.updatedAt > note.updatedAt).toBe(true);
+    expect((await db.syncBases.get('n1'))?.seen).toContain(note.updatedAt);
+    expect(await db.gone.get('n1')).toBeUndefined();
     // Written again meanwhile (or put back already): the stored note is the newer one.
     const { note: rewritten } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Newer', ...page });
     await db.restoreNote(deleted!);
     expect(await db.allNotes()).toEqual([rewritten]);
+  });
+
+  it('imports a note over the one stored under its id as a later version of it, and leaves one that says the same', async () => {
+    const db = openNotesDb('t', freshIdb());
+    const { note: stored } = await db.saveNote({ id: 'n1', entity: 'rosneft', text: 'Newer', ...page });
+    const backup: Note = {
+      ...stored,
+      text: 'Older',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    await db.importNotes([backup]);
+    const [back] = await db.allNotes();
+    expect(back).toEqual({ ...backup, updatedAt: back!.updatedAt });
+    expect(back!.updatedAt > stored.updatedAt).toBe(true);
+    expect((await db.syncBases.get('n1'))?.seen).toContain(stored.updatedAt);
+    // The same again, older: nothing changes. On another entity: it stays on its own.
+    await db.importNotes([{ ...back!, updatedAt: '2025-01-01T00:00:00.000Z' }]);
+    expect(await db.allNotes()).toEqual([back]);
+    await db.importNotes([{ ...back!, entity: 'juan-guaido', text: 'Moved?' }]);
+    expect(await db.allNotes()).toEqual([expect.objectContaining({ entity: 'rosneft', text: 'Moved?' })]);
   });
 
   it('applies an import all or nothing', async () => {

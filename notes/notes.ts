@@ -20,7 +20,15 @@ export interface Note {
   pageTitle: string;
 }
 
+/** What the editor lets the reader type in a note. */
 export const MAX_NOTE_CHARS = 20_000;
+/**
+ * What a note may hold, wherever it is checked (saved, drafted, restored,
+ * imported, synced): more than the editor's, as two versions edited apart
+ * keep both texts (`mergedText`), and a note merged so is edited, deleted and
+ * put back, exported and imported like any other.
+ */
+export const MAX_STORED_CHARS = 100_000;
 
 /**
  * A note edited in two places at once keeps both texts: the one saved
@@ -79,7 +87,7 @@ export const NoteSchema = v.object({
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),
   text: v.pipe(
     v.string(),
-    v.maxLength(MAX_NOTE_CHARS, () => t('import.tooLong', { max: MAX_NOTE_CHARS })),
+    v.maxLength(MAX_STORED_CHARS, () => t('import.tooLong', { max: MAX_STORED_CHARS })),
   ),
   createdAt: IsoDate,
   updatedAt: IsoDate,

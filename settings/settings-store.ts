@@ -5,6 +5,12 @@
  * the "Not this here" forms are items in local storage: synced storage holds
  * 100 kB in all and 8 kB an item, far too little for thousands of sites.
  *
+ * Synced storage also holds the reader's notes (notes/sync-items.ts), so on
+ * Chromium it is Gloss's alone: content scripts, which run in the page's
+ * process, may not read it. They, and every page, read the prefs from the
+ * background's copy of them in local storage (`PREFS_COPY_KEY`); the
+ * background, their one writer, reads them where they are synced.
+ *
  * Every page reads them through the storage API itself (a storage library
  * would add about 4 kB to the content script for three calls). Only the
  * background writes them (`entrypoints/background/settings-service.ts`), one
@@ -14,6 +20,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { completeSettings, type Settings } from './settings';
 
 export const PREFS_KEY = 'settings';
+/** The background's copy of the synced prefs, in local storage. */
+export const PREFS_COPY_KEY = 'prefs';
 export const SITES_KEY = 'sites';
 export const EXCLUSIONS_KEY = 'exclusions';
 
@@ -24,12 +32,33 @@ export const EXCLUSIONS_KEY = 'exclusions';
  */
 export type StoredPrefs = { readonly [field: string]: unknown } | undefined;
 
-export async function loadSettings(): Promise<Settings> {
-  const [synced, local] = await Promise.all([
-    browser.storage.sync.get(PREFS_KEY),
+/** The prefs where they are synced: for the background, which keeps the copy and writes them. */
+export async function syncedPrefs(): Promise<StoredPrefs> {
+  return (await browser.storage.sync.get(PREFS_KEY))[PREFS_KEY] as StoredPrefs;
+}
+
+/**
+ * The prefs as the background last copied them. Until it has (the first run
+ * after an update from a version without the copy), where they are synced,
+ * version 1's lists included, if this context may read them there: a content
+ * script on Chromium may not, and has the defaults meanwhile.
+ */
+async function copiedPrefs(): Promise<StoredPrefs> {
+  const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY] as StoredPrefs;
+  if (copied !== undefined) return copied;
+  try {
+    return await syncedPrefs();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reader's settings; `prefs` says where the prefs are read (the copy, unless in the background). */
+export async function loadSettings(prefsFrom: () => Promise<StoredPrefs> = copiedPrefs): Promise<Settings> {
+  const [prefs, local] = await Promise.all([
+    prefsFrom(),
     browser.storage.local.get([SITES_KEY, EXCLUSIONS_KEY]),
   ]);
-  const prefs = synced[PREFS_KEY] as StoredPrefs | undefined;
   return completeSettings({
     ...prefs,
     // Until the background has moved version 1's lists to local storage, they are read where they were.
@@ -42,8 +71,7 @@ export async function loadSettings(): Promise<Settings> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
     const relevant =
-      (area === 'sync' && PREFS_KEY in changes) ||
-      (area === 'local' && (SITES_KEY in changes || EXCLUSIONS_KEY in changes));
+      area === 'local' && (PREFS_COPY_KEY in changes || SITES_KEY in changes || EXCLUSIONS_KEY in changes);
     if (relevant) void loadSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);

@@ -15,7 +15,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../../messaging/contract';
-import { changeSettings, migrateSettings } from './settings-service';
+import { changeSettings, keepPrefsCopy, migrateSettings } from './settings-service';
 import { listenForSiteToggle } from './site-toggle';
 import { forgetTab, getTabState, recordFound, tabLoading } from './tab-state';
 import { issueCardToken, redeemCardToken } from './card-tokens';
@@ -27,12 +27,27 @@ import {
   importNotes,
   keepStoredDrafts,
   listNotes,
+  notesDb,
   receiveDrafts,
   restoreNote,
   saveNote,
+  whenNotesChangeHere,
 } from './notes-service';
+import { browserSyncAlarm, browserSyncArea, NotesSync, SYNC_ALARM } from './notes-sync';
+import { announceNoteChanges } from '../../messaging/note-changes';
+import { publishSyncStatus } from '../../messaging/sync-status';
 
 const corpus = index as CorpusIndex;
+const notesSync = new NotesSync(
+  notesDb,
+  browserSyncArea,
+  {
+    announce: (entities) =>
+      announceNoteChanges(entities).catch((e: unknown) => console.warn('Gloss notes:', e)),
+    publish: (status) => publishSyncStatus(status).catch((e: unknown) => console.warn('Gloss notes:', e)),
+  },
+  browserSyncAlarm,
+);
 const known = new Set(corpus.entities.map((e) => e.id));
 /** Set in local storage once the welcome page has been shown. */
 const WELCOMED = 'welcomed';
@@ -79,6 +94,14 @@ const handlers: {
   restoreNote: ({ note }) => restoreNote(note),
   allNotes: () => allNotes(),
   importNotes: ({ notes }) => importNotes(notes),
+  setNotesSync: async ({ on }) => {
+    await notesSync.setOn(on);
+    return null;
+  },
+  notesSyncTold: async () => {
+    await notesSync.markTold();
+    return null;
+  },
 };
 
 function handle(request: Request, sender: Sender): Promise<unknown> {
@@ -88,9 +111,20 @@ function handle(request: Request, sender: Sender): Promise<unknown> {
 }
 
 export default defineBackground(() => {
+  keepPrefsCopy();
   void migrateSettings();
   // Drafts left by pages that went before their save landed (a tab closed, Gloss updated).
   void keepStoredDrafts();
+  // Notes on every device: mirrored to the browser's synced storage, merged back from it.
+  whenNotesChangeHere(() => notesSync.changedHere());
+  void notesSync.start();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') notesSync.changedThere(Object.keys(changes));
+  });
+  // A retry or a wait for the write rate, past the life of an idle service worker.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) notesSync.woken();
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const parsed = parseRequest(message, sender, browser.runtime.id);
     if (!parsed.ok) {

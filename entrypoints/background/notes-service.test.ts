@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { assert, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_NOTE_CHARS } from '../../notes/notes';
+import { MAX_STORED_CHARS } from '../../notes/notes';
 import { openNotesDb } from '../../notes/notes-db';
 import {
   deleteNote,
@@ -128,7 +128,7 @@ describe('drafts', () => {
 
   it('that are malformed are refused', async () => {
     const page = draftsPort();
-    page.send({ ...draft('d5', 'x'.repeat(MAX_NOTE_CHARS + 1)) });
+    page.send({ ...draft('d5', 'x'.repeat(MAX_STORED_CHARS + 1)) });
     page.send({ type: 'draft', id: 'd6' });
     page.end();
     await keepStoredDrafts();
@@ -137,7 +137,7 @@ describe('drafts', () => {
 });
 
 describe('a deleted note', () => {
-  it('comes back as it was, with only the origin and path of its page however it is asked for', async () => {
+  it('comes back as it was, as a later version, with only the origin and path of its page however it is asked for', async () => {
     const saved = await saveNote({
       id: 'u1',
       entity: 'rosneft',
@@ -152,9 +152,9 @@ describe('a deleted note', () => {
     const note = deleted.value;
     await restoreNote({ ...note, pageUrl: 'https://news.example/a?token=x' });
     const notes = await listNotes('rosneft');
-    expect(notes.ok && notes.value.find((n) => n.id === 'u1')).toEqual({
-      ...note,
-      pageUrl: 'https://news.example/a',
-    });
+    const back = notes.ok && notes.value.find((n) => n.id === 'u1');
+    assert(back);
+    expect(back).toEqual({ ...note, updatedAt: back.updatedAt, pageUrl: 'https://news.example/a' });
+    expect(back.updatedAt > note.updatedAt).toBe(true);
   });
 });

@@ -13,6 +13,12 @@ import { announceNoteChanges } from '../../messaging/note-changes';
 import { t } from '../../i18n/i18n';
 
 const db = openNotesDb();
+/** The database the sync mirrors (notes-sync.ts): the same connection as every save. */
+export const notesDb = db;
+
+/** Told of every change made here (saved, deleted, restored, imported), for the sync to mirror. */
+let changedHere = () => {};
+export const whenNotesChangeHere = (listener: () => void) => (changedHere = listener);
 
 export function describeStorageError(error: unknown): string {
   const name =
@@ -44,7 +50,10 @@ export const listNotes = (entity: string) => stored(() => db.notesOn(entity));
 export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<SavedNote>> {
   // The page is kept as origin and path: queries and fragments carry tokens.
   const result = await stored(() => db.saveNote({ ...input, pageUrl: pageAddress(input.pageUrl) }));
-  if (result.ok) void announce([result.value.note.entity]);
+  if (result.ok) {
+    void announce([result.value.note.entity]);
+    changedHere();
+  }
   return result;
 }
 
@@ -123,7 +132,10 @@ export function receiveDrafts(port: Browser.runtime.Port): void {
 /** Answers the note as it was (null: there was none), for the page to offer it back. */
 export async function deleteNote(id: string): Promise<Stored<Note | null>> {
   const result = await stored(async () => (await db.deleteNote(id)) ?? null);
-  if (result.ok && result.value) void announce([result.value.entity]);
+  if (result.ok && result.value) {
+    void announce([result.value.entity]);
+    changedHere();
+  }
   return result;
 }
 
@@ -134,7 +146,10 @@ export async function restoreNote(note: Note): Promise<Stored<null>> {
     await db.restoreNote({ ...note, pageUrl: pageAddress(note.pageUrl) });
     return null;
   });
-  if (result.ok) void announce([note.entity]);
+  if (result.ok) {
+    void announce([note.entity]);
+    changedHere();
+  }
   return result;
 }
 
@@ -145,6 +160,9 @@ export async function importNotes(notes: readonly Note[]): Promise<Stored<null>>
     await db.importNotes(notes);
     return null;
   });
-  if (result.ok) void announce([...new Set(notes.map((n) => n.entity))]);
+  if (result.ok) {
+    void announce([...new Set(notes.map((n) => n.entity))]);
+    changedHere();
+  }
   return result;
 }

@@ -10,31 +10,21 @@ import type { CorpusIndex } from '../../data/corpus-index';
 import { CATALOGUE, ENTITY_KINDS, type EntityKind } from '../../data/catalogue';
 import { entityName, inReaderLanguage } from '../../catalogue/entity-names';
 import { cardFor } from '../../card/card-content';
-import { entitySummary, notebookEntries } from '../../notes/notebook';
+import { notebookEntries } from '../../notes/notebook';
 import type { Note } from '../../notes/notes';
-import { entityMarkdown, exportJson, exportMarkdown } from '../../export/notes-export';
-import { exportWebAnnotations } from '../../export/web-annotation';
-import { previewImport, readImportFile, type ImportPreview } from '../../export/import';
+import { entityMarkdown, exportJson } from '../../export/notes-export';
+import { previewImport, readImportFile } from '../../export/import';
 import { ask } from '../../messaging/ask';
 import { watchNoteChanges } from '../../messaging/note-changes';
 import { Isolated } from '../../card/Isolated';
 import { CardWithNotes } from '../../card/CardWithNotes';
 import { readerUrl } from '../../card/reader-url';
 import { formatDate, kindName, plural, t } from '../../i18n/i18n';
+import { SyncFailure, useSyncStatus } from '../../components/NotesSync';
+import { about, download, ExportButtons, ImportReview, type PendingImport } from './NotesFiles';
 
 const corpus = index as CorpusIndex;
 const known = new Set(CATALOGUE.map((e) => e.id));
-const about = (entity: string) => entitySummary(corpus, entity);
-
-function download(name: string, type: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-type Import = { errors: string[] } | { notes: Note[]; preview: ImportPreview };
 
 export function Notebook() {
   const [notes, setNotes] = useState<Note[]>([]);
@@ -43,8 +33,10 @@ export function Notebook() {
   const [kind, setKind] = useState<EntityKind | ''>('');
   const [article, setArticle] = useState('');
   const [open, setOpen] = useState<string>();
-  const [pendingImport, setPendingImport] = useState<Import>();
+  const [pendingImport, setPendingImport] = useState<PendingImport>();
   const [message, setMessage] = useState('');
+  const sync = useSyncStatus();
+  const localOnly = new Set(sync?.on ? sync.localOnly : []);
 
   const load = () =>
     void ask({ type: 'allNotes' }).then((r) => {
@@ -92,30 +84,7 @@ export function Notebook() {
       <header>
         <h1>{t('notebook.title')}</h1>
         <div class="actions">
-          <button
-            type="button"
-            onClick={() => download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(notes))}
-          >
-            {t('notebook.exportJson')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                `gloss-notes-${stamp}.jsonld`,
-                'application/ld+json',
-                exportWebAnnotations(notes, entityName),
-              )
-            }
-          >
-            {t('notebook.exportAnnotations')}
-          </button>
-          <button
-            type="button"
-            onClick={() => download(`gloss-notes-${stamp}.md`, 'text/markdown', exportMarkdown(notes, about))}
-          >
-            {t('notebook.exportMarkdown')}
-          </button>
+          <ExportButtons notes={notes} stamp={stamp} />
           <label class="button">
             {t('notebook.import')}
             <input
@@ -132,42 +101,39 @@ export function Notebook() {
       </header>
 
       {message && <p role="status">{message}</p>}
+      <SyncFailure status={sync} />
+      {sync?.on && localOnly.size > 0 && !sync.told && (
+        // Told once: the newest notes did not fit in the browser's sync space. Exporting them, or
+        // "Got it", is the reader's answer.
+        <section class="import sync-full" aria-label={t('sync.localOnly')}>
+          <p>{t('sync.full')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              const only = notes.filter((n) => localOnly.has(n.id));
+              download(`gloss-notes-${stamp}.json`, 'application/json', exportJson(only));
+              void ask({ type: 'notesSyncTold' });
+            }}
+          >
+            {t('notebook.exportJson')}
+          </button>{' '}
+          <button type="button" onClick={() => void ask({ type: 'notesSyncTold' })}>
+            {t('sync.gotIt')}
+          </button>
+        </section>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
-      {pendingImport &&
-        ('errors' in pendingImport ? (
-          <section role="alert" class="import error-box">
-            <h2>{t('notebook.cannotImport')}</h2>
-            <ul>
-              {pendingImport.errors.slice(0, 50).map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => setPendingImport(undefined)}>
-              {t('notebook.close')}
-            </button>
-          </section>
-        ) : (
-          <section class="import" aria-label={t('notebook.preview')}>
-            <h2>{t('notebook.preview')}</h2>
-            <p>
-              {t('notebook.previewCounts', {
-                added: pendingImport.preview.added.length,
-                changed: pendingImport.preview.changed.length,
-                unchanged: pendingImport.preview.unchanged,
-              })}
-            </p>
-            <button type="button" onClick={() => void applyImport(pendingImport.notes)}>
-              {t('notebook.apply')}
-            </button>{' '}
-            <button type="button" onClick={() => setPendingImport(undefined)}>
-              {t('notebook.cancel')}
-            </button>
-          </section>
-        ))}
+      {pendingImport && (
+        <ImportReview
+          pending={pendingImport}
+          onApply={(incoming) => void applyImport(incoming)}
+          onClose={() => setPendingImport(undefined)}
+        />
+      )}
 
       <section class="filters">
         <input
@@ -224,7 +190,10 @@ export function Notebook() {
               </button>
               <ul class="texts">
                 {list.map((n) => (
-                  <li key={n.id}>{n.text}</li>
+                  <li key={n.id}>
+                    {n.text}
+                    {localOnly.has(n.id) && <span class="local-only">{t('sync.localOnly')}</span>}
+                  </li>
                 ))}
               </ul>
             </li>

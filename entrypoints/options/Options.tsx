@@ -7,6 +7,8 @@ import { loadSettings, watchSettings } from '../../settings/settings-store';
 import { ChangeMessageView, useSettingsChange } from '../../components/useSettingsChange';
 import { Sentence } from '../../components/Sentence';
 import { kindName, t } from '../../i18n/i18n';
+import { ask } from '../../messaging/ask';
+import { SyncFailure, SyncSpace, useSyncStatus } from '../../components/NotesSync';
 
 /** What the reader typed as a site, as a URL `siteOf` understands. */
 function asUrl(input: string): string | undefined {
@@ -25,6 +27,7 @@ export function Options() {
   const [sitesMessage, changeSites] = useSettingsChange();
   const [formsMessage, changeForms] = useSettingsChange();
   const [marksMessage, changeMarks] = useSettingsChange();
+  const sync = useSyncStatus();
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
@@ -39,7 +42,12 @@ export function Options() {
       return;
     }
     setError('');
-    void changeSites({ type: 'addSite', url, subdomains }).then((ok) => ok && setSite(''));
+    // Emptied once added, unless the reader has typed the next site meanwhile (the list may show
+    // this one before its answer comes).
+    const typed = site;
+    void changeSites({ type: 'addSite', url, subdomains }).then(
+      (ok) => ok && setSite((now) => (now === typed ? '' : now)),
+    );
   };
 
   return (
@@ -205,6 +213,28 @@ export function Options() {
           />
         </label>
         <ChangeMessageView message={marksMessage} />
+      </section>
+
+      <section>
+        <h2>{t('sync.heading')}</h2>
+        <label class="row">
+          <input
+            type="checkbox"
+            checked={sync?.on ?? true}
+            onChange={() => void ask({ type: 'setNotesSync', on: !(sync?.on ?? true) })}
+          />
+          {t('sync.on')}
+        </label>
+        {sync && !sync.on && <p class="muted">{t('sync.off')}</p>}
+        {sync?.on && <SyncSpace status={sync} />}
+        {sync?.on && sync.localOnly.length > 0 && (
+          <p>
+            <a href="notebook.html" target="_blank">
+              {t('sync.toNotebook')}
+            </a>
+          </p>
+        )}
+        <SyncFailure status={sync} />
       </section>
     </main>
   );

@@ -18,11 +18,15 @@ const TYPED = 'typed while the page watches all entries';
 /** In the address of the pages read: what only the reader's tab should know. */
 const QUERY = 'session=s3cr3t';
 
-/** What Gloss keeps: every note's text and the settings, read in the background. */
+/**
+ * What Gloss keeps: every note's text and the synced preferences, read in the
+ * background (synced storage holds the synced notes too, which change as the
+ * reader types).
+ */
 const kept = async (browser: GlossBrowser) => ({
   notes: (await storedNotes(browser)).map((n) => n.text).sort(),
   settings: await browser.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.get(),
+    (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.get('settings'),
   ),
 });
 
@@ -256,6 +260,17 @@ describe('an attacking page script', () => {
       // Refused requests get no answer (Chromium) or an error, never data.
       expect(await asked(message)).toMatch(/^(refused|no answer)/);
     }
+    // Synced storage holds the reader's notes: a content script may not read it (Chromium).
+    await env.browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof extensionApi }).chrome.storage.sync.set({
+        probe: 'a note',
+      }),
+    );
+    expect(
+      await gloss(
+        `chrome.storage.sync.get(null).then((items) => JSON.stringify(items), (e) => 'refused: ' + e.message)`,
+      ),
+    ).toMatch(/^refused/);
     // What a content script may ask still works.
     expect(await asked({ type: 'found', enabled: true, counts: {}, capped: false })).toBe('null');
     // Reports of entities Gloss does not know are not kept (answered once recorded).

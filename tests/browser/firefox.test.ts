@@ -74,7 +74,7 @@ describe('Gloss in Firefox', () => {
     await page.close();
   });
 
-  it('keeps a note written in a card, and shows it on another site', async () => {
+  it('keeps a note written in a card, shows it on another site, and syncs it', async () => {
     const page = await ff.open(`${ff.server.origin}/news.html`);
     await clickMark(page, 'rosneft');
     const card = await shownCard(page, 'Rosneft');
@@ -89,7 +89,13 @@ describe('Gloss in Firefox', () => {
     await there.waitForFunction(() =>
       [...document.querySelectorAll('textarea')].some((t) => t.value === 'Nine billion in Venezuela'),
     );
-    await Promise.all([page.close(), other.close()]);
+    // And it went to Firefox's synced storage, as the settings page says.
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForFunction(
+      () => /Synced: [1-9]\d*\. On this device only: 0\./.test(document.body.innerText),
+      { timeout: 15_000 },
+    );
+    await Promise.all([page.close(), other.close(), options.close()]);
   });
 
   it('turns a site off from the settings, unmarking its open tab and sparing the other site, the DOM untouched', async () => {

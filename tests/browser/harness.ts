@@ -237,7 +237,7 @@ function storedIn<T>(browser: GlossBrowser, store: 'notes' | 'drafts'): Promise<
 
 /** Every note as Gloss stored it. */
 export const storedNotes = (browser: GlossBrowser) =>
-  storedIn<{ text: string; pageUrl: string }>(browser, 'notes');
+  storedIn<{ text: string; pageUrl: string; updatedAt: string }>(browser, 'notes');
 
 /** The text of every note draft Gloss keeps until its save lands (messaging/drafts.ts). */
 export const storedDrafts = async (browser: GlossBrowser) =>

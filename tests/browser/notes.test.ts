@@ -121,7 +121,8 @@ describe('notes', () => {
     await card.getByRole('button', { name: 'Delete' }).click();
     await card.getByRole('status').getByText('Note deleted').waitFor();
     await expect.poll(mine).toEqual([]);
-    // Focus went to Undo, where Delete was: Enter brings the note back, same id, text, page and dates.
+    // Focus went to Undo, where Delete was: Enter brings the note back, same id, text, page and
+    // creation date, as a later version of the one deleted (its deletion may have gone out already).
     const focused = () =>
       card.evaluate(() => {
         const at = document.activeElement;
@@ -129,7 +130,8 @@ describe('notes', () => {
       });
     await expect.poll(focused).toBe('Undo');
     await page.keyboard.press('Enter');
-    await expect.poll(mine).toEqual([stored]);
+    await expect.poll(mine).toEqual([{ ...stored, updatedAt: expect.any(String) }]);
+    expect((await mine())[0]!.updatedAt > stored!.updatedAt).toBe(true);
     await expect.poll(() => savedNotes(card)).toEqual(['Recognised by the Lima Group', '']);
     await expect.poll(focused).toBe('Recognised by the Lima Group');
     await page.close();

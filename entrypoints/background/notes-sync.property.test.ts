@@ -1,0 +1,109 @@
+/**
+ * Two devices editing, deleting and syncing one note in any order: once the
+ * browser's sync has carried everything both ways, they hold the same note
+ * (or none), synced storage settles (no device keeps rewriting it), and the
+ * last text written survives unless deleted after. Seeded (tests/unit/fast-check.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openNotesDb } from '../../notes/notes-db';
+import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
+import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    now: Date.parse('2026-06-01T00:00:00.000Z'),
+    toFake: ['setTimeout', 'clearTimeout', 'Date'],
+  });
+});
+afterEach(() => vi.useRealTimers());
+
+type Op =
+  { type: 'edit'; on: 0 | 1; text: string } | { type: 'delete'; on: 0 | 1 } | { type: 'copy'; to: 0 | 1 };
+
+const ops = fc.array(
+  fc.oneof(
+    fc.record({
+      type: fc.constant('edit' as const),
+      on: fc.constantFrom(0 as const, 1 as const),
+      text: fc.string({ minLength: 1, maxLength: 12 }),
+    }),
+    fc.record({ type: fc.constant('delete' as const), on: fc.constantFrom(0 as const, 1 as const) }),
+    fc.record({ type: fc.constant('copy' as const), to: fc.constantFrom(0 as const, 1 as const) }),
+  ),
+  { minLength: 1, maxLength: 12 },
+);
+
+let run = 0;
+function device() {
+  const db = openNotesDb(`device-${run++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const area = new FakeSyncArea();
+  const sync = new NotesSync(db, area, { announce: () => {}, publish: () => {} });
+  return { db, area, sync };
+}
+type Device = ReturnType<typeof device>;
+
+async function settle(...devices: Device[]): Promise<void> {
+  await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+  for (const d of devices) await d.sync.idle();
+}
+
+/** The browser's sync service carrying `from`'s items to `to`. */
+async function carry(from: Device, to: Device): Promise<void> {
+  to.sync.changedThere(to.area.copyFrom(from.area));
+  await settle(to);
+}
+
+describe('notes sync between two devices, in any order', () => {
+  it('ends with both holding the same note, synced storage settled, the last text kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(ops, async (steps: Op[]) => {
+        const devices = [device(), device()] as const;
+        await Promise.all(devices.map((d) => d.sync.start()));
+        await settle(...devices);
+        let last: string | undefined;
+        for (const step of steps) {
+          if (step.type === 'copy') {
+            await carry(devices[1 - step.to]!, devices[step.to]);
+            continue;
+          }
+          const d = devices[step.on];
+          vi.advanceTimersByTime(3);
+          if (step.type === 'edit') {
+            const current = await d.db.notes.get('n1');
+            await d.db.saveNote({
+              id: 'n1',
+              entity: 'rosneft',
+              text: step.text,
+              pageUrl: '',
+              pageTitle: '',
+              base: current?.updatedAt,
+            });
+            last = step.text;
+          } else {
+            await d.db.deleteNote('n1');
+            last = undefined;
+          }
+          d.sync.changedHere();
+          await settle(d);
+        }
+        // The sync service carries everything both ways until nothing changes.
+        for (let round = 0; round < 4; round++) {
+          await carry(devices[0], devices[1]);
+          await carry(devices[1], devices[0]);
+        }
+        const writes = devices.map((d) => d.area.writes.length);
+        await carry(devices[0], devices[1]);
+        await carry(devices[1], devices[0]);
+        expect(devices.map((d) => d.area.writes.length)).toEqual(writes);
+        expect(devices[0].area.items).toEqual(devices[1].area.items);
+        const [a, b] = await Promise.all(devices.map((d) => d.db.notes.get('n1')));
+        expect(a).toEqual(b);
+        // (No text to keep when the last step was a deletion.)
+        expect(a?.text ?? '').toContain(last ?? '');
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});

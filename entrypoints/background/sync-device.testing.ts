@@ -1,0 +1,55 @@
+/* eslint-disable i18next/no-literal-string -- a test helper, beside the sync it drives (only entrypoints may import it): no reader sees these strings */
+/**
+ * One device for the notes sync's tests: its own database, its own synced
+ * storage area (tests/unit/fake-sync-area.ts), and what its pages were told.
+ * The tests fake `setTimeout` and `Date` (IndexedDB, on `setImmediate`, stays
+ * real); `pass` lets time go by on that clock and waits for the pass it started.
+ */
+import { vi } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openNotesDb, type NotesDb } from '../../notes/notes-db';
+import type { Note } from '../../notes/notes';
+import type { SyncStatus } from '../../messaging/sync-status';
+import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
+
+export const START = Date.parse('2026-06-01T00:00:00.000Z');
+
+export function useSyncClock(): void {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
+
+export function device(
+  name: string,
+  db: NotesDb = openNotesDb(name, { indexedDB: new IDBFactory(), IDBKeyRange }),
+) {
+  const area = new FakeSyncArea();
+  const statuses: SyncStatus[] = [];
+  const sync = new NotesSync(db, area, { announce: () => {}, publish: (s) => statuses.push(s) });
+  return { db, area, sync, statuses, last: () => statuses.at(-1)! };
+}
+export type Device = ReturnType<typeof device>;
+
+export async function pass(sync: NotesSync, ms = DEBOUNCE_MS): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
+  await sync.idle();
+}
+
+/** What the browser's sync service does: `to` comes to hold what `from` holds, and hears of it. */
+export async function carry(from: Device, to: Device): Promise<void> {
+  to.sync.changedThere(to.area.copyFrom(from.area));
+  await pass(to.sync, 1_000);
+}
+
+export const note = (i: number, text: string): Note => ({
+  id: `note-${String(i).padStart(4, '0')}`,
+  entity: 'rosneft',
+  text,
+  createdAt: new Date(START - 86_400_000 + i * 60_000).toISOString(),
+  updatedAt: new Date(START - 86_400_000 + i * 60_000).toISOString(),
+  pageUrl: `https://news.example/${i}`,
+  pageTitle: `Story ${i}`,
+});
+export const words = (i: number) =>
+  `Note ${i}: ${'Caracas, Moscow and the Lima Group. '.repeat(9)}`.slice(0, 300);
