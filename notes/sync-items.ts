@@ -101,6 +101,8 @@ const canonical = (value: unknown): string =>
   );
 
 /** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
+/** A deleted note's item: ids and versions, no text. */
+export const isTombstoneKey = (key: string): boolean => key.startsWith(GONE);
 export const isNoteKey = (key: string): boolean =>
   key.startsWith(HEAD) || key.startsWith(PIECE) || key.startsWith(GONE);
 

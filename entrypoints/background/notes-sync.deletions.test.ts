@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the paths of a deletion one by one (Undo, import, sync off), each at every point of a pass */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
 import { DEBOUNCE_MS } from './notes-sync';
@@ -239,6 +240,31 @@ describe('notes sync, turned off', () => {
     expect(again.area.items).toEqual({});
   });
 
+  it('takes the notes out once: a later start leaves what a device with sync on put back', async () => {
+    const a = device('off-once');
+    await a.sync.start();
+    await a.db.saveNote(draft);
+    a.sync.changedHere();
+    await pass(a.sync);
+    await a.sync.setOn(false);
+    await a.sync.idle();
+    expect(readSynced(a.area.items).notes.size).toBe(0);
+    // Another device, sync on, puts its notes back; then this device's service worker starts again.
+    const other = device('on-elsewhere');
+    await other.db.saveNote({ ...draft, text: 'from elsewhere' });
+    other.area.items = { ...a.area.items };
+    await other.sync.start();
+    await pass(other.sync, 0);
+    expect(readSynced(other.area.items).notes.size).toBe(1);
+    const again = device('off-once', a.db);
+    again.area.items = { ...other.area.items };
+    await again.sync.start();
+    await pass(again.sync, 0);
+    await pass(again.sync, 3_600_000);
+    expect(again.area.writes).toHaveLength(0);
+    expect(readSynced(again.area.items).notes.size).toBe(1);
+  });
+
   it('takes the notes out of synced storage, leaves the preferences, keeps every note here, and puts them back when on', async () => {
     const a = device('off');
     await a.sync.start();
@@ -250,7 +276,8 @@ describe('notes sync, turned off', () => {
     expect(Object.keys(a.area.items)).toHaveLength(3);
     await a.sync.setOn(false);
     await a.sync.idle();
-    expect(a.area.items).toEqual({ settings: { paused: false } });
+    // The deletion stays (no text): another device must not bring that note back.
+    expect(Object.keys(a.area.items).sort()).toEqual([expect.stringMatching(/^gx:/), 'settings']);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
     await a.sync.setOn(true);
     await pass(a.sync, 0);

@@ -13,6 +13,7 @@ import type { NotesDb } from '../../notes/notes-db';
 import {
   diffItems,
   isNoteKey,
+  isTombstoneKey,
   itemsBytes,
   MAX_ITEMS,
   planSync,
@@ -74,6 +75,12 @@ interface Kept {
   error?: SyncStatus['error'];
   /** Notes unreadable in synced storage, and since when. */
   stuck?: Record<string, number>;
+  /**
+   * Sync off, and the notes were taken out of synced storage: not again
+   * until sync is turned on and off, or each start would take out what
+   * another device put back, and the two would write for ever.
+   */
+  takenOut?: boolean;
   /** The status last published, shown again when the service worker starts. */
   last?: SyncStatus;
 }
@@ -125,7 +132,7 @@ export class NotesSync {
 
   async setOn(on: boolean): Promise<void> {
     await this.loaded;
-    this.kept = { ...this.kept, on, failures: 0, error: undefined };
+    this.kept = { ...this.kept, on, failures: 0, error: undefined, takenOut: false };
     await this.keep();
     if (on) this.schedule(0);
     else {
@@ -142,12 +149,14 @@ export class NotesSync {
    * writes, and tried again as a pass is when the browser refuses.
    */
   private async takeOut(): Promise<void> {
-    const keys = Object.keys(await this.area.get()).filter(isNoteKey);
-    if (keys.length === 0) return;
+    // Deletions stay (ids and versions, no text): another device must not bring those notes back.
+    const keys = Object.keys(await this.area.get()).filter((key) => isNoteKey(key) && !isTombstoneKey(key));
     const now = Date.now();
     const writeAt = nextWriteAt(this.kept.writes, 1, now);
-    if (writeAt > now) return this.schedule(writeAt - now);
-    await this.wrote(() => this.area.remove(keys));
+    if (keys.length > 0 && writeAt > now) return this.schedule(writeAt - now);
+    if (keys.length > 0) await this.wrote(() => this.area.remove(keys));
+    this.kept = { ...this.kept, takenOut: true };
+    await this.keep();
     if (this.kept.failures > 0) {
       this.kept = { ...this.kept, failures: 0, error: undefined };
       await this.publish({ ...(this.status ?? this.emptyStatus()), failures: 0, error: undefined });
@@ -188,7 +197,8 @@ export class NotesSync {
   private async pass(): Promise<void> {
     await this.loaded;
     try {
-      await (this.kept.on ? this.syncOnce() : this.takeOut());
+      if (this.kept.on) await this.syncOnce();
+      else if (!this.kept.takenOut) await this.takeOut();
     } catch (error) {
       console.warn('Gloss notes sync:', error);
       const failures = this.kept.failures + 1;
