@@ -64,11 +64,13 @@ describe('the settings service', () => {
     });
     await fakeBrowser.storage.sync.set({ settings: { version: 2, paused: false, hoverDelayMs: 500 } });
     const change = changeSettings({ type: 'prefs', prefs: { paused: true } });
-    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The copy is under way, held at its read, with the change queued behind it.
+    await vi.waitFor(() => expect(spy).toHaveBeenCalled());
     release();
     expect((await change).ok).toBe(true);
     spy.mockRestore();
-    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The copy that was held has ended when the copy pages read holds the change.
+    await vi.waitFor(async () => expect((await loadSettings()).hoverDelayMs).toBe(500));
     expect(await syncedPrefs()).toMatchObject({ paused: true, hoverDelayMs: 500 });
     expect((await loadSettings()).paused).toBe(true);
   });

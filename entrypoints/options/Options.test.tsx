@@ -26,7 +26,8 @@ it('keeps the next site the reader typed when the answer to the last one comes a
   await fakeBrowser.storage.local.set({ sites: ['.site16.example'] });
   await screen.findByRole('button', { name: 'Turn Gloss back on for .site16.example' });
   fireEvent.input(input, { target: { value: 'site17.example' } });
-  answer({ ok: true, value: null });
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The answer carries a note, so that its handling shows: the box is looked at once it has.
+  answer({ ok: true, value: 'Turned off.' });
+  await screen.findByText('Turned off.');
   expect(input.value).toBe('site17.example');
 });
