@@ -38,14 +38,10 @@ export async function syncedPrefs(): Promise<StoredPrefs> {
 }
 
 /**
- * The prefs as the background last copied them. Until it has (the first run
- * after an update from a version without the copy), where they are synced,
- * version 1's lists included, if this context may read them there: a content
- * script on Chromium may not, and has the defaults meanwhile.
+ * The prefs where they are synced, if this context may read them there: a
+ * content script on Chromium may not.
  */
-async function copiedPrefs(): Promise<StoredPrefs> {
-  const copied = (await browser.storage.local.get(PREFS_COPY_KEY))[PREFS_COPY_KEY] as StoredPrefs;
-  if (copied !== undefined) return copied;
+async function syncedWhereAllowed(): Promise<StoredPrefs> {
   try {
     return await syncedPrefs();
   } catch {
@@ -53,12 +49,18 @@ async function copiedPrefs(): Promise<StoredPrefs> {
   }
 }
 
-/** The reader's settings; `prefs` says where the prefs are read (the copy, unless in the background). */
-export async function loadSettings(prefsFrom: () => Promise<StoredPrefs> = copiedPrefs): Promise<Settings> {
-  const [prefs, local] = await Promise.all([
-    prefsFrom(),
-    browser.storage.local.get([SITES_KEY, EXCLUSIONS_KEY]),
-  ]);
+/**
+ * The reader's settings, in one read of local storage. The prefs come from
+ * `prefsFrom` if given (the background reads them where they are synced);
+ * else from the background's copy, or, until it has made one (the first run
+ * after an update from a version without it), where they are synced,
+ * version 1's lists included, if this context may read them there.
+ */
+export async function loadSettings(prefsFrom?: () => Promise<StoredPrefs>): Promise<Settings> {
+  const local = await browser.storage.local.get([PREFS_COPY_KEY, SITES_KEY, EXCLUSIONS_KEY]);
+  const prefs = prefsFrom
+    ? await prefsFrom()
+    : ((local[PREFS_COPY_KEY] as StoredPrefs) ?? (await syncedWhereAllowed()));
   return completeSettings({
     ...prefs,
     // Until the background has moved version 1's lists to local storage, they are read where they were.
