@@ -313,6 +313,52 @@ describe('highlighter', () => {
   });
 });
 
+describe('with kinds the reader turned off', () => {
+  /** Countries and places off, as by default; the runs the highlighter asked to be matched. */
+  const withCountriesOff = () => {
+    const runs: string[] = [];
+    const wanted = (entity: number) => !['country', 'place'].includes(dictionary.kinds[entity]!);
+    return {
+      runs,
+      options: {
+        wantsEntity: wanted,
+        wants: (m: Match) => wanted(m.term.entity),
+        finder: {
+          ...finderOf(finding),
+          matches: (texts: readonly string[]) => {
+            runs.push(...texts);
+            return Promise.resolve(finding.matches(texts));
+          },
+        },
+      },
+    };
+  };
+
+  it('reads no run where only names of those kinds may be', async () => {
+    document.body.innerHTML = '<p>The U.S. and China met in Europe.</p><p>Venezuela, Russia.</p>';
+    const { runs, options } = withCountriesOff();
+    await highlight(options);
+    expect([marks(), runs]).toEqual([[], []]);
+  });
+
+  it('reads them as evidence an ambiguous name the reader wants needs, after it or before', async () => {
+    document.body.innerHTML = '<p>Chavez spoke.</p><p>Venezuela is in crisis.</p>';
+    await highlight(withCountriesOff().options);
+    expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
+  });
+
+  it('reads again a part read before whose evidence a name in a part added later needs', async () => {
+    document.body.innerHTML = '<p>Venezuela is in crisis.</p>';
+    const { runs, options } = withCountriesOff();
+    await highlight(options);
+    expect(runs).toEqual([]);
+    const next = nextPass();
+    document.body.insertAdjacentHTML('beforeend', '<p>Chavez spoke.</p>');
+    await next;
+    expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
+  });
+});
+
 describe('when the page rewrites marked text', () => {
   it('drops the stale range at once and matches the new text', async () => {
     document.body.innerHTML = '<p>Meeting Maduro today.</p>';

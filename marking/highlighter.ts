@@ -51,6 +51,11 @@ export interface HighlighterOptions extends Omit<VerdictRules, 'maxMentions'> {
   finder: Finder;
   /** The `k`th term of the dictionary, which found matches name by number. */
   term: (k: number) => Term;
+  /**
+   * Whether the reader wants this entity marked (its kind is on): places
+   * where only others may be named are read only as evidence. All are, unless given.
+   */
+  wantsEntity?: (entity: number) => boolean;
   /** Where the ranges are painted: the document's `CSS.highlights`. */
   registry: HighlightRegistry;
   /**

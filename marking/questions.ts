@@ -8,7 +8,7 @@
  * when it is waiting rather than done. Answers to questions asked before a
  * `clear` are dropped.
  */
-import type { FoundMatch, Finder, Piece } from '../matching/finding';
+import type { FoundMatch, Finder, Piece, Places } from '../matching/finding';
 import { MAX_PIECES, MAX_PLACES_TEXT, MAX_RUN_TEXT, MAX_RUNS, MAX_RUNS_TEXT } from '../messaging/contract';
 import type { Run } from './runs';
 
@@ -26,7 +26,7 @@ export interface Answer {
 /** A piece asked about, and who waits for its places. */
 interface PieceAsked {
   piece: Piece;
-  answer: (places: number[]) => void;
+  answer: (places: Places) => void;
   fail: (error: unknown) => void;
 }
 
@@ -61,7 +61,7 @@ export class Questions {
   }
 
   /** Where names may start in [from, to) of a root's text: asked with the others of this slice (`send`). */
-  places(text: string, from: number, to: number): Promise<number[]> {
+  places(text: string, from: number, to: number): Promise<Places> {
     if (this.unsentPieceChars + text.length > MAX_PLACES_TEXT || this.unsentPieces.length >= MAX_PIECES)
       this.sendPieces();
     this.unsentPieceChars += text.length;

@@ -10,7 +10,8 @@ import type { Term } from '../matching/rules';
 import { matchOf, type FoundMatch, type Finder } from '../matching/finding';
 import type { Mentions } from './mentions';
 import { isAsRead, runAround, type Run } from './runs';
-import { askAbout, isHuge, readRootText, toRead, type RootWork } from './root-text';
+import { askAbout, isHuge, readRootText, toRead, type RootReading, type RootWork } from './root-text';
+import { PlaceChoice } from './place-choice';
 import type { SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import type { SliceEnd } from './sliced-pass';
@@ -42,6 +43,8 @@ export interface ReadingParts {
   finder: Finder;
   /** The `k`th term of the dictionary, which found matches name by number. */
   term: (k: number) => Term;
+  /** Whether the reader wants this entity marked (its kind is on); all are, unless given. */
+  wantsEntity?: (entity: number) => boolean;
   skips: SkipDecisions;
   shadowRoots: ShadowRoots;
   verdicts: Verdicts;
@@ -57,11 +60,19 @@ export class ReadingQueue {
   /** Questions to the background, and the runs' answers waiting to be judged. */
   private readonly questions: Questions;
   private readonly skipped = (el: Element | null) => this.parts.skips.isInsideSkipped(el);
-  private readonly askPlaces = (text: string, from: number, to: number) =>
-    this.questions.places(text, from, to);
+  /** Which places are worth reading. */
+  private readonly choice: PlaceChoice;
+  private readonly asking: Pick<RootReading, 'places' | 'noticed'> = {
+    places: (text, from, to) => this.questions.places(text, from, to),
+    // Evidence an ambiguous name needs was left unread in roots read before: they are read again.
+    noticed: (places) => {
+      for (const root of this.choice.notice(places)) this.queue.push(toRead(root));
+    },
+  };
 
   constructor(private readonly parts: ReadingParts) {
     this.questions = new Questions(parts.finder, parts.schedule);
+    this.choice = new PlaceChoice(parts.term, parts.wantsEntity ?? (() => true));
   }
 
   /** Reads `root` (after `readBefore`, read first, whose places it skips) and looks under it for shadow roots. */
@@ -95,6 +106,7 @@ export class ReadingQueue {
   /** Forgets all there was to read, and every question asked: their answers are dropped. */
   clear(): void {
     this.questions.clear();
+    this.choice.clear();
     this.queue.length = 0;
     this.lastRun = undefined;
   }
@@ -132,14 +144,13 @@ export class ReadingQueue {
    * by one while it loads would otherwise cost a round trip each.
    */
   private askAhead(deadline: number): void {
-    const places = this.askPlaces;
     let chars = 0;
     for (let k = 1; k < this.queue.length && k <= ASK_AHEAD && performance.now() < deadline; k++) {
       // A huge part becomes its parts, the first of them now at `k`.
       while (this.splitAt(k));
       const work = this.queue[k]!;
       if (!('root' in work) || work.asked > 0) continue;
-      if (askAbout(work, deadline, { places }) === 'more') return;
+      if (askAbout(work, deadline, this.asking) === 'more') return;
       chars += work.text?.length ?? 0;
       if (chars >= ASK_AHEAD_CHARS) return;
     }
@@ -170,8 +181,9 @@ export class ReadingQueue {
   /** Reads a root, then the run at each of its places, until the deadline or an answer to wait for. */
   private readRoot(work: RootWork, deadline: number): 'done' | 'more' | 'wait' {
     const step = readRootText(work, deadline, {
+      ...this.asking,
       doc: this.parts.doc,
-      places: this.askPlaces,
+      worth: (term, root) => this.choice.worth(term, root),
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so

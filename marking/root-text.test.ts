@@ -1,13 +1,20 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDictionary } from '../compile/dictionary';
 import { findingOf } from '../matching/finding';
 import { readRootText, toRead, type RootReading } from './root-text';
 
 const finding = findingOf(buildDictionary());
 
-/** Reads the body to the end, no deadline, waiting for each answer; the texts whose runs were visited, and how it ended. */
-async function readBody(visit: (node: Text) => void): Promise<{ visited: string[]; ended: string }> {
+/**
+ * Reads the body to the end, no deadline, waiting for each answer; the
+ * texts whose runs were visited, and how it ended. `worth` chooses among
+ * the places by their terms' numbers (all, unless given).
+ */
+async function readBody(
+  visit: (node: Text) => void,
+  worth: (term: number) => boolean = () => true,
+): Promise<{ visited: string[]; ended: string }> {
   const visited: string[] = [];
   const asked: string[] = [];
   let answers = Promise.resolve();
@@ -19,6 +26,8 @@ async function readBody(visit: (node: Text) => void): Promise<{ visited: string[
       answers = answers.then(() => found.then(() => undefined));
       return found;
     },
+    noticed: () => undefined,
+    worth,
     visit: (node) => {
       visited.push(node.data);
       visit(node);
@@ -38,6 +47,22 @@ describe("reading a root's text", () => {
     const { visited, ended } = await readBody(() => {});
     expect(ended).toBe('done');
     expect(visited).toEqual(['Maduro spoke.', 'Then Lavrov.']);
+  });
+
+  it('walks only to the places worth it, and not at all when none is', async () => {
+    const dictionary = buildDictionary();
+    const lavrov = dictionary.ids.indexOf('sergey-lavrov');
+    const ofLavrov = (k: number) => dictionary.terms[k]![1] === lavrov;
+    document.body.innerHTML = '<p>Maduro spoke.</p><p>Then Lavrov.</p><p>And Maduro again.</p>';
+    expect((await readBody(() => {}, ofLavrov)).visited).toEqual(['Then Lavrov.']);
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    const { visited, ended } = await readBody(
+      () => {},
+      () => false,
+    );
+    expect([visited, ended]).toEqual([[], 'done']);
+    expect(walks).not.toHaveBeenCalled();
+    walks.mockRestore();
   });
 
   it('says the text changed when the page takes away the node it is on, so the rest is not left unread', async () => {

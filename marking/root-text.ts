@@ -1,12 +1,15 @@
 /**
  * A subtree's text read the way the browser holds it: one native
  * `textContent`, its prose (inline scripts and styles cut out) sent in
- * pieces to the background, which answers where a name may start in each
- * (matching/finding.ts), and a walk of the text nodes that only adds up
- * their lengths until each place, where the node there is handed on.
- * Resumable: a long page is read in slices, and the walk waits for the
- * answer about the piece it has reached.
+ * pieces to the background, which answers where a name may be in each and
+ * which (matching/finding.ts), and a walk of the text nodes that only adds
+ * up their lengths until each place worth reading (place-choice.ts), where
+ * the node there is handed on. A root with no such place is not walked at
+ * all. Resumable: a long page is read in slices, and the walk waits for
+ * the answer about the piece it has reached.
  */
+import type { Places } from '../matching/finding';
+import { MAX_PLACES_TEXT } from '../messaging/contract';
 
 /** A subtree read in one go: its text, where names may start in it, and a walk to them. */
 export interface RootWork {
@@ -18,13 +21,13 @@ export interface RootWork {
   pieces?: [number, number][];
   /** How many pieces were asked about so far. */
   asked: number;
-  /** The places in each piece (offsets in `text`, ascending), once the answer came. */
-  places: (number[] | undefined)[];
-  /** The piece the walk is in, and the next of its places. */
+  /** The places in each piece (offsets in `text`, each with a term), once the answer came. */
+  places: (Places | undefined)[];
+  /** The piece the walk is in, and the next of its places (an index in its `Places`). */
   piece: number;
   next: number;
   walker?: TreeWalker;
-  /** The text node the walk is on, and where its text starts in `text`. */
+  /** The text node the walk is on (none before the first place worth a walk), and where its text starts in `text`. */
   node?: Text | null;
   nodeStart: number;
 }
@@ -42,8 +45,13 @@ export const toRead = (root: Element | ShadowRoot, readBefore?: Node): RootWork 
 
 /** Characters of prose in one question: a 5 MB page goes in many, asked across slices. */
 const PIECE = 65_536;
-/** Pieces asked about ahead of the one the walk is in. */
-const AHEAD = 2;
+/**
+ * Characters of prose asked about ahead of the piece the walk is in: a
+ * message's worth, so that a page's text goes in one question, while a
+ * huge page does not hold the background, which answers every tab, for
+ * all of its text at once.
+ */
+const AHEAD_CHARS = MAX_PLACES_TEXT;
 /** Characters sent around a piece: a form that starts at its end is read to its own end. */
 const MARGIN = 256;
 /** Code shorter than this is left in: finding it would cost more than its few capitals. */
@@ -99,8 +107,12 @@ const BATCH = 256;
 
 export interface RootReading {
   doc: Document;
-  /** Where in [from, to) of `text` names may start (offsets in `text`); the caller hears of the answer. */
-  places(text: string, from: number, to: number): Promise<number[]>;
+  /** Where in [from, to) of `text` names may be (offsets in `text`); the caller hears of the answer. */
+  places(text: string, from: number, to: number): Promise<Places>;
+  /** The places of a piece of `root`, as they came (offsets in the root's text). */
+  noticed(places: Places, root: Element | ShadowRoot): void;
+  /** Whether a place of `root` where the `term`th term may match is worth reading. */
+  worth(term: number, root: Element | ShadowRoot): boolean;
   /** The text node at a place; whether that cost a run's read. */
   visit(node: Text): boolean;
 }
@@ -112,7 +124,7 @@ export interface RootReading {
 export function askAbout(
   work: RootWork,
   deadline: number,
-  how: Pick<RootReading, 'places'>,
+  how: Pick<RootReading, 'places' | 'noticed'>,
 ): 'asked' | 'more' | 'gone' {
   // Reading the text and finding its code are each one long native call on a huge page: a slice each.
   if (work.text === undefined) {
@@ -124,23 +136,23 @@ export function askAbout(
     work.pieces = piecesOf(work.root, work.text);
     if (performance.now() >= deadline) return 'more';
   }
-  const { text, pieces, places } = work as Required<RootWork>;
-  // A few pieces ahead of the walk are asked about, so the answers come while it goes on, and a
-  // huge page does not hold the background (which answers every tab) for all of its text at once.
-  for (
-    ;
-    work.asked < Math.min(pieces.length, work.piece + AHEAD) &&
-    (work.asked === 0 || performance.now() < deadline);
-    work.asked++
-  ) {
+  const { text, pieces, places, root } = work as Required<RootWork>;
+  // The pieces up to a message's worth past the walk's are asked about: a page's text at once.
+  let ahead = 0;
+  for (let k = work.piece + 1; k < work.asked; k++) ahead += pieces[k]![1] - pieces[k]![0];
+  for (; work.asked < pieces.length && (work.asked === 0 || performance.now() < deadline); work.asked++) {
     const k = work.asked;
     const [from, to] = pieces[k]!;
+    if (k > work.piece && (ahead += to - from) > AHEAD_CHARS) break;
     const base = Math.max(0, from - 1);
     how
       .places(text.slice(base, Math.min(text.length, to + MARGIN)), from - base, to - base)
       // A background that cannot answer (Gloss was updated under the page) leaves nothing to walk to.
       .then(
-        (found) => (places[k] = found.map((at) => at + base)),
+        (found) => {
+          for (let j = 0; j < found.length; j += 2) found[j]! += base;
+          how.noticed((places[k] = found), root);
+        },
         () => (places[k] = []),
       );
   }
@@ -159,20 +171,16 @@ export function readRootText(
 ): 'done' | 'more' | 'wait' | 'changed' {
   const asked = askAbout(work, deadline, how);
   if (asked !== 'asked') return asked === 'gone' ? 'done' : 'more';
-  const { text, pieces, places } = work as Required<RootWork>;
-  if (work.piece >= pieces.length) return 'done';
-  const walker = (work.walker ??= how.doc.createTreeWalker(work.root, NodeFilter.SHOW_TEXT));
-  let node = work.node === undefined ? (walker.nextNode() as Text | null) : work.node;
+  const { text, pieces, places, root } = work as Required<RootWork>;
+  let node = work.node;
   // The page took away the node the walk was on: the walk could not go on from it.
-  if (node && !work.root.contains(node)) return 'changed';
+  if (node && !root.contains(node)) return 'changed';
   let nodeStart = work.nodeStart;
   let ended: 'more' | 'wait' | undefined;
-  // The clock is read every BATCH nodes walked past, and after each run read, which costs far more.
-  for (let n = 1; node && work.piece < pieces.length; n++) {
-    if (n % BATCH === 0 && performance.now() >= deadline) {
-      ended = 'more';
-      break;
-    }
+  // The clock is read every BATCH places or nodes passed, and after each run read, which costs far more.
+  let n = 0;
+  const late = (every: number) => (n += every) >= BATCH && ((n = 0), performance.now() >= deadline);
+  while (work.piece < pieces.length) {
     const found = places[work.piece];
     if (!found) {
       // Not asked about yet (the deadline came first while asking): the next slice asks.
@@ -184,22 +192,43 @@ export function readRootText(
       work.next = 0;
       continue;
     }
+    if (late(1)) {
+      ended = 'more';
+      break;
+    }
+    // The place's terms, each an (offset, term) pair: is one of them worth a walk there?
     const at = found[work.next]!;
-    const length = node.data.length;
-    if (nodeStart + length <= at) {
-      nodeStart += length;
-      node = walker.nextNode() as Text | null;
+    let next = work.next;
+    let worth = false;
+    for (; next < found.length && found[next] === at; next += 2)
+      worth = how.worth(found[next + 1]!, root) || worth;
+    if (!worth) {
+      work.next = next;
       continue;
     }
-    work.next++;
+    // The walk starts at the first place worth it: a root with none is never walked.
+    if (node === undefined)
+      node = (work.walker ??= how.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT)).nextNode() as Text | null;
+    while (node && nodeStart + node.data.length <= at && !late(1)) {
+      nodeStart += node.data.length;
+      node = work.walker!.nextNode() as Text | null;
+    }
+    // The walk ran out of text before a place: the page shortened the text since it was read.
+    if (!node) return 'changed';
+    if (nodeStart + node.data.length <= at) {
+      ended = 'more';
+      break;
+    }
+    work.next = next;
     if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) return 'changed';
     if (how.visit(node)) {
-      if (!work.root.contains(node)) return 'changed';
-      n = BATCH - 1;
+      if (!root.contains(node)) return 'changed';
+      if (late(BATCH)) {
+        ended = 'more';
+        break;
+      }
     }
   }
-  // The walk ran out of text before a place: the page shortened the text since it was read.
-  if (!node && work.piece < pieces.length) return 'changed';
   work.node = node;
   work.nodeStart = nodeStart;
   return ended ?? 'done';

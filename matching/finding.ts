@@ -17,6 +17,13 @@ import { termsOf, type Dictionary } from './terms';
 /** A match as a message carries it: its offsets, its term's number in the dictionary, and how the words around it judged it. */
 export type FoundMatch = [start: number, end: number, term: number, confirmed: 0 | 1, near: 0 | 1];
 
+/**
+ * Places in a piece of a page's text, flat as a message carries them: an
+ * offset, then the number of a term that may match there, for each such
+ * term; offsets ascending.
+ */
+export type Places = number[];
+
 /** A piece of a root's text, and the part of it [`from`, `to`) whose places are asked for. */
 export interface Piece {
   text: string;
@@ -26,13 +33,15 @@ export interface Piece {
 
 export interface Finding {
   /**
-   * For each piece, where in [`from`, `to`) of it some form's letters all
-   * are, ascending: the places worth reading the run of words at. The text
-   * is a page's `textContent`, where one block's last word runs into the
-   * next one's first, so capitals count wherever they are. Pieces come
+   * For each piece, the places in [`from`, `to`) of it where an entity's
+   * form may match, ascending, each with the terms that may match there
+   * (`Places`): where the run of words may be worth reading. The text is a
+   * page's `textContent`, where one block's last word runs into the next
+   * one's first (matcher.ts, `candidatesAt`). The page chooses among them
+   * by the reader's settings (marking/place-choice.ts). Pieces come
    * together: a page asks about all the roots it read in one slice at once.
    */
-  places(pieces: readonly Piece[]): number[][];
+  places(pieces: readonly Piece[]): Places[];
   /** Every match in each run of words, judged by the words around it. */
   matches(texts: readonly string[]): FoundMatch[][];
 }
@@ -49,9 +58,12 @@ export function findingOf(dictionary: Dictionary): Finding {
   const numbers = new Map(terms.map((term, k) => [term, k]));
   return {
     places: (pieces) =>
-      pieces.map(({ text, from, to }) =>
-        scan.starts(text, from, to).filter((at) => matcher.mayStartAt(text, at)),
-      ),
+      pieces.map(({ text, from, to }) => {
+        const places: Places = [];
+        for (const at of scan.starts(text, from, to))
+          for (const term of matcher.candidatesAt(text, at)) places.push(at, numbers.get(term)!);
+        return places;
+      }),
     matches: (texts) =>
       texts.map((text) =>
         matcher

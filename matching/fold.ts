@@ -39,21 +39,7 @@ export function foldCode(code: number): number {
   }
   return f;
 }
-/**
- * Hands `step` the folded code units of `text` from `start` on, as the trie
- * compares them (invisible characters skipped, spaces collapsed; `SEVERAL`
- * for a character that folds to more than one), until it returns false or
- * the text ends.
- */
-export function walkFolded(text: string, start: number, step: (code: number) => boolean): void {
-  let lastWasSpace = false;
-  for (let i = start; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    if (f === NOTHING || (f === SPACE_CODE && lastWasSpace)) continue;
-    lastWasSpace = f === SPACE_CODE;
-    if (!step(f)) return;
-  }
-}
+
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/;

@@ -17,13 +17,19 @@
  * background ships: loading it would otherwise mean folding every form.
  */
 import { judgeOf, CONFIRMED, REJECTED } from './judge';
-import { ANY_CASE, CAPITALISED, COMMON_WORD, EXACT_CASE, type Match, type Term } from './rules';
+import {
+  ANY_CASE,
+  CAPITALISED,
+  COMMON_WORD,
+  EXACT_CASE,
+  NOT_AN_ENTITY,
+  type Match,
+  type Term,
+} from './rules';
 import {
   foldChar,
   foldCode,
   foldKeepingCase,
-  walkFolded,
-  isUpper,
   isUpperCode,
   isWordChar,
   MARK,
@@ -54,25 +60,55 @@ function isShouted(text: string, start: number, end: number): boolean {
   return capitals >= 3;
 }
 
+/** Whether [start, end) of `text` is written in a case the form allows. */
+function fitsCase(term: Term, text: string, start: number, end: number): boolean {
+  if (term.flags & EXACT_CASE) return foldKeepingCase(text.slice(start, end)) === foldKeepingCase(term.form);
+  return (term.flags & (ANY_CASE | CAPITALISED)) !== CAPITALISED || isUpperCode(text.charCodeAt(start));
+}
+
 function acceptsCase(term: Term, text: string, start: number, end: number): boolean {
-  const raw = text.slice(start, end);
-  if (term.flags & EXACT_CASE) {
-    if (foldKeepingCase(raw) !== foldKeepingCase(term.form)) return false;
-  } else if ((term.flags & (ANY_CASE | CAPITALISED)) === CAPITALISED && !isUpper(raw[0]!)) {
-    return false;
-  }
-  return !(term.flags & COMMON_WORD) || !isShouted(text, start, end);
+  return fitsCase(term, text, start, end) && (!(term.flags & COMMON_WORD) || !isShouted(text, start, end));
 }
 
 export interface Matcher {
   /** Every match in `text`, in order, not overlapping. */
   find(text: string): Match[];
   /**
-   * Whether some form's folded letters begin at `start` (case and word ends
-   * not looked at, so never false where `find` would match): a cheap test
-   * before the page's structure is read.
+   * The entities' terms that may match at `start` of a page's `textContent`
+   * before its structure is read, none if no term can: the words there
+   * spell the form in a case it allows, and end where a word ends or where
+   * the next block's first word may begin, as blocks run together there
+   * ("…GroupTrump taps"). The words around are not judged: they may be
+   * another block's. So every match `find` would make in a run of words
+   * of the text starts at a place with terms, but for a form ending right
+   * before a block whose first letter is not a capital, or starting right
+   * after one whose last is.
    */
-  mayStartAt(text: string, start: number): boolean;
+  candidatesAt(text: string, start: number): readonly Term[];
+}
+
+const NONE: readonly Term[] = [];
+
+/** Whether a form ending before `end` ends a word of `text`. */
+const isWordEnd = (text: string, end: number) => end === text.length || !isWordChar(text.charCodeAt(end));
+
+/** Whether a form ending before `end` may end there in a page's text, where blocks run together. */
+function mayEndAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (!isWordChar(next)) return true;
+  // The next block's first word, capitalised ("Trump taps") or a capital alone ("A", "I"); not more
+  // capitals ("USB", "EXCLUSIVE"), nor a lower-case letter or digit, which go on the word.
+  if (!isUpperCode(next)) return false;
+  const after = text.charCodeAt(end + 1);
+  return !(end + 1 < text.length && isWordChar(after) && isUpperCode(after));
+}
+
+/** Whether a form may start at `start` of a page's text: at a word's start, or after a lower-case letter or digit ("dealTrump"). */
+function mayStartAt(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  return !isWordChar(before) || !isUpperCode(before) || !isUpperCode(text.charCodeAt(start));
 }
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
@@ -121,8 +157,11 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   const candidateEnds: number[] = [];
   const candidateTerms: Term[][] = [];
 
-  /** The longest acceptable match starting at `start`, if any. */
-  function longestAt(text: string, start: number): Match | undefined {
+  /**
+   * Walks the trie from `start`, recording in `candidateEnds` and
+   * `candidateTerms` each place a form ends where `ends` allows; how many.
+   */
+  function formsAt(text: string, start: number, ends: (text: string, end: number) => boolean): number {
     let found = 0;
     let node = 0;
     let lastWasSpace = false;
@@ -147,14 +186,19 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
         let end = i + 1;
         // Combining marks after the last letter belong to it ("Guaido" + U+0301).
         while (end < text.length && MARK.test(text[end]!)) end++;
-        if (end === text.length || !isWordChar(text.charCodeAt(end))) {
+        if (ends(text, end)) {
           candidateEnds[found] = end;
           candidateTerms[found] = ending;
           found++;
         }
       }
     }
-    for (let k = found - 1; k >= 0; k--) {
+    return found;
+  }
+
+  /** The longest acceptable match starting at `start`, if any. */
+  function longestAt(text: string, start: number): Match | undefined {
+    for (let k = formsAt(text, start, isWordEnd) - 1; k >= 0; k--) {
       const end = candidateEnds[k]!;
       const term = candidateTerms[k]!.find((t) => acceptsCase(t, text, start, end));
       if (term) return { start, end, term };
@@ -196,17 +240,15 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   }
 
   return {
-    mayStartAt(text, start) {
-      let node = 0;
-      let may = true;
-      walkFolded(text, start, (f) => {
-        // A character that folds to several letters: the matcher judges.
-        if (f === SEVERAL) return false;
-        node = child(node, f);
-        may = node >= 0;
-        return may && !termsAt[node];
-      });
-      return may;
+    candidatesAt(text, start) {
+      if (!mayStartAt(text, start)) return NONE;
+      let terms: Term[] | undefined;
+      for (let k = formsAt(text, start, mayEndAt) - 1; k >= 0; k--) {
+        const end = candidateEnds[k]!;
+        for (const term of candidateTerms[k]!)
+          if (!(term.flags & NOT_AN_ENTITY) && fitsCase(term, text, start, end)) (terms ??= []).push(term);
+      }
+      return terms ?? NONE;
     },
     find(text) {
       const matches: Match[] = [];

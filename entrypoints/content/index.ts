@@ -132,6 +132,7 @@ export default defineContentScript({
       }
       if (!marking) {
         const kindsOff = new Set(settings.kindsOff);
+        const wantsEntity = (entity: number) => !kindsOff.has(dictionary.kinds[entity]!);
         const excluded = isExcluded(settings, here);
         const shadowSheet = new CSSStyleSheet();
         shadowSheet.replaceSync(markCss);
@@ -141,9 +142,9 @@ export default defineContentScript({
           finder,
           term: (k) => (terms[k] ??= pageTerm(dictionary, k)),
           ids: dictionary.ids,
+          wantsEntity,
           wants: (m, text) =>
-            !kindsOff.has(dictionary.kinds[m.term.entity]!) &&
-            !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
+            wantsEntity(m.term.entity) && !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
           firstOnly: settings.markMode === 'first',
           onPass: (counts, capped) => report(true, counts, capped),
         });
