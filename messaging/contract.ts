@@ -265,13 +265,13 @@ export function parseRequest(message: unknown, sender: SenderInfo, ownId: string
  */
 export const DRAFTS_PORT = 'gloss-drafts';
 /**
- * A page's questions to the background's finding (`places`, `matches`), over
- * one port the content script keeps: a message on it costs the page a
- * fraction of a `sendMessage`, which opens a channel each time. Each
- * question carries a number its answer echoes.
+ * A page's questions to the background's finding (`places`, `matches`), and
+ * what it marked (`found`), over one port the content script keeps: a
+ * message on it costs the page a fraction of a `sendMessage`, which opens a
+ * channel each time. Each question carries a number its answer echoes.
  */
 export const FINDER_PORT = 'gloss-finder';
-export type FinderRequest = RequestOf<'places'> | RequestOf<'matches'>;
+export type FinderRequest = RequestOf<'places'> | RequestOf<'matches'> | RequestOf<'found'>;
 export interface FinderQuestion {
   id: number;
   request: FinderRequest;

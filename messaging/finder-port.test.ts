@@ -128,6 +128,22 @@ describe("a page's questions to the background's finding", () => {
     expect(await finder.matches(['Maduro'])).toHaveLength(1);
   });
 
+  it("carry the page's report of what it marked, from the tab it came from, on the same port", async () => {
+    const reports: [Request, SenderInfo | undefined][] = [];
+    const { connect, opened } = browser(contentScript, (port) =>
+      answerPort(
+        port,
+        (request) => (request.type === 'found' ? (reports.push([request, port.sender]), null) : null),
+        ID,
+      ),
+    );
+    const finder = portFinder(connect);
+    const found = { type: 'found', enabled: true, counts: { 'nicolas-maduro': 2 }, capped: false } as const;
+    finder.report(found);
+    await expect.poll(() => reports).toEqual([[found, contentScript]]);
+    expect(opened).toHaveLength(1);
+  });
+
   it('go unanswered from a sender that is not a content script of Gloss, and the page is not left waiting', async () => {
     const other = browser({ id: 'another-extension', url: 'https://evil.example/' });
     await expect(portFinder(other.connect).places(MADURO)).rejects.toThrow('refused');

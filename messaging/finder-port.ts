@@ -12,6 +12,7 @@ import {
   type FinderQuestion,
   type FinderRequest,
   type Request,
+  type RequestOf,
   type SenderInfo,
 } from './contract';
 
@@ -40,7 +41,11 @@ const TRIES = 2;
  * idle): the questions it left unanswered are asked again once, then given
  * up on, so a pass never waits forever.
  */
-export function portFinder(connect: () => FinderPort): Finder & { close(): void } {
+export function portFinder(connect: () => FinderPort): Finder & {
+  /** Tells the background what the page marked; nothing waits for its answer. */
+  report(found: RequestOf<'found'>): void;
+  close(): void;
+} {
   let port: FinderPort | undefined;
   let next = 0;
   const waiting = new Map<number, Waiting>();
@@ -89,6 +94,7 @@ export function portFinder(connect: () => FinderPort): Finder & { close(): void 
   return {
     places: (pieces) => ask({ type: 'places', pieces: [...pieces] }),
     matches: (texts) => ask({ type: 'matches', texts: [...texts] }),
+    report: (found) => void ask(found).catch(() => undefined),
     close: () => {
       port?.disconnect();
       port = undefined;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import pageTermsJson from '../../data/generated/page-terms.json';
 import { isEnabledOn, isExcluded, siteOf, type Settings } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
-import { FINDER_PORT, parseReveal, type Request } from '../../messaging/contract';
+import { FINDER_PORT, parseReveal, type RequestOf } from '../../messaging/contract';
 import { ask } from '../../messaging/ask';
 import { pageTerm, type PageTerms } from '../../matching/terms';
 import type { Term } from '../../matching/rules';
@@ -35,19 +35,23 @@ export default defineContentScript({
       window === window.top ? siteOf(location.href) : (topSite ?? siteOf(document.referrer || location.href));
     // Reported only when it changed: a page that mutates all the time must not flood the background.
     let reported = '';
-    let last: Request | undefined;
-    const send = (request: Request) => browser.runtime.sendMessage(request).catch(() => undefined);
+    let last: RequestOf<'found'> | undefined;
     const report = (enabled: boolean, counts: ReadonlyMap<string, number>, capped: boolean) => {
-      const request: Request = { type: 'found', enabled, counts: Object.fromEntries(counts), capped };
+      const request: RequestOf<'found'> = {
+        type: 'found',
+        enabled,
+        counts: Object.fromEntries(counts),
+        capped,
+      };
       const key = JSON.stringify(request);
       if (key === reported) return;
       reported = key;
       last = request;
-      void send(request);
+      finder.report(request);
     };
     // A page restored from the back-forward cache was forgotten when the tab loaded another: say it again.
     ctx.addEventListener(window, 'pageshow', (event) => {
-      if (event.persisted && last) void send(last);
+      if (event.persisted && last) finder.report(last);
     });
 
     /**
@@ -144,7 +148,8 @@ export default defineContentScript({
           ids: dictionary.ids,
           wantsEntity,
           wants: (m, text) =>
-            wantsEntity(m.term.entity) && !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
+            wantsEntity(m.term.entity) &&
+            !excluded(dictionary.ids[m.term.entity]!, text.slice(m.start, m.end)),
           firstOnly: settings.markMode === 'first',
           onPass: (counts, capped) => report(true, counts, capped),
         });
