@@ -7,6 +7,6 @@ export default defineConfig({
   test: {
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'tests/browser/**', '.output/**'],
-    setupFiles: ['tests/unit/messages.ts', 'tests/unit/fast-check.ts'],
+    setupFiles: ['tests/unit/messages.ts', 'tests/unit/fast-check.ts', 'tests/unit/xpath.ts'],
   },
 });

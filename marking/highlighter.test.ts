@@ -501,8 +501,8 @@ describe('on a page with more mentions than the cap', () => {
 });
 
 describe('open shadow roots', () => {
-  it('are read, and let go with their host', async () => {
-    document.body.innerHTML = '<p>Maduro.</p><div id="host"></div>';
+  it("of a page's web components are read, and let go with their host", async () => {
+    document.body.innerHTML = '<p>Maduro.</p><div><news-widget id="host"></news-widget></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
       '<p>Lavrov in a shadow root.</p>';
     const h = await highlight();
