@@ -14,14 +14,18 @@ import { AMBIGUOUS, type Term } from '../matching/rules';
 
 export type Root = Element | ShadowRoot;
 
-/** Roots remembered per entity before the ones the page let go are forgotten. */
+/** Roots remembered per entity, past which the page's whole body stands for them. */
 const MAX_UNREAD_ROOTS = 64;
 
 export class PlaceChoice {
   /** Entities whose names are evidence some ambiguous name on the page waits for. */
   private readonly needed = new Set<number>();
-  /** Roots with places of a turned-off entity left unread, by entity. */
-  private readonly unread = new Map<number, Set<Root>>();
+  /**
+   * Roots with places of a turned-off entity left unread, by entity: held
+   * weakly, as a part the page removes (a live feed's old posts) must not
+   * be kept alive by Gloss.
+   */
+  private readonly unread = new Map<number, WeakRef<Root>[]>();
 
   /** `term(k)` is the `k`th term; `wanted` says whether the reader wants an entity marked (its kind). */
   constructor(
@@ -42,7 +46,10 @@ export class PlaceChoice {
       for (const entity of [term.entity, ...(term.evidence ?? [])]) {
         if (this.needed.has(entity)) continue;
         this.needed.add(entity);
-        for (const root of this.unread.get(entity) ?? []) if (root.isConnected) again.push(root);
+        for (const root of this.unread.get(entity) ?? []) {
+          const read = root.deref();
+          if (read?.isConnected) again.push(read);
+        }
         this.unread.delete(entity);
       }
     }
@@ -53,18 +60,15 @@ export class PlaceChoice {
   worth(k: number, root: Root): boolean {
     const { entity } = this.term(k);
     if (this.wanted(entity) || this.needed.has(entity)) return true;
-    let roots = this.unread.get(entity);
-    if (!roots) this.unread.set(entity, (roots = new Set()));
-    roots.add(root);
-    if (roots.size > MAX_UNREAD_ROOTS) {
-      for (const r of roots) if (!r.isConnected) roots.delete(r);
-      // A page of many parts that name it: its whole body is read again if it is ever needed.
-      const { body } = root.ownerDocument;
-      if (roots.size > MAX_UNREAD_ROOTS && body) {
-        roots.clear();
-        roots.add(body);
-      }
-    }
+    const known = this.unread.get(entity) ?? [];
+    // The root's places are met one after another: it was remembered at the first.
+    if (known.at(-1)?.deref() === root) return false;
+    // Those the page let go are forgotten now; one already there is kept once.
+    const roots = known.filter((r) => r.deref()?.isConnected && r.deref() !== root);
+    roots.push(new WeakRef(root));
+    const { body } = root.ownerDocument;
+    // A page of many parts that name it: its whole body is read again if it is ever needed.
+    this.unread.set(entity, roots.length > MAX_UNREAD_ROOTS && body ? [new WeakRef(body)] : roots);
     return false;
   }
 
