@@ -151,7 +151,7 @@ export class ReadingQueue {
       const work = this.queue[k]!;
       if (!('root' in work) || work.asked > 0) continue;
       if (askAbout(work, deadline, this.asking) === 'more') return;
-      chars += work.text?.length ?? 0;
+      chars += work.pieces?.reduce((sum, piece) => sum + piece.to - piece.from, 0) ?? 0;
       if (chars >= ASK_AHEAD_CHARS) return;
     }
   }

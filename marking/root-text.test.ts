@@ -49,6 +49,14 @@ describe("reading a root's text", () => {
     expect(visited).toEqual(['Maduro spoke.', 'Then Lavrov.']);
   });
 
+  it('finds each place past several long scripts and styles, their text never asked about', async () => {
+    const code = '/* a long inline script, as pages have */ '.repeat(5);
+    document.body.innerHTML = `<script>var Maduro;${code}</script><p>Guaidó spoke.</p><style>.Lima{}${code}</style><div><script>Lavrov${code}</script><b>Zakharova</b> too</div><script>x</script><p>Then Lavrov.</p>`;
+    const { visited, ended } = await readBody(() => {});
+    expect(ended).toBe('done');
+    expect(visited).toEqual(['Guaidó spoke.', 'Zakharova', 'Then Lavrov.']);
+  });
+
   it('walks only to the places worth it, and not at all when none is', async () => {
     const dictionary = buildDictionary();
     const lavrov = dictionary.ids.indexOf('sergey-lavrov');

@@ -1,7 +1,7 @@
 /**
- * A subtree's text read the way the browser holds it: one native
- * `textContent`, its prose (inline scripts and styles cut out) sent in
- * pieces to the background, which answers where a name may be in each and
+ * A subtree's text read the way the browser holds it: its prose (the text
+ * between its long inline scripts and styles, which are never copied) in one
+ * native call per stretch, sent in pieces to the background, which answers where a name may be in each and
  * which (matching/finding.ts), and a walk of the text nodes that only adds
  * up their lengths until each place worth reading (place-choice.ts), where
  * the node there is handed on. A root with no such place is not walked at
@@ -16,20 +16,38 @@ export interface RootWork {
   root: Element | ShadowRoot;
   /** Read before this one (the first screenful): its places are skipped here. */
   readBefore?: Node;
-  text?: string;
-  /** The pieces of `text` asked about: its prose, scripts and styles cut out, in pieces a message carries. */
-  pieces?: [number, number][];
+  /** Its text outside code, in stretches, once read. */
+  prose?: Stretch[];
+  /** The pieces of its prose asked about, in pieces a message carries. */
+  pieces?: Piece[];
   /** How many pieces were asked about so far. */
   asked: number;
-  /** The places in each piece (offsets in `text`, each with a term), once the answer came. */
+  /** The places in each piece (offsets in the root's text, each with a term), once the answer came. */
   places: (Places | undefined)[];
   /** The piece the walk is in, and the next of its places (an index in its `Places`). */
   piece: number;
   next: number;
   walker?: TreeWalker;
-  /** The text node the walk is on (none before the first place worth a walk), and where its text starts in `text`. */
+  /** The text node the walk is on (none before the first place worth a walk), and where its text starts in the root's. */
   node?: Text | null;
   nodeStart: number;
+}
+
+/**
+ * A stretch of a root's text between two of its inline scripts or styles,
+ * and where it starts in the root's whole text (its `textContent`, which
+ * the walk adds up the lengths of).
+ */
+interface Stretch {
+  at: number;
+  text: string;
+}
+
+/** A piece of a stretch asked about: [from, to) in the root's whole text. */
+interface Piece {
+  stretch: Stretch;
+  from: number;
+  to: number;
 }
 
 /** The work of reading `root`, nothing done yet. */
@@ -58,28 +76,53 @@ const MARGIN = 256;
 const SHORT_CODE = 128;
 /** Elements whose text is code or raw text, never prose (see skip-rules.ts). */
 const CODE = 'script, style, noscript, textarea';
+const TEXT = 3;
+
+/** An element's text length, without copying its text when it is one node (a script's, a style's). */
+function textLength(el: Element): number {
+  const only = el.firstChild;
+  return only && only === el.lastChild && only.nodeType === TEXT
+    ? (only as Text).length
+    : (el.textContent ?? '').length;
+}
 
 /**
- * The stretches of a root's `textContent` that are not code, in pieces of
- * at most `PIECE`: a page's inline scripts and styles are often most of its
- * text, and full of capitals. They come in `textContent` in document order,
- * so each is found after the last.
+ * The root's prose: its text but for inline scripts and styles, which are
+ * often most of a page's text and full of capitals. The text between two of
+ * them is read with one native `Range.toString` (the same text nodes
+ * `textContent` joins), so theirs is never copied nor searched for.
  */
-function piecesOf(root: Element | ShadowRoot, text: string): [number, number][] {
-  const pieces: [number, number][] = [];
-  const add = (from: number, to: number) => {
-    for (let at = from; at < to; at += PIECE) pieces.push([at, Math.min(to, at + PIECE)]);
-  };
-  let from = 0;
-  for (const el of root.querySelectorAll(CODE)) {
-    const code = el.textContent ?? '';
-    if (code.length < SHORT_CODE) continue;
-    const at = text.indexOf(code, from);
-    if (at < 0) continue;
-    add(from, at);
-    from = at + code.length;
+function proseOf(root: Element | ShadowRoot): Stretch[] {
+  const prose: Stretch[] = [];
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  let at = 0;
+  let last: Element | undefined;
+  for (const code of root.querySelectorAll(CODE)) {
+    const length = textLength(code);
+    if (length < SHORT_CODE || last?.contains(code)) continue;
+    range.setEndBefore(code);
+    const text = range.toString();
+    prose.push({ at, text });
+    at += text.length + length;
+    range.setStartAfter(code);
+    last = code;
   }
-  add(from, text.length);
+  range.setEnd(root, root.childNodes.length);
+  prose.push({ at, text: range.toString() });
+  return prose;
+}
+
+/** The prose in pieces of at most `PIECE` characters. */
+function piecesOf(prose: readonly Stretch[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const stretch of prose)
+    for (let from = 0; from < stretch.text.length; from += PIECE)
+      pieces.push({
+        stretch,
+        from: stretch.at + from,
+        to: stretch.at + Math.min(stretch.text.length, from + PIECE),
+      });
   return pieces;
 }
 
@@ -98,7 +141,7 @@ const HUGE = 20_000;
 export function isHuge(work: RootWork): boolean {
   const { root } = work;
   return (
-    work.text === undefined && 'getElementsByTagName' in root && root.getElementsByTagName('*').length > HUGE
+    work.prose === undefined && 'getElementsByTagName' in root && root.getElementsByTagName('*').length > HUGE
   );
 }
 
@@ -126,27 +169,25 @@ export function askAbout(
   deadline: number,
   how: Pick<RootReading, 'places' | 'noticed'>,
 ): 'asked' | 'more' | 'gone' {
-  // Reading the text and finding its code are each one long native call on a huge page: a slice each.
-  if (work.text === undefined) {
-    if (!work.root.isConnected) return 'gone';
-    work.text = work.root.textContent ?? '';
-    if (performance.now() >= deadline) return 'more';
-  }
   if (work.pieces === undefined) {
-    work.pieces = piecesOf(work.root, work.text);
+    if (!work.root.isConnected) return 'gone';
+    work.prose = proseOf(work.root);
+    work.pieces = piecesOf(work.prose);
+    // Reading a huge root's text is one long native call: its questions wait for the next slice.
     if (performance.now() >= deadline) return 'more';
   }
-  const { text, pieces, places, root } = work as Required<RootWork>;
+  const { pieces, places, root } = work as Required<RootWork>;
   // The pieces up to a message's worth past the walk's are asked about: a page's text at once.
   let ahead = 0;
-  for (let k = work.piece + 1; k < work.asked; k++) ahead += pieces[k]![1] - pieces[k]![0];
+  for (let k = work.piece + 1; k < work.asked; k++) ahead += pieces[k]!.to - pieces[k]!.from;
   for (; work.asked < pieces.length && (work.asked === 0 || performance.now() < deadline); work.asked++) {
     const k = work.asked;
-    const [from, to] = pieces[k]!;
+    const { stretch, from, to } = pieces[k]!;
     if (k > work.piece && (ahead += to - from) > AHEAD_CHARS) break;
-    const base = Math.max(0, from - 1);
+    // The character before, which says whether a word starts at `from`, and the margin after, in the stretch.
+    const base = Math.max(stretch.at, from - 1);
     how
-      .places(text.slice(base, Math.min(text.length, to + MARGIN)), from - base, to - base)
+      .places(stretch.text.slice(base - stretch.at, to - stretch.at + MARGIN), from - base, to - base)
       // A background that cannot answer (Gloss was updated under the page) leaves nothing to walk to.
       .then(
         (found) => {
@@ -171,7 +212,7 @@ export function readRootText(
 ): 'done' | 'more' | 'wait' | 'changed' {
   const asked = askAbout(work, deadline, how);
   if (asked !== 'asked') return asked === 'gone' ? 'done' : 'more';
-  const { text, pieces, places, root } = work as Required<RootWork>;
+  const { pieces, places, root } = work as Required<RootWork>;
   let node = work.node;
   // The page took away the node the walk was on: the walk could not go on from it.
   if (node && !root.contains(node)) return 'changed';
@@ -220,7 +261,8 @@ export function readRootText(
       break;
     }
     work.next = next;
-    if (node.data.charCodeAt(at - nodeStart) !== text.charCodeAt(at)) return 'changed';
+    const { stretch } = pieces[work.piece]!;
+    if (node.data.charCodeAt(at - nodeStart) !== stretch.text.charCodeAt(at - stretch.at)) return 'changed';
     if (how.visit(node)) {
       if (!root.contains(node)) return 'changed';
       if (late(BATCH)) {
