@@ -104,6 +104,21 @@ describe('highlighter', () => {
     });
   });
 
+  it('marks names whose text runs into the next block with no space between, as framework-built pages have it', async () => {
+    document.body.innerHTML =
+      '<p>Photo: Nicolás Maduro<br>by Reuters</p><h3>Lavrov<button>share</button></h3>' +
+      '<table><tr><td>Rosneft</td><td>52%</td></tr></table><div>VIDEO</div><div>Guaidó speaks</div>' +
+      '<p>Pompeo</p><script>window.x = 1</script>';
+    await highlight();
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Nicolás Maduro'],
+      ['sergey-lavrov', 'Lavrov'],
+      ['rosneft', 'Rosneft'],
+      ['juan-guaido', 'Guaidó'],
+      ['mike-pompeo', 'Pompeo'],
+    ]);
+  });
+
   it('marks only the kinds the reader wants, and only first mentions when asked', async () => {
     document.body.innerHTML = '<p>Maduro in Caracas; Maduro and Guaidó.</p><p>Guaidó again, Venezuela.</p>';
     const people = (m: Match) => dictionary.kinds[m.term.entity] === 'person';

@@ -76,13 +76,14 @@ export interface Matcher {
   /**
    * The entities' terms that may match at `start` of a page's `textContent`
    * before its structure is read, none if no term can: the words there
-   * spell the form in a case it allows, and end where a word ends or where
-   * the next block's first word may begin, as blocks run together there
-   * ("…GroupTrump taps"). The words around are not judged: they may be
-   * another block's. So every match `find` would make in a run of words
-   * of the text starts at a place with terms, but for a form ending right
-   * before a block whose first letter is not a capital, or starting right
-   * after one whose last is.
+   * spell the form in a case it allows. Where words end is not known there:
+   * a block's last word runs into the next one's first ("…GroupTrump taps",
+   * "Maduro<br>by Reuters"), so a form may end or start inside a word of the
+   * text; only a form in capitals ("US") may not inside a word of capitals
+   * ("USB", "EXCLUSIVE"), which no block boundary makes. The words around
+   * are not judged: they may be another block's. So every match `find`
+   * would make in a run of words of the text starts at a place with its
+   * term, but for an acronym glued to a word of capitals.
    */
   candidatesAt(text: string, start: number): readonly Term[];
 }
@@ -92,24 +93,20 @@ const NONE: readonly Term[] = [];
 /** Whether a form ending before `end` ends a word of `text`. */
 const isWordEnd = (text: string, end: number) => end === text.length || !isWordChar(text.charCodeAt(end));
 
-/** Whether a form ending before `end` may end there in a page's text, where blocks run together. */
-function mayEndAt(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const next = text.charCodeAt(end);
-  if (!isWordChar(next)) return true;
-  // The next block's first word, capitalised ("Trump taps") or a capital alone ("A", "I"); not more
-  // capitals ("USB", "EXCLUSIVE"), nor a lower-case letter or digit, which go on the word.
-  if (!isUpperCode(next)) return false;
-  const after = text.charCodeAt(end + 1);
-  return !(end + 1 < text.length && isWordChar(after) && isUpperCode(after));
-}
+/** Whether the code unit at `at` of `text` is a capital letter. */
+const isCapitalAt = (text: string, at: number) =>
+  at >= 0 && at < text.length && isWordChar(text.charCodeAt(at)) && isUpperCode(text.charCodeAt(at));
 
-/** Whether a form may start at `start` of a page's text: at a word's start, or after a lower-case letter or digit ("dealTrump"). */
-function mayStartAt(text: string, start: number): boolean {
-  if (start === 0) return true;
-  const before = text.charCodeAt(start - 1);
-  return !isWordChar(before) || !isUpperCode(before) || !isUpperCode(text.charCodeAt(start));
-}
+/**
+ * Whether an acronym at [start, end) may be one in a page's text: not
+ * inside a word of capitals ("USB", "EXCLUSIVE", "BUSINESS"): no capital
+ * before it, nor two after (one may begin the next block: "USTrump").
+ */
+const mayBeAcronym = (text: string, start: number, end: number) =>
+  !isCapitalAt(text, start - 1) && !(isCapitalAt(text, end) && isCapitalAt(text, end + 1));
+
+/** Whether a form has no lower-case letter ("US", "U.S.", "NATO"). */
+const isAcronym = (form: string) => form === form.toUpperCase();
 
 /** Folds the forms and makes a matcher, all at once: for build-time tools and tests. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
@@ -152,6 +149,9 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
     Object.entries(trie.givenNames).map(([e, words]) => [Number(e), new Set(words)]),
   );
   const roles = new Map(Object.entries(trie.roles).map(([e, bits]) => [Number(e), bits]));
+
+  const acronyms = new Map(terms.map((term) => [term, isAcronym(term.form)]));
+  const anywhere = () => true;
 
   // Where forms end along the current walk; reused so a walk allocates nothing.
   const candidateEnds: number[] = [];
@@ -241,14 +241,16 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
 
   return {
     candidatesAt(text, start) {
-      if (!mayStartAt(text, start)) return NONE;
-      let terms: Term[] | undefined;
-      for (let k = formsAt(text, start, mayEndAt) - 1; k >= 0; k--) {
+      let found: Term[] | undefined;
+      for (let k = formsAt(text, start, anywhere) - 1; k >= 0; k--) {
         const end = candidateEnds[k]!;
-        for (const term of candidateTerms[k]!)
-          if (!(term.flags & NOT_AN_ENTITY) && fitsCase(term, text, start, end)) (terms ??= []).push(term);
+        for (const term of candidateTerms[k]!) {
+          if (term.flags & NOT_AN_ENTITY || !fitsCase(term, text, start, end)) continue;
+          if (acronyms.get(term) && !mayBeAcronym(text, start, end)) continue;
+          (found ??= []).push(term);
+        }
       }
-      return terms ?? NONE;
+      return found ?? NONE;
     },
     find(text) {
       const matches: Match[] = [];
