@@ -362,6 +362,15 @@ describe('with kinds the reader turned off', () => {
     expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
   });
 
+  it('reads again a part read before whose evidence a name in text the page rewrote needs', async () => {
+    document.body.innerHTML = '<p>Venezuela is in crisis.</p><p id="x">Nothing here.</p>';
+    await highlight(withCountriesOff().options);
+    const next = nextPass();
+    (document.getElementById('x')!.firstChild as Text).data = 'Chavez spoke.';
+    await next;
+    expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
+  });
+
   it('reads again a part read before whose evidence a name in a part added later needs', async () => {
     document.body.innerHTML = '<p>Venezuela is in crisis.</p>';
     const { runs, options } = withCountriesOff();

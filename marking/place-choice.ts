@@ -6,16 +6,18 @@
  * most pages name nothing the reader wants: then nothing is walked at all.
  *
  * A place of a turned-off kind left unread is remembered by its root: if
- * an ambiguous name that needs it turns up later (a part the page adds),
- * that root is read again, so the page's evidence is as if all were read.
+ * an ambiguous name that needs it turns up later (in a part the page adds,
+ * or in text it rewrites), that root is read again, so the page's evidence
+ * is as if all were read.
  */
 import type { Places } from '../matching/finding';
-import { AMBIGUOUS, type Term } from '../matching/rules';
+import { AMBIGUOUS, NEAR, type Term } from '../matching/rules';
 
 export type Root = Element | ShadowRoot;
 
-/** Roots remembered per entity, past which the page's whole body stands for them. */
+/** Roots remembered per entity, past which the page's whole body stands for those in it. */
 const MAX_UNREAD_ROOTS = 64;
+const DOCUMENT_FRAGMENT = 11;
 
 export class PlaceChoice {
   /** Entities whose names are evidence some ambiguous name on the page waits for. */
@@ -33,43 +35,60 @@ export class PlaceChoice {
     private readonly wanted: (entity: number) => boolean,
   ) {}
 
-  /**
-   * A piece's places came: the evidence its ambiguous names wait for is
-   * needed from now on. Returns the roots to read again, whose places of it
-   * were left unread.
-   */
+  /** A piece's places came: the roots to read again for the evidence its ambiguous names need. */
   notice(places: Places): Root[] {
-    const again: Root[] = [];
-    for (let k = 1; k < places.length; k += 2) {
-      const term = this.term(places[k]!);
-      if (!(term.flags & AMBIGUOUS) || !this.wanted(term.entity)) continue;
-      for (const entity of [term.entity, ...(term.evidence ?? [])]) {
-        if (this.needed.has(entity)) continue;
-        this.needed.add(entity);
-        for (const root of this.unread.get(entity) ?? []) {
-          const read = root.deref();
-          if (read?.isConnected) again.push(read);
-        }
-        this.unread.delete(entity);
-      }
-    }
-    return again;
+    const again = new Set<Root>();
+    for (let k = 1; k < places.length; k += 2)
+      for (const root of this.need(this.term(places[k]!))) again.add(root);
+    return [...again];
   }
 
-  /** Whether a place of `root` where the `k`th term may match is worth reading; if not, it is remembered. */
-  worth(k: number, root: Root): boolean {
+  /**
+   * An ambiguous name the reader wants may be on the page: the names that
+   * are evidence for it are needed from now on, anywhere on the page (a
+   * phrase that needs its evidence near it finds it in its own run). Returns
+   * the roots to read again, whose places of them were left unread.
+   */
+  need(term: Term): Root[] {
+    if ((term.flags & (AMBIGUOUS | NEAR)) !== AMBIGUOUS || !this.wanted(term.entity)) return [];
+    const again = new Set<Root>();
+    for (const entity of [term.entity, ...(term.evidence ?? [])]) {
+      if (this.needed.has(entity)) continue;
+      this.needed.add(entity);
+      for (const root of this.unread.get(entity) ?? []) {
+        const read = root.deref();
+        if (read?.isConnected) again.add(read);
+      }
+      this.unread.delete(entity);
+    }
+    return [...again];
+  }
+
+  /** Whether a place where the `k`th term may match is worth reading for it. */
+  worth(k: number): boolean {
     const { entity } = this.term(k);
-    if (this.wanted(entity) || this.needed.has(entity)) return true;
+    return this.wanted(entity) || this.needed.has(entity);
+  }
+
+  /** A place of `root` where the `k`th term may match was left unread: remembered, in case it is needed. */
+  leftUnread(k: number, root: Root): void {
+    const { entity } = this.term(k);
     const known = this.unread.get(entity) ?? [];
-    // The root's places are met one after another: it was remembered at the first.
-    if (known.at(-1)?.deref() === root) return false;
-    // Those the page let go are forgotten now; one already there is kept once.
-    const roots = known.filter((r) => r.deref()?.isConnected && r.deref() !== root);
-    roots.push(new WeakRef(root));
     const { body } = root.ownerDocument;
-    // A page of many parts that name it: its whole body is read again if it is ever needed.
-    this.unread.set(entity, roots.length > MAX_UNREAD_ROOTS && body ? [new WeakRef(body)] : roots);
-    return false;
+    // The root's places are met one after another: it was remembered at the first. Or the body,
+    // remembered for many roots, stands for this one.
+    const shadow = root.nodeType === DOCUMENT_FRAGMENT;
+    if (known.at(-1)?.deref() === root || (!shadow && known.some((r) => r.deref() === body))) return;
+    // Those the page let go are forgotten now; one already there is kept once.
+    let roots = known.filter((r) => r.deref()?.isConnected && r.deref() !== root);
+    roots.push(new WeakRef(root));
+    if (roots.length > MAX_UNREAD_ROOTS && body) {
+      // A page of many parts that name it: its whole body is read again if it is ever needed,
+      // and the shadow roots among them (a walk of the body does not enter them).
+      const shadows = roots.filter((r) => r.deref()?.nodeType === DOCUMENT_FRAGMENT).slice(-MAX_UNREAD_ROOTS);
+      roots = [new WeakRef<Root>(body), ...shadows];
+    }
+    this.unread.set(entity, roots);
   }
 
   clear(): void {

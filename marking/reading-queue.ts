@@ -11,7 +11,7 @@ import { matchOf, type FoundMatch, type Finder } from '../matching/finding';
 import type { Mentions } from './mentions';
 import { isAsRead, runAround, type Run } from './runs';
 import { askAbout, isHuge, readRootText, toRead, type RootReading, type RootWork } from './root-text';
-import { PlaceChoice } from './place-choice';
+import { PlaceChoice, type Root } from './place-choice';
 import type { SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import type { SliceEnd } from './sliced-pass';
@@ -65,9 +65,7 @@ export class ReadingQueue {
   private readonly asking: Pick<RootReading, 'places' | 'noticed'> = {
     places: (text, from, to) => this.questions.places(text, from, to),
     // Evidence an ambiguous name needs was left unread in roots read before: they are read again.
-    noticed: (places) => {
-      for (const root of this.choice.notice(places)) this.queue.push(toRead(root));
-    },
+    noticed: (places) => this.readAgain(this.choice.notice(places)),
   };
 
   constructor(private readonly parts: ReadingParts) {
@@ -183,7 +181,8 @@ export class ReadingQueue {
     const step = readRootText(work, deadline, {
       ...this.asking,
       doc: this.parts.doc,
-      worth: (term, root) => this.choice.worth(term, root),
+      worth: (term) => this.choice.worth(term),
+      leftUnread: (term, root) => this.choice.leftUnread(term, root),
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so
@@ -214,10 +213,15 @@ export class ReadingQueue {
       for (const n of run.nodes) this.add(n);
       return;
     }
-    this.parts.verdicts.judge(
-      run,
-      node,
-      answer.map((m) => matchOf(m, this.parts.term)),
-    );
+    const matches = answer.map((m) => matchOf(m, this.parts.term));
+    // An ambiguous name in text read apart from its root (the page rewrote it) needs the page's
+    // evidence too: roots whose places of it were left unread are read again.
+    for (const m of matches) if (!m.confirmed) this.readAgain(this.choice.need(m.term));
+    this.parts.verdicts.judge(run, node, matches);
+  }
+
+  /** Roots whose unread places are now needed, each read again once. */
+  private readAgain(roots: readonly Root[]): void {
+    for (const root of roots) this.queue.push(toRead(root));
   }
 }

@@ -28,6 +28,7 @@ async function readBody(
     },
     noticed: () => undefined,
     worth,
+    leftUnread: () => undefined,
     visit: (node) => {
       visited.push(node.data);
       visit(node);

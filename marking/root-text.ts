@@ -154,8 +154,10 @@ export interface RootReading {
   places(text: string, from: number, to: number): Promise<Places>;
   /** The places of a piece of `root`, as they came (offsets in the root's text). */
   noticed(places: Places, root: Element | ShadowRoot): void;
-  /** Whether a place of `root` where the `term`th term may match is worth reading. */
-  worth(term: number, root: Element | ShadowRoot): boolean;
+  /** Whether a place where the `term`th term may match is worth reading for it. */
+  worth(term: number): boolean;
+  /** A place of `root` where the `term`th term may match was left unread. */
+  leftUnread(term: number, root: Element | ShadowRoot): void;
   /** The text node at a place; whether that cost a run's read. */
   visit(node: Text): boolean;
 }
@@ -241,10 +243,9 @@ export function readRootText(
     const at = found[work.next]!;
     let next = work.next;
     let worth = false;
-    for (; next < found.length && found[next] === at; next += 2)
-      worth = how.worth(found[next + 1]!, root) || worth;
+    for (; next < found.length && found[next] === at; next += 2) worth ||= how.worth(found[next + 1]!);
     if (!worth) {
-      work.next = next;
+      for (; work.next < next; work.next += 2) how.leftUnread(found[work.next + 1]!, root);
       continue;
     }
     // The walk starts at the first place worth it: a root with none is never walked.
