@@ -75,7 +75,8 @@ export class ShadowRoots {
     for (; work.index < end; work.index++) {
       const el = work.index < 0 ? (root as Element) : below[work.index]!;
       const shadow = el.shadowRoot;
-      if (shadow && !this.open.has(shadow) && !skipped(el)) this.enter(shadow);
+      // The list was made when the work began: the page may have removed an element since.
+      if (shadow && !this.open.has(shadow) && el.isConnected && !skipped(el)) this.enter(shadow);
     }
     return work.index >= below.length;
   }
