@@ -102,6 +102,27 @@ describe("a page's questions to the background's finding", () => {
     expect(opened).toHaveLength(2);
   });
 
+  it('are not asked again when a port given up on says it went after its successor took over', async () => {
+    let first = true;
+    const { connect, opened } = browser(contentScript);
+    const finder = portFinder(() => {
+      const port = connect();
+      if (first) {
+        first = false;
+        port.postMessage = () => {
+          throw new Error('Attempting to use a disconnected port object');
+        };
+      }
+      return port;
+    });
+    const asked = finder.places(MADURO);
+    // The first port's disconnection is heard after the question went on the second.
+    (opened[0] as End).dropped();
+    expect(await asked).toEqual(MADURO_PLACES);
+    expect(await finder.places(MADURO)).toEqual(MADURO_PLACES);
+    expect(opened).toHaveLength(2);
+  });
+
   it('are let go when the page closes the port: nothing will answer them', async () => {
     const { connect } = browser(contentScript, () => undefined);
     const finder = portFinder(connect);

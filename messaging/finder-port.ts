@@ -30,6 +30,8 @@ interface Waiting {
   answer: (value: never) => void;
   fail: (error: Error) => void;
   asked: number;
+  /** The port it was last asked on. */
+  on?: FinderPort;
 }
 
 /** How many times a question is asked before it is given up on. */
@@ -61,10 +63,11 @@ export function portFinder(connect: () => FinderPort): Finder & {
       else question.answer(message.answer as never);
     });
     opened.onDisconnect.addListener(() => {
-      port = undefined;
-      const left = [...waiting.values()];
-      waiting.clear();
-      for (const question of left) {
+      // Only this port's questions: a port given up on may say so after its successor took over.
+      if (port === opened) port = undefined;
+      for (const [id, question] of [...waiting]) {
+        if (question.on !== opened) continue;
+        waiting.delete(id);
         if (question.asked < TRIES) send(question);
         else question.fail(new Error('disconnected'));
       }
@@ -77,7 +80,8 @@ export function portFinder(connect: () => FinderPort): Finder & {
     waiting.set(id, question);
     question.asked++;
     try {
-      (port ??= open()).postMessage({ id, request: question.request } satisfies FinderQuestion);
+      question.on = port ??= open();
+      question.on.postMessage({ id, request: question.request } satisfies FinderQuestion);
     } catch (error) {
       // A port the background let go before the page heard of it: asked again on a new one.
       // If that fails too, the extension was reloaded under the page: no background to ask.
