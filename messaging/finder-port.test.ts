@@ -59,6 +59,21 @@ function browser(sender: SenderInfo, serve = (port: FinderPort) => answerPort(po
   return { connect, opened };
 }
 
+/** `connect`, but the first port it opens was let go by the background unheard: posting on it throws. */
+function firstPortDead(connect: () => FinderPort): () => FinderPort {
+  let first = true;
+  return () => {
+    const port = connect();
+    if (first) {
+      first = false;
+      port.postMessage = () => {
+        throw new Error('Attempting to use a disconnected port object');
+      };
+    }
+    return port;
+  };
+}
+
 describe("a page's questions to the background's finding", () => {
   it('are answered on one port: the places a name may start, then the matches in the runs read there', async () => {
     const { connect, opened } = browser(contentScript);
@@ -85,36 +100,16 @@ describe("a page's questions to the background's finding", () => {
   });
 
   it('are asked again on a new port when the old one throws as they are posted (the background let it go unheard)', async () => {
-    let first = true;
     const { connect, opened } = browser(contentScript);
-    const finder = portFinder(() => {
-      const port = connect();
-      if (first) {
-        first = false;
-        port.postMessage = () => {
-          throw new Error('Attempting to use a disconnected port object');
-        };
-      }
-      return port;
-    });
+    const finder = portFinder(firstPortDead(connect));
     expect(await finder.places(MADURO)).toEqual(MADURO_PLACES);
     expect(await finder.places(MADURO)).toEqual(MADURO_PLACES);
     expect(opened).toHaveLength(2);
   });
 
   it('are not asked again when a port given up on says it went after its successor took over', async () => {
-    let first = true;
     const { connect, opened } = browser(contentScript);
-    const finder = portFinder(() => {
-      const port = connect();
-      if (first) {
-        first = false;
-        port.postMessage = () => {
-          throw new Error('Attempting to use a disconnected port object');
-        };
-      }
-      return port;
-    });
+    const finder = portFinder(firstPortDead(connect));
     const asked = finder.places(MADURO);
     // The first port's disconnection is heard after the question went on the second.
     (opened[0] as End).dropped();
