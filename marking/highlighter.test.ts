@@ -119,6 +119,18 @@ describe('highlighter', () => {
     ]);
   });
 
+  it('marks acronyms that run into a block of capitals: a label, a byline, a list', async () => {
+    document.body.innerHTML =
+      '<div><span>LIVE</span></div><h2>NATO summit opens</h2><p>BBC</p><p>US sanctions</p><ul><li>US</li><li>NATO</li></ul>';
+    await highlight();
+    expect(marks()).toEqual([
+      ['nato', 'NATO'],
+      ['united-states', 'US'],
+      ['united-states', 'US'],
+      ['nato', 'NATO'],
+    ]);
+  });
+
   it('marks only the kinds the reader wants, and only first mentions when asked', async () => {
     document.body.innerHTML = '<p>Maduro in Caracas; Maduro and Guaidó.</p><p>Guaidó again, Venezuela.</p>';
     const people = (m: Match) => dictionary.kinds[m.term.entity] === 'person';

@@ -79,11 +79,11 @@ export interface Matcher {
    * spell the form in a case it allows. Where words end is not known there:
    * a block's last word runs into the next one's first ("…GroupTrump taps",
    * "Maduro<br>by Reuters"), so a form may end or start inside a word of the
-   * text; only a form in capitals ("US") may not inside a word of capitals
-   * ("USB", "EXCLUSIVE"), which no block boundary makes. The words around
-   * are not judged: they may be another block's. So every match `find`
-   * would make in a run of words of the text starts at a place with its
-   * term, but for an acronym glued to a word of capitals.
+   * text; only a form in capitals ("US") may not in the middle of a word of
+   * capitals ("BUSINESS", "EXCLUSIVE"). The words around are not judged:
+   * they may be another block's. So every match `find` would make in a run
+   * of words of the text starts at a place with its term, but for an
+   * acronym between two blocks of capitals glued to it on both sides.
    */
   candidatesAt(text: string, start: number): readonly Term[];
 }
@@ -99,11 +99,13 @@ const isCapitalAt = (text: string, at: number) =>
 
 /**
  * Whether an acronym at [start, end) may be one in a page's text: not
- * inside a word of capitals ("USB", "EXCLUSIVE", "BUSINESS"): no capital
- * before it, nor two after (one may begin the next block: "USTrump").
+ * inside a word of capitals ("EXCLUSIVE", "BUSINESS", "JUSTICE"), with
+ * capitals on both sides. On one side only, a block of capitals may run
+ * into it ("LIVENATO summit", "USNATO" from a list), or it into the next
+ * block's first word ("USTrump").
  */
 const mayBeAcronym = (text: string, start: number, end: number) =>
-  !isCapitalAt(text, start - 1) && !(isCapitalAt(text, end) && isCapitalAt(text, end + 1));
+  !(isCapitalAt(text, start - 1) && isCapitalAt(text, end) && isCapitalAt(text, end + 1));
 
 /** Whether a form has no lower-case letter ("US", "U.S.", "NATO"). */
 const isAcronym = (form: string) => form === form.toUpperCase();

@@ -160,6 +160,10 @@ describe('the scan', () => {
       ['the USTrump said', 'Trump', 'donald-trump'],
       ['the USTrump said', 'US', 'united-states'],
       ['LIVEPutin says', 'Putin', 'vladimir-putin'],
+      ['LIVENATO summit opensBBCUS sanctions', 'NATO', 'nato'],
+      ['LIVENATO summit opensBBCUS sanctions', 'US', 'united-states'],
+      ['USNATO', 'US', 'united-states'],
+      ['USNATO', 'NATO', 'nato'],
     ] as const)
       expect([text, name, placed(text, name, entity)]).toEqual([text, name, true]);
   });
