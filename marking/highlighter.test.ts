@@ -383,15 +383,20 @@ describe('with kinds the reader turned off', () => {
     expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
   });
 
-  it('reads again a part read before whose evidence a name in a part added later needs', async () => {
-    document.body.innerHTML = '<p>Venezuela is in crisis.</p>';
+  it('reads again, once, only the places of a part read before that a name in a part added later needs', async () => {
+    document.body.innerHTML = '<p>Maduro spoke.</p><p>Venezuela is in crisis; Russia too.</p>';
     const { runs, options } = withCountriesOff();
     await highlight(options);
-    expect(runs).toEqual([]);
+    expect(runs).toEqual(['Maduro spoke.']);
     const next = nextPass();
-    document.body.insertAdjacentHTML('beforeend', '<p>Chavez spoke.</p>');
+    document.body.insertAdjacentHTML('beforeend', '<p>Chavez met Maduro.</p>');
     await next;
-    expect(marks()).toEqual([['hugo-chavez', 'Chavez']]);
+    expect(marks()).toEqual([
+      ['nicolas-maduro', 'Maduro'],
+      ['hugo-chavez', 'Chavez'],
+      ['nicolas-maduro', 'Maduro'],
+    ]);
+    expect(runs).toEqual(['Maduro spoke.', 'Chavez met Maduro.', 'Venezuela is in crisis; Russia too.']);
   });
 });
 

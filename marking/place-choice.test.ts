@@ -29,9 +29,10 @@ describe('choosing the places worth reading', () => {
     expect([places.worth(4), places.worth(1), places.worth(2)]).toEqual([true, false, false]);
     places.notice([10, 0]);
     expect([places.worth(1), places.worth(2)]).toEqual([true, true]);
+    expect(places.takeRereads()).toEqual([]);
   });
 
-  it('reads a root again once, however many of its unread names an ambiguous name needs', () => {
+  it('reads a root again once, for the names now needed, however many of them it holds', () => {
     const places = choice();
     const a = root('Ukraine, Kyiv');
     const b = root('Kyiv');
@@ -39,16 +40,23 @@ describe('choosing the places worth reading', () => {
     places.leftUnread(2, a);
     places.leftUnread(2, a);
     places.leftUnread(2, b);
-    expect(places.notice([3, 0, 40, 0])).toEqual([a, b]);
+    places.notice([3, 0, 40, 0]);
+    places.need(terms[0]!);
+    expect(places.takeRereads()).toEqual([
+      [a, new Set([1, 2])],
+      [b, new Set([2])],
+    ]);
     // Needed once: not read again for it.
-    expect(places.notice([3, 0])).toEqual([]);
+    places.notice([3, 0]);
+    expect(places.takeRereads()).toEqual([]);
   });
 
   it('needs nothing page-wide for a phrase that finds its evidence in its own run, nor for a name not wanted', () => {
     const places = choice();
     places.leftUnread(1, root('Ukraine'));
-    expect(places.need(terms[3]!)).toEqual([]);
-    expect(places.need(terms[1]!)).toEqual([]);
+    places.need(terms[3]!);
+    places.need(terms[1]!);
+    expect(places.takeRereads()).toEqual([]);
     expect(places.worth(1)).toBe(false);
   });
 
@@ -61,6 +69,11 @@ describe('choosing the places worth reading', () => {
     many.forEach((r) => places.leftUnread(1, r));
     const shadow = root('').attachShadow({ mode: 'open' });
     places.leftUnread(1, shadow);
-    expect(places.need(terms[0]!)).toEqual([document.body, shadow]);
+    // An element in a shadow tree, which a walk of the body does not enter.
+    shadow.innerHTML = '<section>Ukraine</section>';
+    const inShadow = shadow.firstElementChild!;
+    places.leftUnread(1, inShadow);
+    places.need(terms[0]!);
+    expect(places.takeRereads().map(([r]) => r)).toEqual([document.body, shadow, inShadow]);
   });
 });

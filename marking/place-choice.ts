@@ -17,7 +17,9 @@ export type Root = Element | ShadowRoot;
 
 /** Roots remembered per entity, past which the page's whole body stands for those in it. */
 const MAX_UNREAD_ROOTS = 64;
-const DOCUMENT_FRAGMENT = 11;
+
+/** Whether a root is in a shadow tree, which a walk of the body does not enter. */
+const inShadowTree = (root: Root) => root.getRootNode() !== root.ownerDocument;
 
 export class PlaceChoice {
   /** Entities whose names are evidence some ambiguous name on the page waits for. */
@@ -28,6 +30,8 @@ export class PlaceChoice {
    * be kept alive by Gloss.
    */
   private readonly unread = new Map<number, WeakRef<Root>[]>();
+  /** Roots to read again, each once, with the entities whose places in them are now needed. */
+  private readonly rereads = new Map<Root, Set<number>>();
 
   /** `term(k)` is the `k`th term; `wanted` says whether the reader wants an entity marked (its kind). */
   constructor(
@@ -35,33 +39,38 @@ export class PlaceChoice {
     private readonly wanted: (entity: number) => boolean,
   ) {}
 
-  /** A piece's places came: the roots to read again for the evidence its ambiguous names need. */
-  notice(places: Places): Root[] {
-    const again = new Set<Root>();
-    for (let k = 1; k < places.length; k += 2)
-      for (const root of this.need(this.term(places[k]!))) again.add(root);
-    return [...again];
+  /** A piece's places came: the evidence its ambiguous names need is needed from now on. */
+  notice(places: Places): void {
+    for (let k = 1; k < places.length; k += 2) this.need(this.term(places[k]!));
   }
 
   /**
    * An ambiguous name the reader wants may be on the page: the names that
    * are evidence for it are needed from now on, anywhere on the page (a
-   * phrase that needs its evidence near it finds it in its own run). Returns
-   * the roots to read again, whose places of them were left unread.
+   * phrase that needs its evidence near it finds it in its own run). The
+   * roots whose places of them were left unread are to be read again
+   * (`takeRereads`).
    */
-  need(term: Term): Root[] {
-    if ((term.flags & (AMBIGUOUS | NEAR)) !== AMBIGUOUS || !this.wanted(term.entity)) return [];
-    const again = new Set<Root>();
+  need(term: Term): void {
+    if ((term.flags & (AMBIGUOUS | NEAR)) !== AMBIGUOUS || !this.wanted(term.entity)) return;
     for (const entity of [term.entity, ...(term.evidence ?? [])]) {
       if (this.needed.has(entity)) continue;
       this.needed.add(entity);
       for (const root of this.unread.get(entity) ?? []) {
         const read = root.deref();
-        if (read?.isConnected) again.add(read);
+        if (!read?.isConnected) continue;
+        const entities = this.rereads.get(read) ?? new Set();
+        this.rereads.set(read, entities.add(entity));
       }
       this.unread.delete(entity);
     }
-    return [...again];
+  }
+
+  /** The roots to read again, each once, with the entities whose places are to be read there. */
+  takeRereads(): [Root, ReadonlySet<number>][] {
+    const rereads = [...this.rereads];
+    this.rereads.clear();
+    return rereads;
   }
 
   /** Whether a place where the `k`th term may match is worth reading for it. */
@@ -77,15 +86,15 @@ export class PlaceChoice {
     const { body } = root.ownerDocument;
     // The root's places are met one after another: it was remembered at the first. Or the body,
     // remembered for many roots, stands for this one.
-    const shadow = root.nodeType === DOCUMENT_FRAGMENT;
-    if (known.at(-1)?.deref() === root || (!shadow && known.some((r) => r.deref() === body))) return;
+    if (known.at(-1)?.deref() === root || (!inShadowTree(root) && known.some((r) => r.deref() === body)))
+      return;
     // Those the page let go are forgotten now; one already there is kept once.
     let roots = known.filter((r) => r.deref()?.isConnected && r.deref() !== root);
     roots.push(new WeakRef(root));
     if (roots.length > MAX_UNREAD_ROOTS && body) {
       // A page of many parts that name it: its whole body is read again if it is ever needed,
       // and the shadow roots among them (a walk of the body does not enter them).
-      const shadows = roots.filter((r) => r.deref()?.nodeType === DOCUMENT_FRAGMENT).slice(-MAX_UNREAD_ROOTS);
+      const shadows = roots.filter((r) => r.deref() && inShadowTree(r.deref()!)).slice(-MAX_UNREAD_ROOTS);
       roots = [new WeakRef<Root>(body), ...shadows];
     }
     this.unread.set(entity, roots);
@@ -94,5 +103,6 @@ export class PlaceChoice {
   clear(): void {
     this.needed.clear();
     this.unread.clear();
+    this.rereads.clear();
   }
 }

@@ -11,7 +11,7 @@ import { matchOf, type FoundMatch, type Finder } from '../matching/finding';
 import type { Mentions } from './mentions';
 import { isAsRead, runAround, type Run } from './runs';
 import { askAbout, isHuge, readRootText, toRead, type RootReading, type RootWork } from './root-text';
-import { PlaceChoice, type Root } from './place-choice';
+import { PlaceChoice } from './place-choice';
 import type { SkipDecisions } from './skip-rules';
 import { ShadowRoots, type HostWork } from './shadow-roots';
 import type { SliceEnd } from './sliced-pass';
@@ -65,7 +65,10 @@ export class ReadingQueue {
   private readonly asking: Pick<RootReading, 'places' | 'noticed'> = {
     places: (text, from, to) => this.questions.places(text, from, to),
     // Evidence an ambiguous name needs was left unread in roots read before: they are read again.
-    noticed: (places) => this.readAgain(this.choice.notice(places)),
+    noticed: (places) => {
+      this.choice.notice(places);
+      this.readAgain();
+    },
   };
 
   constructor(private readonly parts: ReadingParts) {
@@ -117,6 +120,7 @@ export class ReadingQueue {
       const { read, found } = questions.nextAnswer()!;
       this.judgeRun(read, found);
     }
+    this.readAgain();
     while (queue.length > 0 && performance.now() < deadline) {
       const work = queue[0]!;
       if ('read' in work) this.readText(work.read);
@@ -181,8 +185,9 @@ export class ReadingQueue {
     const step = readRootText(work, deadline, {
       ...this.asking,
       doc: this.parts.doc,
-      worth: (term) => this.choice.worth(term),
-      leftUnread: (term, root) => this.choice.leftUnread(term, root),
+      // Read again for evidence now needed: only those places, the others were read before.
+      worth: (term) => (work.only ? work.only.has(this.parts.term(term).entity) : this.choice.worth(term)),
+      leftUnread: (term, root) => work.only || this.choice.leftUnread(term, root),
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so
@@ -215,13 +220,13 @@ export class ReadingQueue {
     }
     const matches = answer.map((m) => matchOf(m, this.parts.term));
     // An ambiguous name in text read apart from its root (the page rewrote it) needs the page's
-    // evidence too: roots whose places of it were left unread are read again.
-    for (const m of matches) if (!m.confirmed) this.readAgain(this.choice.need(m.term));
+    // evidence too: roots whose places of it were left unread are read again (`readAgain`).
+    for (const m of matches) if (!m.confirmed) this.choice.need(m.term);
     this.parts.verdicts.judge(run, node, matches);
   }
 
-  /** Roots whose unread places are now needed, each read again once. */
-  private readAgain(roots: readonly Root[]): void {
-    for (const root of roots) this.queue.push(toRead(root));
+  /** Roots whose unread places are now needed are read again, once each, walking to those places only. */
+  private readAgain(): void {
+    for (const [root, only] of this.choice.takeRereads()) this.queue.push({ ...toRead(root), only });
   }
 }

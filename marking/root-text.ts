@@ -16,6 +16,8 @@ export interface RootWork {
   root: Element | ShadowRoot;
   /** Read before this one (the first screenful): its places are skipped here. */
   readBefore?: Node;
+  /** Read again for these entities' places only (evidence an ambiguous name came to need). */
+  only?: ReadonlySet<number>;
   /** Its text outside code, in stretches, once read. */
   prose?: Stretch[];
   /** The pieces of its prose asked about, in pieces a message carries. */
