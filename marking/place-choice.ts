@@ -73,14 +73,23 @@ export class PlaceChoice {
     return rereads;
   }
 
-  /** Whether a place where the `k`th term may match is worth reading for it. */
-  worth(k: number): boolean {
+  /**
+   * Whether a place where the `k`th term may match is worth reading for
+   * it. A root read again for evidence now needed reads only the places of
+   * those entities (`only`, from `takeRereads`): the others were read before.
+   */
+  worth(k: number, only?: ReadonlySet<number>): boolean {
     const { entity } = this.term(k);
-    return this.wanted(entity) || this.needed.has(entity);
+    return only ? only.has(entity) : this.wanted(entity) || this.needed.has(entity);
   }
 
-  /** A place of `root` where the `k`th term may match was left unread: remembered, in case it is needed. */
-  leftUnread(k: number, root: Root): void {
+  /**
+   * A place of `root` where the `k`th term may match was left unread:
+   * remembered, in case it is needed. Not when the root was read again for
+   * `only` some entities: its other places were dealt with when it was first read.
+   */
+  leftUnread(k: number, root: Root, only?: ReadonlySet<number>): void {
+    if (only) return;
     const { entity } = this.term(k);
     const known = this.unread.get(entity) ?? [];
     const { body } = root.ownerDocument;

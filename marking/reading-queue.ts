@@ -185,9 +185,8 @@ export class ReadingQueue {
     const step = readRootText(work, deadline, {
       ...this.asking,
       doc: this.parts.doc,
-      // Read again for evidence now needed: only those places, the others were read before.
-      worth: (term) => (work.only ? work.only.has(this.parts.term(term).entity) : this.choice.worth(term)),
-      leftUnread: (term, root) => work.only || this.choice.leftUnread(term, root),
+      worth: (term) => this.choice.worth(term, work.only),
+      leftUnread: (term, root) => this.choice.leftUnread(term, root, work.only),
       visit: (node) => !work.readBefore?.contains(node) && this.readText(node),
     });
     // The page changed the text while it was read (a ticker): its parts are read apart, so

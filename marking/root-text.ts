@@ -18,9 +18,7 @@ export interface RootWork {
   readBefore?: Node;
   /** Read again for these entities' places only (evidence an ambiguous name came to need). */
   only?: ReadonlySet<number>;
-  /** Its text outside code, in stretches, once read. */
-  prose?: Stretch[];
-  /** The pieces of its prose asked about, in pieces a message carries. */
+  /** The pieces of its prose (its text outside code) asked about, in pieces a message carries; once read. */
   pieces?: Piece[];
   /** How many pieces were asked about so far. */
   asked: number;
@@ -143,7 +141,9 @@ const HUGE = 20_000;
 export function isHuge(work: RootWork): boolean {
   const { root } = work;
   return (
-    work.prose === undefined && 'getElementsByTagName' in root && root.getElementsByTagName('*').length > HUGE
+    work.pieces === undefined &&
+    'getElementsByTagName' in root &&
+    root.getElementsByTagName('*').length > HUGE
   );
 }
 
@@ -175,8 +175,7 @@ export function askAbout(
 ): 'asked' | 'more' | 'gone' {
   if (work.pieces === undefined) {
     if (!work.root.isConnected) return 'gone';
-    work.prose = proseOf(work.root);
-    work.pieces = piecesOf(work.prose);
+    work.pieces = piecesOf(proseOf(work.root));
     // Reading a huge root's text is one long native call: its questions wait for the next slice.
     if (performance.now() >= deadline) return 'more';
   }
