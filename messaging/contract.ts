@@ -10,7 +10,7 @@
  * extension's origin, out of any page's reach: only they read and write
  * notes, cards and other tabs' state.
  */
-import { MAX_ID_CHARS, MAX_URL_CHARS } from './limits';
+import { MAX_ID_CHARS, MAX_TIME_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 import * as v from 'valibot';
 import type { EntityCard } from '../card/card-content';
 import { MAX_NOTES, MAX_STORED_CHARS, NoteSchema, type Note } from '../notes/notes';
@@ -165,11 +165,11 @@ export const REQUESTS = {
       type: v.literal('saveNote'),
       id: v.optional(NoteId),
       /** The `updatedAt` the editor last saw: a newer note is not overwritten. */
-      base: v.optional(v.pipe(v.string(), v.maxLength(40))),
+      base: v.optional(v.pipe(v.string(), v.maxLength(MAX_TIME_CHARS))),
       entity: EntityId,
       text: v.pipe(v.string(), v.maxLength(MAX_STORED_CHARS)),
       pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
-      pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+      pageTitle: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
     }),
     response: answers<Stored<SavedNote>>(),
   },
@@ -287,11 +287,11 @@ export const DraftSchema = v.variant('type', [
     type: v.literal('draft'),
     id: NoteId,
     /** When it was typed: a note saved later is newer than the draft. */
-    at: v.pipe(v.string(), v.maxLength(40)),
+    at: v.pipe(v.string(), v.maxLength(MAX_TIME_CHARS)),
     entity: EntityId,
     text: v.pipe(v.string(), v.maxLength(MAX_STORED_CHARS)),
     pageUrl: v.pipe(v.string(), v.maxLength(MAX_URL_CHARS)),
-    pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+    pageTitle: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   }),
   /** The note is saved as it stands: its draft can go. */
   v.object({ type: v.literal('settle'), id: NoteId }),

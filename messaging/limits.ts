@@ -7,3 +7,7 @@
 export const MAX_ID_CHARS = 100;
 /** A page's address as Gloss keeps or is told it: longer ones are not real pages. */
 export const MAX_URL_CHARS = 4000;
+/** A page's title as a note keeps it. */
+export const MAX_TITLE_CHARS = 1000;
+/** A time as Gloss writes it (an ISO 8601 string, 24 characters), with room to spare. */
+export const MAX_TIME_CHARS = 40;

@@ -4,7 +4,7 @@
  * messages, in the reader's language); the database is in notes-db.ts, the
  * exports and imports in export/.
  */
-import { MAX_ID_CHARS, MAX_URL_CHARS } from '../messaging/limits';
+import { MAX_ID_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../messaging/limits';
 import * as v from 'valibot';
 import { t } from '../i18n/i18n';
 
@@ -92,5 +92,5 @@ export const NoteSchema = v.object({
   createdAt: IsoDate,
   updatedAt: IsoDate,
   pageUrl: PageUrl,
-  pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  pageTitle: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
 });
