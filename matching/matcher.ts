@@ -152,7 +152,6 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
   );
   const roles = new Map(Object.entries(trie.roles).map(([e, bits]) => [Number(e), bits]));
 
-  const acronyms = new Map(terms.map((term) => [term, isAcronym(term.form)]));
   const anywhere = () => true;
 
   // Where forms end along the current walk; reused so a walk allocates nothing.
@@ -248,7 +247,7 @@ export function loadMatcher(terms: readonly Term[], trie: CompiledTrie): Matcher
         const end = candidateEnds[k]!;
         for (const term of candidateTerms[k]!) {
           if (term.flags & NOT_AN_ENTITY || !fitsCase(term, text, start, end)) continue;
-          if (acronyms.get(term) && !mayBeAcronym(text, start, end)) continue;
+          if (isAcronym(term.form) && !mayBeAcronym(text, start, end)) continue;
           (found ??= []).push(term);
         }
       }

@@ -12,7 +12,7 @@
  *
  * Sound by construction: every place where the matcher could find a form is
  * among the starts (see scan.test.ts); the matcher then decides
- * (`mayStartAt`, in finding.ts).
+ * which terms may match there (`candidatesAt`, in finding.ts).
  */
 import { ANY_CASE, CAPITALISED, type Term } from './rules';
 import { fold, foldChar, isUpper, isWordChar } from './fold';
