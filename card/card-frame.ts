@@ -175,9 +175,7 @@ export function setupCards(
         queueMicrotask(() => dispatch({ type: 'mentionGone', writing: focusInCard() }));
         return false;
       },
-      current: () => state.shown?.mention === mention,
-      placed: (first) => {
-        if (!first) return;
+      placed: () => {
         iframe.classList.add('shown');
         if (focus) {
           iframe.focus();

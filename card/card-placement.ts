@@ -38,10 +38,8 @@ const anchorOf = (mention: Mention): VirtualElement => ({
 export interface Following {
   /** Whether the page still has the mention: when it rewrote or removed it, the card is not placed again. */
   present(): boolean;
-  /** Whether the card is still the one shown: a late placing of an earlier one is dropped. */
-  current(): boolean;
-  /** Each time the frame is placed; `first` the first time, when it can be shown. */
-  placed(first: boolean): void;
+  /** The frame was placed for the first time: it can be shown. */
+  placed(): void;
 }
 
 export class CardPlacement {
@@ -71,12 +69,16 @@ export class CardPlacement {
     this.resize();
     const anchor = anchorOf(mention);
     let first = true;
+    // Every card that replaces this one, or hides it, stops this following first: a placing
+    // computed for it that comes after that is dropped.
+    const followed = new AbortController();
     const place = (x: number, y: number) => {
-      if (!how.current()) return;
+      if (followed.signal.aborted) return;
       iframe.style.setProperty('left', `${x}px`);
       iframe.style.setProperty('top', `${y}px`);
-      how.placed(first);
+      if (!first) return;
       first = false;
+      how.placed();
     };
     const update = () => {
       if (!how.present()) return;
@@ -107,7 +109,6 @@ export class CardPlacement {
       }).then(({ x, y }) => place(x, y));
     };
     const stopAuto = autoUpdate(anchor, iframe, update);
-    const followed = new AbortController();
     const seen = sheet ? view.visualViewport : null;
     seen?.addEventListener('resize', update, { signal: followed.signal });
     seen?.addEventListener('scroll', update, { signal: followed.signal });
