@@ -192,7 +192,9 @@ export function setupCards(
   function onReport(report: FromCard): void {
     switch (report.type) {
       case 'shown': {
-        frame?.placement.fit(report.height);
+        // Not placed yet: the card shown before it would be placed again for nothing, and `display`
+        // places this one.
+        frame?.placement.measured(report.height);
         const asked = state.asked?.mention;
         dispatch({
           type: 'shown',

@@ -53,9 +53,14 @@ export class CardPlacement {
     private readonly view: Window,
   ) {}
 
-  /** The card's content is this tall: the frame takes it, within the room there is, and is placed again. */
-  fit(contentHeight: number): void {
+  /** A new card's content is this tall: the frame takes it when `follow` places it. */
+  measured(contentHeight: number): void {
     this.contentHeight = contentHeight;
+  }
+
+  /** The shown card's content grew or shrank: the frame takes it, within the room there is, and is placed again. */
+  fit(contentHeight: number): void {
+    this.measured(contentHeight);
     this.resize();
     this.following?.update();
   }
