@@ -29,7 +29,7 @@ const REASONS = {
 } as const;
 
 /** Kilobytes as the browser's quotas count them (1,024 bytes), to a tenth. */
-export const kB = (bytes: number): string => formatNumber(Math.round((bytes / 1024) * 10) / 10);
+const kB = (bytes: number): string => formatNumber(Math.round((bytes / 1024) * 10) / 10);
 
 /** A failure to sync that persists: said, with when Gloss tries again. */
 export function SyncFailure({ status }: { status: SyncStatus | undefined }) {
