@@ -45,15 +45,18 @@ async function stored<T>(work: () => Promise<T>): Promise<Stored<T>> {
 const announce = (entities: readonly string[]) =>
   announceNoteChanges(entities).catch((error: unknown) => console.warn('Gloss notes:', error));
 
+/** A change made here: the pages' cards update, and the sync mirrors it. */
+function changed(entities: readonly string[]): void {
+  void announce(entities);
+  changedHere();
+}
+
 export const listNotes = (entity: string) => stored(() => db.notesOn(entity));
 
 export async function saveNote(input: Parameters<typeof db.saveNote>[0]): Promise<Stored<SavedNote>> {
   // The page is kept as origin and path: queries and fragments carry tokens.
   const result = await stored(() => db.saveNote({ ...input, pageUrl: pageAddress(input.pageUrl) }));
-  if (result.ok) {
-    void announce([result.value.note.entity]);
-    changedHere();
-  }
+  if (result.ok) changed([result.value.note.entity]);
   return result;
 }
 
@@ -132,10 +135,7 @@ export function receiveDrafts(port: Browser.runtime.Port): void {
 /** Answers the note as it was (null: there was none), for the page to offer it back. */
 export async function deleteNote(id: string): Promise<Stored<Note | null>> {
   const result = await stored(async () => (await db.deleteNote(id)) ?? null);
-  if (result.ok && result.value) {
-    void announce([result.value.entity]);
-    changedHere();
-  }
+  if (result.ok && result.value) changed([result.value.entity]);
   return result;
 }
 
@@ -146,10 +146,7 @@ export async function restoreNote(note: Note): Promise<Stored<null>> {
     await db.restoreNote({ ...note, pageUrl: pageAddress(note.pageUrl) });
     return null;
   });
-  if (result.ok) {
-    void announce([note.entity]);
-    changedHere();
-  }
+  if (result.ok) changed([note.entity]);
   return result;
 }
 
@@ -160,9 +157,6 @@ export async function importNotes(notes: readonly Note[]): Promise<Stored<null>>
     await db.importNotes(notes);
     return null;
   });
-  if (result.ok) {
-    void announce([...new Set(notes.map((n) => n.entity))]);
-    changedHere();
-  }
+  if (result.ok) changed([...new Set(notes.map((n) => n.entity))]);
   return result;
 }
