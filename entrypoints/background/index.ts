@@ -23,6 +23,7 @@ import { siteOf } from '../../settings/settings';
 import { pageAddress } from '../../notes/notes';
 import {
   allNotes,
+  announce,
   deleteNote,
   importNotes,
   keepStoredDrafts,
@@ -34,7 +35,6 @@ import {
   whenNotesChangeHere,
 } from './notes-service';
 import { browserSyncAlarm, browserSyncArea, NotesSync, SYNC_ALARM } from './notes-sync';
-import { announceNoteChanges } from '../../messaging/note-changes';
 import { publishSyncStatus } from '../../messaging/sync-status';
 
 const corpus = index as CorpusIndex;
@@ -42,8 +42,7 @@ const notesSync = new NotesSync(
   notesDb,
   browserSyncArea,
   {
-    announce: (entities) =>
-      announceNoteChanges(entities).catch((e: unknown) => console.warn('Gloss notes:', e)),
+    announce,
     publish: (status) => publishSyncStatus(status).catch((e: unknown) => console.warn('Gloss notes:', e)),
   },
   browserSyncAlarm,

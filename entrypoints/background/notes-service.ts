@@ -42,7 +42,8 @@ async function stored<T>(work: () => Promise<T>): Promise<Stored<T>> {
   }
 }
 
-const announce = (entities: readonly string[]) =>
+/** Tells Gloss's pages that notes on these entities changed, so that open cards reload them. */
+export const announce = (entities: readonly string[]) =>
   announceNoteChanges(entities).catch((error: unknown) => console.warn('Gloss notes:', error));
 
 /** A change made here: the pages' cards update, and the sync mirrors it. */
