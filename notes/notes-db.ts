@@ -158,7 +158,7 @@ export class NotesDb extends Dexie {
       const note = await this.notes.get(id);
       await this.notes.delete(id);
       if (note) {
-        const versions = lineage([note.updatedAt], (await this.syncBases.get(id))?.seen ?? []);
+        const versions = await this.lineageWith(id, note.updatedAt);
         await this.gone.put({ id, at: at > note.updatedAt ? at : note.updatedAt, versions });
       }
       return note;
@@ -209,8 +209,7 @@ export class NotesDb extends Dexie {
    */
   private async after(here: Note, note: Note): Promise<Note> {
     const at = Math.max(Date.now(), Date.parse(here.updatedAt) + 1);
-    const base = await this.syncBases.get(note.id);
-    await this.syncBases.put({ id: note.id, seen: lineage([here.updatedAt], base?.seen ?? []) });
+    await this.syncBases.put({ id: note.id, seen: await this.lineageWith(note.id, here.updatedAt) });
     return { ...note, entity: here.entity, updatedAt: new Date(at).toISOString() };
   }
 
@@ -222,9 +221,13 @@ export class NotesDb extends Dexie {
     // A deletion dated past a day from now is no date at all (notes/notes.ts, IsoDate).
     const deletedAt = Math.min(Date.parse(gone.at), now + 86_400_000);
     const after = Math.max(now, deletedAt + 1, Date.parse(note.updatedAt) + 1);
-    const base = await this.syncBases.get(note.id);
-    await this.syncBases.put({ id: note.id, seen: lineage([note.updatedAt], base?.seen ?? []) });
+    await this.syncBases.put({ id: note.id, seen: await this.lineageWith(note.id, note.updatedAt) });
     return { ...note, updatedAt: new Date(after).toISOString() };
+  }
+
+  /** `version` among the versions synced storage agreed on for a note: what a version made from it descends from. */
+  private async lineageWith(id: string, version: string): Promise<string[]> {
+    return lineage([version], (await this.syncBases.get(id))?.seen ?? []);
   }
 
   /**
