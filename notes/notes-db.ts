@@ -257,14 +257,16 @@ export class NotesDb extends Dexie {
         changed.add(byId.get(id)!.entity);
         byId.delete(id);
       }
-      for (const [id, deletion] of merged.gone) gone.set(id, { id, ...deletion, written: true });
+      // Learnt from synced storage, so there already.
+      const learnt = [...merged.gone].map(([id, deletion]) => ({ id, ...deletion, written: true }));
+      for (const row of learnt) gone.set(row.id, row);
       for (const id of merged.ungone) gone.delete(id);
       for (const [id, agreed] of merged.seen) seen.set(id, agreed);
       await this.notes.bulkPut(merged.put);
       await this.notes.bulkDelete([...merged.remove.keys()]);
       const expiredIds = goneRows.filter((g) => g.at < expired).map((g) => g.id);
       await this.gone.bulkDelete([...expiredIds, ...merged.ungone]);
-      await this.gone.bulkPut([...merged.gone].map(([id, deletion]) => ({ id, ...deletion, written: true })));
+      await this.gone.bulkPut(learnt);
       await this.syncBases.bulkPut([...merged.seen].map(([id, agreed]) => ({ id, seen: agreed })));
       return { notes: [...byId.values()], gone, seen, changed: [...changed] };
     });
