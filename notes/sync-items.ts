@@ -100,9 +100,9 @@ const canonical = (value: unknown): string =>
       : v,
   );
 
-/** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
 /** A deleted note's item: ids and versions, no text. */
 export const isTombstoneKey = (key: string): boolean => key.startsWith(GONE);
+/** Whether a key is one of the notes' (anything else, the preferences, is left alone). */
 export const isNoteKey = (key: string): boolean =>
   key.startsWith(HEAD) || key.startsWith(PIECE) || key.startsWith(GONE);
 
@@ -182,7 +182,7 @@ export interface Deletion {
   versions: string[];
 }
 export const tombstoneItem = (id: string, { at, versions }: Deletion): SyncItems => ({
-  [GONE + id]: { d: at, v: versions } satisfies Gone,
+  [tombstoneKey(id)]: { d: at, v: versions } satisfies Gone,
 });
 
 export interface Synced {
@@ -205,8 +205,6 @@ const HeadSchema = v.object({
   n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
 });
 const PieceSchema = v.object({ u: v.string(), t: v.string() });
-/** A synced note is checked as an imported one (`NoteSchema`), its length included. */
-const SyncedNoteSchema = NoteSchema;
 /** A deletion's date is checked as a note's (none past tomorrow), and it names the versions it deleted. */
 const GoneSchema = v.object({
   d: IsoDate,
@@ -222,7 +220,7 @@ const GoneSchema = v.object({
 export function readSynced(all: SyncItems): Synced {
   const synced: Synced = { notes: new Map(), gone: new Map(), history: new Map() };
   for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(GONE)) {
+    if (isTombstoneKey(key)) {
       const gone = v.safeParse(GoneSchema, value);
       if (gone.success)
         synced.gone.set(key.slice(GONE.length), { at: gone.output.d, versions: gone.output.v });
@@ -235,7 +233,8 @@ export function readSynced(all: SyncItems): Synced {
     const pieces = Array.from({ length: n }, (_, i) => v.safeParse(PieceSchema, all[pieceKey(id, u, i + 1)]));
     if (!pieces.every((p) => p.success && p.output.u === u)) continue;
     const text = t + pieces.map((p) => (p.success ? p.output.t : '')).join('');
-    const note = v.safeParse(SyncedNoteSchema, {
+    // Checked as an imported note is, its length included.
+    const note = v.safeParse(NoteSchema, {
       id,
       entity: e,
       text,
@@ -316,7 +315,7 @@ export function planSync(
   for (const [id, deletion] of deletions) if (!fits(tombstoneItem(id, deletion))) break;
   const there = new Map<string, SyncItems>();
   for (const [key, value] of Object.entries(current))
-    if (!key.startsWith(GONE)) there.set(noteKeyId(key), { ...there.get(noteKeyId(key)), [key]: value });
+    if (!isTombstoneKey(key)) there.set(noteKeyId(key), { ...there.get(noteKeyId(key)), [key]: value });
   const ordered = notes
     .filter((n) => !leave.has(n.id))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
