@@ -89,7 +89,7 @@ export const itemsBytes = (items: SyncItems): number =>
   Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
 
 /** The key of piece `i` (from 1) of a version of a note: `gp:<i>.<version, base 36 ms>:<id>`. */
-export const pieceKey = (id: string, version: string, i: number): string =>
+const pieceKey = (id: string, version: string, i: number): string =>
   `${PIECE}${i}.${Date.parse(version).toString(36)}:${id}`;
 
 /** A value's JSON with every object's keys sorted: Chrome answers them sorted, whatever order they were written in. */

@@ -69,7 +69,7 @@ const inOrder = (a: Note, b: Note) =>
  * earlier becomes a note of its own, under an id made from the note's and
  * its date.
  */
-export function splitVersions(a: Note, b: Note): [Note, Note] {
+function splitVersions(a: Note, b: Note): [Note, Note] {
   const [first, second] = inOrder(a, b);
   const id = `${first.id.slice(0, MAX_ID_CHARS - 12)}.${Date.parse(first.updatedAt).toString(36)}`;
   return [second, { ...first, id }];

@@ -49,7 +49,7 @@ export const browserSyncAlarm: SyncAlarm = {
   set: (at) => void browser.alarms.create(SYNC_ALARM, { when: at }),
 };
 /** Waits this long or longer go through the alarm; shorter ones end while the worker is still up. */
-export const ALARM_AFTER_MS = 25_000;
+const ALARM_AFTER_MS = 25_000;
 
 export interface SyncHooks {
   /** Notes on these entities changed from elsewhere: open cards reload them. */
