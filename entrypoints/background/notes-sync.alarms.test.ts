@@ -1,9 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb } from '../../notes/notes-db';
-import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
-import { NotesSync } from './notes-sync';
-import { pass, useSyncClock } from './sync-device.testing';
+import { device, draft, pass, passAfterChange, useSyncClock } from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {
@@ -11,20 +7,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const draft = { entity: 'rosneft', text: 'keep me', pageUrl: '', pageTitle: '' };
-
 /** A service worker: its sync, its alarm, none of its timers surviving a stop. */
 function worker(name: string) {
-  const db = openNotesDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const area = new FakeSyncArea();
   const alarms: number[] = [];
-  const sync = new NotesSync(
-    db,
-    area,
-    { announce: () => {}, publish: () => {} },
-    { set: (at) => alarms.push(at) },
-  );
-  return { db, area, alarms, sync };
+  return { ...device(name, undefined, { set: (at) => void alarms.push(at) }), alarms };
 }
 
 describe('notes sync, across service worker stops', () => {
@@ -33,8 +19,7 @@ describe('notes sync, across service worker stops', () => {
     await w.sync.start();
     await w.db.saveNote(draft);
     w.area.failing = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
-    w.sync.changedHere();
-    await pass(w.sync);
+    await passAfterChange(w);
     const tried = w.area.writes.length;
     expect(w.alarms).toEqual([Date.now() + 60_000]);
     // The service worker is stopped: a timer would never fire, and none is waiting.

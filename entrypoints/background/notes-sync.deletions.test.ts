@@ -1,16 +1,22 @@
-/* eslint-disable max-lines -- the paths of a deletion one by one (Undo, import, sync off), each at every point of a pass */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
 import { DEBOUNCE_MS } from './notes-sync';
-import { carry, device, pass, useSyncClock, type Device } from './sync-device.testing';
+import {
+  carry,
+  device,
+  deviceWithNote,
+  draft,
+  pass,
+  passAfterChange,
+  useSyncClock,
+  type Device,
+} from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-const draft = { entity: 'rosneft', text: 'keep me', pageUrl: '', pageTitle: '' };
 
 /** Starts the pass a change asked for and holds it at its write (the tombstone's `set`); answers what lets it go on. */
 async function passHeldAtItsWrite(a: Device): Promise<() => void> {
@@ -32,65 +38,43 @@ async function passHeldAtItsWrite(a: Device): Promise<() => void> {
 
 describe('notes sync, a deletion undone', () => {
   it('keeps a note put back by Undo after its deletion went out to synced storage', async () => {
-    const a = device('undo');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('undo');
     const was = await a.db.deleteNote(note.id);
-    a.sync.changedHere();
-    await pass(a.sync); // the tombstone is written
+    await passAfterChange(a); // the tombstone is written
     await a.db.restoreNote(was!);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await pass(a.sync, 60_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
   });
 
   it('keeps a deleted note imported back from a backup after its deletion went out', async () => {
-    const a = device('import-back');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('import-back');
     await a.db.deleteNote(note.id);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await a.db.importNotes([note]);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await pass(a.sync, 60_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
   });
 
   it('keeps a note put back by Undo when the pass that wrote its tombstone was cut before its end', async () => {
-    const a = device('undo-cut');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('undo-cut');
     const was = await a.db.deleteNote(note.id);
     // The tombstone's set lands; the head's remove does not (refused, or the worker stopped).
     const remove = a.area.remove.bind(a.area);
     a.area.remove = () => Promise.reject(new Error('stopped'));
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     a.area.remove = remove;
     expect(`gx:${note.id}` in a.area.items).toBe(true);
     await a.db.restoreNote(was!);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await pass(a.sync, 3_600_000);
     expect((await a.db.notes.get(note.id))?.text).toBe('keep me');
     expect(readSynced(a.area.items).notes.get(note.id)?.text).toBe('keep me');
   });
 
   it('keeps a note put back by Undo while the pass that writes its tombstone is under way', async () => {
-    const a = device('undo-race');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('undo-race');
     const was = await a.db.deleteNote(note.id);
     a.sync.changedHere();
     // The pass's write is held; Undo meanwhile.
@@ -108,11 +92,7 @@ describe('notes sync, a deletion undone', () => {
   });
 
   it('leaves a deletion made again while the pass that writes the first is under way to be sent as it is', async () => {
-    const a = device('delete-again');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('delete-again');
     const was = await a.db.deleteNote(note.id);
     a.sync.changedHere();
     const release = await passHeldAtItsWrite(a);
@@ -131,11 +111,7 @@ describe('notes sync, a deletion undone', () => {
   });
 
   it('keeps a deleted note imported back while the pass that writes its tombstone is under way', async () => {
-    const a = device('import-race');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('import-race');
     await a.db.deleteNote(note.id);
     a.sync.changedHere();
     const release = await passHeldAtItsWrite(a);
@@ -156,29 +132,22 @@ describe('notes sync, a deletion and the edits it did not see', () => {
     await a.sync.start();
     await b.sync.start();
     const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await carry(a, b);
     // A edits while offline; B, later by the clock, deletes the version it has.
     const { note: edited } = await a.db.saveNote({ ...note, text: 'edited offline', base: note.updatedAt });
     await vi.advanceTimersByTimeAsync(60_000);
     await b.db.deleteNote(note.id);
-    b.sync.changedHere();
-    await pass(b.sync);
+    await passAfterChange(b);
     await carry(b, a); // A comes back online: the deletion arrives before its edit went out
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await carry(a, b);
     expect((await a.db.notes.get(note.id))?.text).toBe('edited offline');
     expect((await b.db.notes.get(note.id))?.text).toBe(edited.text);
   });
 
   it('ignores a deletion dated in the far future', async () => {
-    const a = device('far-future');
-    await a.sync.start();
-    const { note } = await a.db.saveNote({ ...draft, text: 'precious' });
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('far-future', { ...draft, text: 'precious' });
     const key = `gx:${note.id}`;
     a.area.items[key] = { d: '9999-12-31T23:59:59.999Z', v: [note.updatedAt] };
     a.sync.changedThere([key]);
@@ -188,11 +157,7 @@ describe('notes sync, a deletion and the edits it did not see', () => {
   });
 
   it('never moves a note to another entity from synced storage', async () => {
-    const a = device('moved');
-    await a.sync.start();
-    const { note } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('moved');
     const key = `gn:${note.id}`;
     const head = a.area.items[key] as { e: string; u: string; h: string[]; t: string };
     a.area.items[key] = { ...head, e: 'juan-guaido', t: 'spam', u: '2026-06-01T00:00:30.000Z', h: [head.u] };
@@ -205,11 +170,7 @@ describe('notes sync, a deletion and the edits it did not see', () => {
 
 describe('notes sync, turned off', () => {
   it('tries again to take the notes out when the browser refuses it, until they are out', async () => {
-    const a = device('off-refused');
-    await a.sync.start();
-    await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const a = await deviceWithNote('off-refused');
     const remove = a.area.remove.bind(a.area);
     a.area.remove = () => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
     await a.sync.setOn(false);
@@ -221,11 +182,7 @@ describe('notes sync, turned off', () => {
   });
 
   it('takes out at start, within the write rate, what an earlier run left in synced storage', async () => {
-    const a = device('off-at-start');
-    await a.sync.start();
-    await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const a = await deviceWithNote('off-at-start');
     // Turned off, and the service worker stopped before the notes were out, after 100 writes this minute.
     const writes = Array.from({ length: 100 }, () => Date.now());
     await a.db.syncMeta.put({ key: 'state', value: { on: false, told: false, writes, failures: 0 } });
@@ -241,11 +198,7 @@ describe('notes sync, turned off', () => {
   });
 
   it('takes the notes out once: a later start leaves what a device with sync on put back', async () => {
-    const a = device('off-once');
-    await a.sync.start();
-    await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const a = await deviceWithNote('off-once');
     await a.sync.setOn(false);
     await a.sync.idle();
     expect(readSynced(a.area.items).notes.size).toBe(0);
@@ -270,8 +223,7 @@ describe('notes sync, turned off', () => {
     await a.sync.start();
     const { note } = await a.db.saveNote(draft);
     await a.db.deleteNote((await a.db.saveNote({ ...draft, text: 'gone' })).note.id);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     a.area.items.settings = { paused: false };
     expect(Object.keys(a.area.items)).toHaveLength(3);
     await a.sync.setOn(false);

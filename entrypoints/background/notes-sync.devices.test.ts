@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { carry, device, note, pass, useSyncClock, words } from './sync-device.testing';
+import {
+  carry,
+  device,
+  draft,
+  note,
+  pass,
+  passAfterChange,
+  useSyncClock,
+  words,
+} from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {
@@ -19,9 +28,8 @@ describe('notes sync, two devices with different notes', () => {
     await b.sync.start();
     await pass(a.sync, 0);
     await carry(a, b);
-    await b.db.saveNote({ entity: 'rosneft', text: 'B: short', pageUrl: '', pageTitle: '' });
-    b.sync.changedHere();
-    await pass(b.sync);
+    await b.db.saveNote({ ...draft, text: 'B: short' });
+    await passAfterChange(b);
     await carry(b, a);
     await carry(a, b);
     const before = a.area.writes.length + b.area.writes.length;
@@ -41,19 +49,12 @@ describe('notes sync, a device away for many edits', () => {
     const b = device('away-b');
     await a.sync.start();
     await b.sync.start();
-    let { note: written } = await a.db.saveNote({
-      entity: 'rosneft',
-      text: 'v0',
-      pageUrl: '',
-      pageTitle: '',
-    });
-    a.sync.changedHere();
-    await pass(a.sync);
+    let { note: written } = await a.db.saveNote({ ...draft, text: 'v0' });
+    await passAfterChange(a);
     await carry(a, b);
     for (let i = 1; i <= 11; i++) {
       ({ note: written } = await a.db.saveNote({ ...written, text: `v${i}`, base: written.updatedAt }));
-      a.sync.changedHere();
-      await pass(a.sync);
+      await passAfterChange(a);
     }
     await carry(a, b);
     expect((await b.db.notes.get(written.id))?.text).toBe('v11');
@@ -66,21 +67,17 @@ describe('notes sync, a backup imported over newer notes', () => {
     const b = device('import-b');
     await a.sync.start();
     await b.sync.start();
-    const draft = { entity: 'rosneft', text: 'first', pageUrl: '', pageTitle: '' };
-    const { note: v1 } = await a.db.saveNote(draft);
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note: v1 } = await a.db.saveNote({ ...draft, text: 'first' });
+    await passAfterChange(a);
     await carry(a, b);
     await vi.advanceTimersByTimeAsync(5_000);
     await a.db.saveNote({ ...v1, text: 'second', base: v1.updatedAt });
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await carry(a, b);
     expect((await b.db.notes.get(v1.id))?.text).toBe('second');
     // Last week's backup, imported on A: its version replaces the newer one, as the preview said.
     await a.db.importNotes([v1]);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     const before = a.area.writes.length + b.area.writes.length;
     for (let i = 0; i < 6; i++) {
       await carry(a, b);

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
 import { STUCK_MS } from './notes-sync';
-import { carry, device, pass, useSyncClock } from './sync-device.testing';
+import {
+  carry,
+  device,
+  deviceWithNote,
+  draft,
+  pass,
+  passAfterChange,
+  useSyncClock,
+} from './sync-device.testing';
 
 beforeEach(useSyncClock);
 afterEach(() => {
@@ -9,7 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const draft = { entity: 'rosneft', pageUrl: '', pageTitle: '' };
 const pieces = (items: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith('gp:')));
 
@@ -20,8 +27,7 @@ describe('notes sync, a long note written in pieces', () => {
     await a.sync.start();
     await b.sync.start();
     const { note } = await a.db.saveNote({ ...draft, text: 'x'.repeat(12_000) });
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     await carry(a, b);
     const { note: mine } = await a.db.saveNote({ ...note, text: 'A'.repeat(12_000), base: note.updatedAt });
     await vi.advanceTimersByTimeAsync(5);
@@ -38,17 +44,12 @@ describe('notes sync, a long note written in pieces', () => {
     await Promise.all([pass(a.sync, 1_000), pass(b.sync, 1_000)]);
     const current = (await a.db.notes.get(note.id))!;
     await a.db.saveNote({ ...mine, text: 'A again', base: current.updatedAt });
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     expect(readSynced(a.area.items).notes.get(note.id)?.text).toContain('A again');
   });
 
   it('leaves the note readable when a pass is cut short after its first write', async () => {
-    const a = device('cut');
-    await a.sync.start();
-    const { note } = await a.db.saveNote({ ...draft, text: 'x'.repeat(12_000) });
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('cut', { ...draft, text: 'x'.repeat(12_000) });
     await a.db.saveNote({ ...note, text: 'short now', base: note.updatedAt });
     // The service worker stops after the pass's first write: its second never lands.
     let writes = 0;
@@ -58,18 +59,13 @@ describe('notes sync, a long note written in pieces', () => {
         ++writes > 1 ? Promise.reject(new Error('stopped')) : write.apply(a.area, args)) as typeof write;
     a.area.set = cut(set);
     a.area.remove = cut(remove);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     expect(writes).toBe(2);
     expect(readSynced(a.area.items).notes.get(note.id)?.text.slice(0, 20)).toBe('short now');
   });
 
   it('writes its own version over a note left unreadable, after a while, and does not count it synced meanwhile', async () => {
-    const a = device('stuck');
-    await a.sync.start();
-    const { note } = await a.db.saveNote({ ...draft, text: 'mine' });
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note, ...a } = await deviceWithNote('stuck', { ...draft, text: 'mine' });
     const key = `gn:${note.id}`;
     // A head whose piece never comes.
     a.area.items[key] = { ...(a.area.items[key] as object), n: 1 };

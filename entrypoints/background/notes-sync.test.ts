@@ -1,43 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb, type NotesDb } from '../../notes/notes-db';
 import { mergedText, type Note } from '../../notes/notes';
 import { QUOTA_BYTES, RESERVED_BYTES, readSynced } from '../../notes/sync-items';
-import { REPORT_AFTER_FAILURES, type SyncStatus } from '../../messaging/sync-status';
-import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
-import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+import { REPORT_AFTER_FAILURES } from '../../messaging/sync-status';
+import { device, draft, pass, passAfterChange, START, useSyncClock, words } from './sync-device.testing';
 
-const START = Date.parse('2026-06-01T00:00:00.000Z');
-
-beforeEach(() => {
-  // Failed writes are logged for developers; these tests read them from the status instead.
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  // IndexedDB (fake-indexeddb) runs on setImmediate, left real: only the sync's own clock is faked.
-  vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-});
+// Failed writes are logged for developers; these tests read them from the status instead.
+beforeEach(useSyncClock);
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-/** One device: its own database, its own synced storage area, and what its pages were told. */
-function device(name: string, db: NotesDb = openNotesDb(name, { indexedDB: new IDBFactory(), IDBKeyRange })) {
-  const area = new FakeSyncArea();
-  const statuses: SyncStatus[] = [];
-  const announced: string[] = [];
-  const sync = new NotesSync(db, area, {
-    announce: (entities) => announced.push(...entities),
-    publish: (status) => statuses.push(status),
-  });
-  return { db, area, sync, statuses, announced, last: () => statuses.at(-1)! };
-}
-
-/** Lets `ms` pass on the sync's clock, then waits for the pass it started to end. */
-async function pass(sync: NotesSync, ms = DEBOUNCE_MS): Promise<void> {
-  await vi.advanceTimersByTimeAsync(ms);
-  await sync.idle();
-}
-
+/** Notes on four entities, at longer addresses than sync-device.testing.ts's: the counts below are of these. */
 const note = (i: number, text: string): Note => ({
   id: `note-${String(i).padStart(4, '0')}`,
   entity: ['nicolas-maduro', 'juan-guaido', 'rosneft', 'lima-group'][i % 4]!,
@@ -47,7 +21,6 @@ const note = (i: number, text: string): Note => ({
   pageUrl: `https://news.example/2019/01/story-${i}`,
   pageTitle: `Story ${i}`,
 });
-const words = (i: number) => `Note ${i}: ${'Caracas, Moscow and the Lima Group. '.repeat(9)}`.slice(0, 300);
 
 describe('notes sync, within the browser limits', () => {
   it('keeps 1,000 notes of 300 characters: all here, the oldest that fit synced, the newest marked local-only, no error unshown', async () => {
@@ -79,13 +52,7 @@ describe('notes sync, within the browser limits', () => {
     const a = device('typing');
     await a.sync.start();
     for (let i = 0; i < 240; i++) {
-      await a.db.saveNote({
-        id: note(i, '').id,
-        entity: 'rosneft',
-        text: words(i),
-        pageUrl: '',
-        pageTitle: '',
-      });
+      await a.db.saveNote({ ...draft, id: note(i, '').id, text: words(i) });
       a.sync.changedHere();
       await pass(a.sync, 500);
     }
@@ -173,9 +140,8 @@ describe('notes sync, telling the reader', () => {
     await a.sync.start();
     await pass(a.sync, 0);
     expect(a.last().on).toBe(false);
-    await a.db.saveNote({ entity: 'rosneft', text: 'Two', pageUrl: '', pageTitle: '' });
-    a.sync.changedHere();
-    await pass(a.sync);
+    await a.db.saveNote({ ...draft, text: 'Two' });
+    await passAfterChange(a);
     // The pass's write, then the notes taken out of synced storage.
     expect(a.area.writes).toHaveLength(2);
     expect(a.area.items).toEqual({});
@@ -188,13 +154,10 @@ describe('notes sync between two devices', () => {
     const b = device('long-b');
     await Promise.all([a.sync.start(), b.sync.start()]);
     const { note: long } = await a.db.saveNote({
-      entity: 'rosneft',
+      ...draft,
       text: 'Rosneft, Citgo and the bonds. '.repeat(600),
-      pageUrl: '',
-      pageTitle: '',
     });
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     const keys = Object.keys(a.area.items);
     expect(keys).toHaveLength(3);
     // The browser's sync brings the head and one piece first.
@@ -213,14 +176,8 @@ describe('notes sync between two devices', () => {
     const a = device('a');
     const b = device('b');
     await Promise.all([a.sync.start(), b.sync.start()]);
-    const { note: written } = await a.db.saveNote({
-      entity: 'rosneft',
-      text: 'Stake of $9 billion',
-      pageUrl: '',
-      pageTitle: '',
-    });
-    a.sync.changedHere();
-    await pass(a.sync);
+    const { note: written } = await a.db.saveNote({ ...draft, text: 'Stake of $9 billion' });
+    await passAfterChange(a);
     b.sync.changedThere(b.area.copyFrom(a.area));
     await pass(b.sync);
     expect(await b.db.notes.get(written.id)).toEqual(written);
@@ -244,8 +201,7 @@ describe('notes sync between two devices', () => {
 
     // Deleted on A: gone on B, and it stays gone when B starts again.
     await a.db.deleteNote(written.id);
-    a.sync.changedHere();
-    await pass(a.sync);
+    await passAfterChange(a);
     b.sync.changedThere(b.area.copyFrom(a.area));
     await pass(b.sync);
     expect(await b.db.notes.get(written.id)).toBeUndefined();

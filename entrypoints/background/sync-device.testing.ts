@@ -10,7 +10,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb, type NotesDb } from '../../notes/notes-db';
 import type { Note } from '../../notes/notes';
 import type { SyncStatus } from '../../messaging/sync-status';
-import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+import { DEBOUNCE_MS, NotesSync, type SyncAlarm } from './notes-sync';
 import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
 
 export const START = Date.parse('2026-06-01T00:00:00.000Z');
@@ -20,20 +20,46 @@ export function useSyncClock(): void {
   vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 }
 
+/** Without an alarm, long waits use `setTimeout` too (notes-sync.ts). */
 export function device(
   name: string,
   db: NotesDb = openNotesDb(name, { indexedDB: new IDBFactory(), IDBKeyRange }),
+  alarm?: SyncAlarm,
 ) {
   const area = new FakeSyncArea();
   const statuses: SyncStatus[] = [];
-  const sync = new NotesSync(db, area, { announce: () => {}, publish: (s) => statuses.push(s) });
-  return { db, area, sync, statuses, last: () => statuses.at(-1)! };
+  const announced: string[] = [];
+  const sync = new NotesSync(
+    db,
+    area,
+    { announce: (entities) => announced.push(...entities), publish: (s) => statuses.push(s) },
+    alarm,
+  );
+  return { db, area, sync, statuses, announced, last: () => statuses.at(-1)! };
 }
 export type Device = ReturnType<typeof device>;
 
+/** Lets `ms` pass on the sync's clock, then waits for the pass it started to end. */
 export async function pass(sync: NotesSync, ms = DEBOUNCE_MS): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
   await sync.idle();
+}
+
+/** A change made here: the sync is told, and the pass it asks for has ended. */
+export async function passAfterChange(d: Device): Promise<void> {
+  d.sync.changedHere();
+  await pass(d.sync);
+}
+
+export const draft = { entity: 'rosneft', text: 'keep me', pageUrl: '', pageTitle: '' };
+
+/** A device started, with one note saved and synced. */
+export async function deviceWithNote(name: string, input: typeof draft = draft) {
+  const d = device(name);
+  await d.sync.start();
+  const { note } = await d.db.saveNote(input);
+  await passAfterChange(d);
+  return { ...d, note };
 }
 
 /** What the browser's sync service does: `to` comes to hold what `from` holds, and hears of it. */
