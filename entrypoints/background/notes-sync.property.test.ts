@@ -6,18 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb } from '../../notes/notes-db';
-import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
-import { DEBOUNCE_MS, NotesSync } from './notes-sync';
+import { carry, device, draft, pass, passAfterChange, useSyncClock } from './sync-device.testing';
 
-beforeEach(() => {
-  vi.useFakeTimers({
-    now: Date.parse('2026-06-01T00:00:00.000Z'),
-    toFake: ['setTimeout', 'clearTimeout', 'Date'],
-  });
+beforeEach(useSyncClock);
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
-afterEach(() => vi.useRealTimers());
 
 type Op =
   { type: 'edit'; on: 0 | 1; text: string } | { type: 'delete'; on: 0 | 1 } | { type: 'copy'; to: 0 | 1 };
@@ -36,32 +31,15 @@ const ops = fc.array(
 );
 
 let run = 0;
-function device() {
-  const db = openNotesDb(`device-${run++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const area = new FakeSyncArea();
-  const sync = new NotesSync(db, area, { announce: () => {}, publish: () => {} });
-  return { db, area, sync };
-}
-type Device = ReturnType<typeof device>;
-
-async function settle(...devices: Device[]): Promise<void> {
-  await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-  for (const d of devices) await d.sync.idle();
-}
-
-/** The browser's sync service carrying `from`'s items to `to`. */
-async function carry(from: Device, to: Device): Promise<void> {
-  to.sync.changedThere(to.area.copyFrom(from.area));
-  await settle(to);
-}
 
 describe('notes sync between two devices, in any order', () => {
   it('ends with both holding the same note, synced storage settled, the last text kept', async () => {
     await fc.assert(
       fc.asyncProperty(ops, async (steps: Op[]) => {
-        const devices = [device(), device()] as const;
+        const devices = [device(`device-${run++}`), device(`device-${run++}`)] as const;
         await Promise.all(devices.map((d) => d.sync.start()));
-        await settle(...devices);
+        await pass(devices[0].sync);
+        await devices[1].sync.idle();
         let last: string | undefined;
         for (const step of steps) {
           if (step.type === 'copy') {
@@ -72,21 +50,13 @@ describe('notes sync between two devices, in any order', () => {
           vi.advanceTimersByTime(3);
           if (step.type === 'edit') {
             const current = await d.db.notes.get('n1');
-            await d.db.saveNote({
-              id: 'n1',
-              entity: 'rosneft',
-              text: step.text,
-              pageUrl: '',
-              pageTitle: '',
-              base: current?.updatedAt,
-            });
+            await d.db.saveNote({ ...draft, id: 'n1', text: step.text, base: current?.updatedAt });
             last = step.text;
           } else {
             await d.db.deleteNote('n1');
             last = undefined;
           }
-          d.sync.changedHere();
-          await settle(d);
+          await passAfterChange(d);
         }
         // The sync service carries everything both ways until nothing changes.
         for (let round = 0; round < 4; round++) {
