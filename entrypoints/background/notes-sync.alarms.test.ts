@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { device, draft, pass, passAfterChange, useSyncClock } from './sync-device.testing';
 
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 /** A service worker: its sync, its alarm, none of its timers surviving a stop. */
 function worker(name: string) {

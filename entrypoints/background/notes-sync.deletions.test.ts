@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
 import { DEBOUNCE_MS } from './notes-sync';
 import {
@@ -12,11 +12,7 @@ import {
   type Device,
 } from './sync-device.testing';
 
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 /** Starts the pass a change asked for and holds it at its write (the tombstone's `set`); answers what lets it go on. */
 async function passHeldAtItsWrite(a: Device): Promise<() => void> {

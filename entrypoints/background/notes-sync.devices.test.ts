@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   carry,
   device,
@@ -10,11 +10,7 @@ import {
   words,
 } from './sync-device.testing';
 
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 describe('notes sync, two devices with different notes', () => {
   it('settles when one keeps notes here only and the other writes a new small note: no write back and forth', async () => {

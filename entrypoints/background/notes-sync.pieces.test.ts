@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSynced } from '../../notes/sync-items';
 import { STUCK_MS } from './notes-sync';
 import {
@@ -11,11 +11,7 @@ import {
   useSyncClock,
 } from './sync-device.testing';
 
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 const pieces = (items: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith('gp:')));

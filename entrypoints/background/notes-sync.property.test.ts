@@ -4,15 +4,11 @@
  * (or none), synced storage settles (no device keeps rewriting it), and the
  * last text written survives unless deleted after. Seeded (tests/unit/fast-check.ts).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { carry, device, draft, pass, passAfterChange, useSyncClock } from './sync-device.testing';
 
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 type Op =
   { type: 'edit'; on: 0 | 1; text: string } | { type: 'delete'; on: 0 | 1 } | { type: 'copy'; to: 0 | 1 };

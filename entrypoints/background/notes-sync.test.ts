@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mergedText, type Note } from '../../notes/notes';
 import { QUOTA_BYTES, RESERVED_BYTES, readSynced } from '../../notes/sync-items';
 import { REPORT_AFTER_FAILURES } from '../../messaging/sync-status';
 import { device, draft, pass, passAfterChange, START, useSyncClock, words } from './sync-device.testing';
 
 // Failed writes are logged for developers; these tests read them from the status instead.
-beforeEach(useSyncClock);
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useSyncClock();
 
 /** Notes on four entities, at longer addresses than sync-device.testing.ts's: the counts below are of these. */
 const note = (i: number, text: string): Note => ({

@@ -5,7 +5,7 @@
  * The tests fake `setTimeout` and `Date` (IndexedDB, on `setImmediate`, stays
  * real); `pass` lets time go by on that clock and waits for the pass it started.
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb, type NotesDb } from '../../notes/notes-db';
 import type { Note } from '../../notes/notes';
@@ -15,9 +15,16 @@ import { FakeSyncArea } from '../../tests/unit/fake-sync-area';
 
 export const START = Date.parse('2026-06-01T00:00:00.000Z');
 
+/** For each test of the file: the sync's clock faked from `START`, its warnings silenced, both undone after. */
 export function useSyncClock(): void {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 }
 
 /** Without an alarm, long waits use `setTimeout` too (notes-sync.ts). */
