@@ -237,15 +237,12 @@ export class NotesSync {
     const { set, remove } = diffItems(current, plan.items, unsettled);
     const ops = (remove.length > 0 ? 1 : 0) + (Object.keys(set).length > 0 ? 1 : 0);
     const status: SyncStatus = {
+      ...this.emptyStatus(),
       on: true,
       usedBytes: plan.bytes,
       roomBytes: room.bytes,
-      quotaBytes: QUOTA_BYTES,
       synced: plan.synced.length,
       localOnly: plan.localOnly,
-      told: this.kept.told,
-      failures: this.kept.failures,
-      error: this.kept.error,
     };
     const writeAt = nextWriteAt(this.kept.writes, ops, now);
     if (ops > 0 && writeAt > now) {
